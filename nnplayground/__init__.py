@@ -1,0 +1,3 @@
+"""nnplayground: see how a neural network learns."""
+
+__version__ = "0.1.0"
