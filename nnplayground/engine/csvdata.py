@@ -1,0 +1,170 @@
+"""Load the user's own 2-D data from a CSV file with columns ``x1, x2, label``.
+
+Format, as accepted by :func:`load_csv`:
+
+- three columns per row: ``x1``, ``x2`` and the label (a class or a regression target);
+- an optional header row naming them ``x1``, ``x2`` and ``label``, ``target`` or ``y``
+  (any case, any order: the header decides which column is which);
+- comma or semicolon separated (decided from the first non-blank line); in a semicolon
+  file a decimal comma (``1,5``) is read as ``1.5``, as spreadsheets in many locales write it;
+- blank lines and lines starting with ``#`` are skipped;
+- 10 to 100000 data rows, every value a finite number.
+
+Every problem raises :class:`CsvError` with one sentence naming the file and line.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import math
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+MIN_ROWS = 10
+MAX_ROWS = 100_000
+LABEL_NAMES = ("label", "target", "y")
+COLUMNS = ("x1", "x2", "label")
+
+
+class CsvError(ValueError):
+    """A CSV file that cannot be used; the message names the file and line."""
+
+
+def load_csv(path: str | os.PathLike[str]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Read ``path`` and return ``(points (n, 2), labels (n,))``, both float64.
+
+    Raises :class:`CsvError` (a ``ValueError``) for a missing or unreadable file, an empty
+    file, a bad header, a wrong column count, a value that is not a finite number, fewer
+    than 10 or more than 100000 data rows.
+    """
+    file = Path(path)
+    where = file.name
+    try:
+        with open(file, encoding="utf-8-sig", newline="") as fh:
+            rows = _read_rows(fh, where)
+    except FileNotFoundError:
+        raise CsvError(f"{where}: the file does not exist.") from None
+    except UnicodeDecodeError:
+        raise CsvError(f"{where}: the file is not UTF-8 text.") from None
+    except OSError as exc:
+        raise CsvError(f"{where}: the file cannot be read ({exc.strerror or exc}).") from None
+    if len(rows) < MIN_ROWS:
+        raise CsvError(f"{where}: found {len(rows)} data rows; at least {MIN_ROWS} are needed.")
+    data = np.array(rows, dtype=np.float64).reshape(-1, 3)
+    return data[:, :2].copy(), data[:, 2].copy()
+
+
+def save_csv(
+    path: str | os.PathLike[str], points: NDArray[np.floating], labels: NDArray[np.floating]
+) -> None:
+    """Write ``points (n, 2)`` and ``labels (n,)`` with a ``x1,x2,label`` header.
+
+    Values are written with ``repr`` so :func:`load_csv` reads back the same floats.
+    """
+    pts = np.asarray(points, dtype=np.float64)
+    lab = np.asarray(labels, dtype=np.float64).reshape(-1)
+    if pts.ndim != 2 or pts.shape[1] != 2 or lab.shape[0] != pts.shape[0]:
+        raise ValueError(
+            f"Expected points (n, 2) and labels (n,), got {pts.shape} and {lab.shape}."
+        )
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(COLUMNS)
+        writer.writerows(np.column_stack([pts, lab]).tolist())
+
+
+def _read_rows(fh: Iterable[str], where: str) -> list[tuple[float, float, float]]:
+    """Parse the data rows of an open file; a header, if present, may reorder the columns."""
+    lines = _content_lines(fh)
+    first = next(lines, None)
+    if first is None:
+        raise CsvError(f"{where}: the file is empty (no lines other than blanks and comments).")
+    # Spreadsheets that write decimal commas separate cells with semicolons.
+    delimiter = ";" if ";" in first[1] else ","
+    names, order = COLUMNS, (0, 1, 2)
+    rows: list[tuple[float, float, float]] = []
+    # One reader per line keeps line numbers exact; numeric data has no multi-line cells.
+    for number, line in itertools.chain([first], lines):
+        at = f"{where}, line {number}"
+        try:
+            cells = next(csv.reader([line], delimiter=delimiter))
+        except csv.Error as exc:
+            raise CsvError(f"{at}: {exc}.") from None
+        while cells and not cells[-1].strip():
+            cells.pop()  # a trailing separator leaves an empty last cell
+        if number == first[0] and cells and _to_float(cells[0], delimiter) is None:
+            names, order = _header(cells, at)
+            continue
+        rows.append(_parse_row(cells, names, order, delimiter, at))
+        if len(rows) > MAX_ROWS:
+            raise CsvError(f"{where}: more than {MAX_ROWS} data rows; the limit is {MAX_ROWS}.")
+    return rows
+
+
+def _content_lines(fh: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """``(line number, text)`` of lines that are neither blank nor ``#`` comments."""
+    for number, line in enumerate(fh, start=1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            yield number, line
+
+
+def _header(cells: list[str], where: str) -> tuple[tuple[str, str, str], tuple[int, int, int]]:
+    """Column names and the indices of x1, x2 and the label from a header row."""
+    found = [c.strip().lower() for c in cells]
+    labels = [name for name in found if name in LABEL_NAMES]
+    if len(found) != 3 or "x1" not in found or "x2" not in found or len(labels) != 1:
+        raise CsvError(
+            f"{where}: the header must name the columns x1, x2 and label "
+            f"(or target, or y), found {', '.join(c.strip() for c in cells)!r}."
+        )
+    names = ("x1", "x2", labels[0])
+    return names, (found.index("x1"), found.index("x2"), found.index(labels[0]))
+
+
+def _parse_row(
+    cells: list[str],
+    names: tuple[str, str, str],
+    order: tuple[int, int, int],
+    delimiter: str,
+    where: str,
+) -> tuple[float, float, float]:
+    """The values ``(x1, x2, label)`` of one data row, or :class:`CsvError`."""
+    if len(cells) != 3:
+        raise CsvError(f"{where}: expected 3 columns ({', '.join(names)}), found {len(cells)}.")
+    if delimiter == ",":
+        # Fast path for well-formed rows; the loop below explains what is wrong otherwise.
+        try:
+            x1, x2, label = (float(cells[i]) for i in order)
+        except ValueError:
+            pass
+        else:
+            if math.isfinite(x1) and math.isfinite(x2) and math.isfinite(label):
+                return x1, x2, label
+    values = []
+    for name, index in zip(names, order, strict=True):
+        text = cells[index].strip()
+        if not text:
+            raise CsvError(f"{where}: column {name} is empty.")
+        value = _to_float(text, delimiter)
+        if value is None:
+            raise CsvError(f"{where}: {text!r} in column {name} is not a number.")
+        if not math.isfinite(value):
+            raise CsvError(f"{where}: {text!r} in column {name} is not a finite number.")
+        values.append(value)
+    return values[0], values[1], values[2]
+
+
+def _to_float(text: str, delimiter: str) -> float | None:
+    """``float(text)``, reading a decimal comma in semicolon files; ``None`` if not a number."""
+    if delimiter == ";":
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        return None
