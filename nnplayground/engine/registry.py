@@ -50,9 +50,13 @@ class Param:
         else:
             value = float(value)
         if self.minimum is not None and value < self.minimum:
-            raise ValueError(f"{where}: '{self.name}' must be at least {self.minimum}, got {value!r}")
+            raise ValueError(
+                f"{where}: '{self.name}' must be at least {self.minimum}, got {value!r}"
+            )
         if self.maximum is not None and value > self.maximum:
-            raise ValueError(f"{where}: '{self.name}' must be at most {self.maximum}, got {value!r}")
+            raise ValueError(
+                f"{where}: '{self.name}' must be at most {self.maximum}, got {value!r}"
+            )
         return value
 
 

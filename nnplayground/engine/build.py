@@ -1,0 +1,180 @@
+"""Turn an :class:`ExperimentConfig` into live objects: dataset, network, trainer.
+
+``check_experiment`` refuses a config with one sentence saying what is wrong and where,
+before anything is built, so a caller never ends up with half an experiment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnplayground.engine import activations, initializers, losses, optimizers
+from nnplayground.engine.config import (
+    REGULARIZATIONS,
+    TASKS,
+    Component,
+    ExperimentConfig,
+    LayerConfig,
+    output_units,
+)
+from nnplayground.engine.network import Network, Weights
+from nnplayground.engine.training import Trainer
+
+MAX_UNITS = 1024
+MAX_HIDDEN_LAYERS = 32
+
+
+def _check_component(registry, comp: Component, where: str) -> None:
+    try:
+        registry.check_params(registry.canonical(comp.name), comp.params)
+    except ValueError as exc:
+        raise ValueError(f"{where}: {exc}") from None
+
+
+def _check_layer(layer: LayerConfig, where: str, hidden: bool) -> None:
+    if hidden and (not isinstance(layer.units, int) or not 1 <= layer.units <= MAX_UNITS):
+        raise ValueError(
+            f"{where}.units must be a whole number from 1 to {MAX_UNITS}, got {layer.units!r}"
+        )
+    _check_component(activations.REGISTRY, layer.activation, f"{where}.activation")
+    if hidden and activations.REGISTRY.canonical(layer.activation.name) == "softmax":
+        raise ValueError(f"{where}.activation: softmax is for the output layer only")
+    _check_component(initializers.REGISTRY, layer.kernel_initializer, f"{where}.kernel_initializer")
+    _check_component(initializers.REGISTRY, layer.bias_initializer, f"{where}.bias_initializer")
+
+
+def n_classes_of(cfg: ExperimentConfig) -> int:
+    """Class count implied by the data config (0 for regression)."""
+    from nnplayground.engine import datasets
+
+    if cfg.task == "regression":
+        return 0
+    if cfg.data.csv_path:
+        return datasets.make_dataset(cfg.data).n_classes
+    return datasets.dataset_classes(cfg.data.dataset, cfg.data.n_classes)
+
+
+def check_experiment(cfg: ExperimentConfig) -> None:
+    """Raise ``ValueError`` with one sentence if ``cfg`` cannot be built or trained."""
+    from nnplayground.engine import datasets, features
+
+    if cfg.task not in TASKS:
+        raise ValueError(f"task must be one of {', '.join(TASKS)}, got {cfg.task!r}")
+    net = cfg.network
+    if len(net.hidden) > MAX_HIDDEN_LAYERS:
+        raise ValueError(
+            f"network.hidden has {len(net.hidden)} layers; at most {MAX_HIDDEN_LAYERS} are allowed"
+        )
+    for i, layer in enumerate(net.hidden):
+        _check_layer(layer, f"network.hidden[{i}]", hidden=True)
+    _check_layer(net.output, "network.output", hidden=False)
+    try:
+        features.check_features(cfg.data.features)
+    except ValueError as exc:
+        raise ValueError(f"data.features: {exc}") from None
+    if not cfg.data.csv_path:
+        try:
+            datasets.REGISTRY.canonical(cfg.data.dataset)
+        except ValueError as exc:
+            raise ValueError(f"data.dataset: {exc}") from None
+        data_task = datasets.dataset_task(cfg.data.dataset)
+        if data_task != cfg.task:
+            raise ValueError(
+                f"data.dataset: {cfg.data.dataset} is a {data_task} dataset but "
+                f"the task is {cfg.task}"
+            )
+    tr = cfg.training
+    _check_component(losses.REGISTRY, tr.loss, "training.loss")
+    _check_component(optimizers.REGISTRY, tr.optimizer, "training.optimizer")
+    if not (isinstance(tr.learning_rate, (int, float)) and 0 < tr.learning_rate <= 100):
+        raise ValueError(
+            f"training.learning_rate must be above 0 and at most 100, got {tr.learning_rate!r}"
+        )
+    if not (isinstance(tr.batch_size, int) and tr.batch_size >= 1):
+        raise ValueError(
+            f"training.batch_size must be a whole number of at least 1, got {tr.batch_size!r}"
+        )
+    if tr.regularization not in REGULARIZATIONS:
+        raise ValueError(
+            f"training.regularization must be one of {', '.join(REGULARIZATIONS)}, "
+            f"got {tr.regularization!r}"
+        )
+    if not (isinstance(tr.epochs, int) and tr.epochs >= 0):
+        raise ValueError(f"training.epochs must be a whole number of at least 0, got {tr.epochs!r}")
+    reason = losses.check_pairing(
+        cfg.task,
+        n_classes_of(cfg),
+        tr.loss.name,
+        activations.REGISTRY.canonical(net.output.activation.name),
+    )
+    if reason:
+        raise ValueError(f"network.output.activation: {reason}")
+
+
+def _component(registry, comp: Component):
+    return registry.get(comp.name, **comp.params)
+
+
+def build_network(cfg: ExperimentConfig, n_inputs: int, n_classes: int, seed: int) -> Network:
+    """A freshly initialised network for ``cfg``; every draw comes from ``seed``."""
+    layers = [*cfg.network.hidden, cfg.network.output]
+    sizes = [n_inputs] + [lyr.units for lyr in cfg.network.hidden]
+    sizes.append(output_units(cfg.task, n_classes))
+    net = Network(sizes, [_component(activations.REGISTRY, lyr.activation) for lyr in layers])
+    initialize(net, cfg, seed)
+    return net
+
+
+def initialize(net: Network, cfg: ExperimentConfig, seed: int) -> None:
+    """(Re-)draw every kernel and bias of ``net`` from the config's initializers."""
+    rng = np.random.default_rng([seed, 0])
+    for layer, spec in zip(net.layers, [*cfg.network.hidden, cfg.network.output]):
+        kernel = _component(initializers.REGISTRY, spec.kernel_initializer)
+        bias = _component(initializers.REGISTRY, spec.bias_initializer)
+        np.copyto(layer.W, kernel(layer.fan_in, layer.units, rng))
+        np.copyto(layer.b, bias(layer.fan_in, layer.units, rng, shape=(layer.units,)))
+
+
+@dataclass
+class Experiment:
+    """A dataset, a network and its trainer, built from one config."""
+
+    config: ExperimentConfig
+    dataset: object
+    network: Network
+    trainer: Trainer
+
+    @classmethod
+    def from_config(
+        cls, cfg: ExperimentConfig, weights: Weights | None = None, dataset=None
+    ) -> Experiment:
+        """Check ``cfg`` and build everything; ``weights`` (if given) replace the initial ones.
+        ``dataset`` lets a caller reuse already generated data for the same data config."""
+        from nnplayground.engine import datasets
+
+        check_experiment(cfg)
+        data = dataset if dataset is not None else datasets.make_dataset(cfg.data)
+        net = build_network(cfg, data.X_train.shape[1], data.n_classes, cfg.training.seed)
+        if weights is not None:
+            net.set_weights(weights)
+        trainer = Trainer(
+            net,
+            data.X_train,
+            data.y_train,
+            data.X_test,
+            data.y_test,
+            cfg.training,
+            classification=cfg.task == "classification",
+        )
+        return cls(cfg, data, net, trainer)
+
+    def reset(self, seed: int | None = None) -> Experiment:
+        """A fresh experiment on the same data, re-initialised with ``seed`` (default: same)."""
+        cfg = self.config
+        if seed is not None:
+            from dataclasses import replace
+
+            cfg = cfg.replace(training=replace(cfg.training, seed=seed))
+        return Experiment.from_config(cfg, dataset=self.dataset)
