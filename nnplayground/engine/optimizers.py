@@ -64,9 +64,9 @@ class SGD(Optimizer):
 
 
 class RMSprop(Optimizer):
-    """s ← ρs + (1 − ρ)g²; w ← w − η·g / (√s + ε) (Keras, without centring)."""
+    """s ← ρs + (1 − ρ)g²; w ← w − η·g / √(s + ε) (Keras 3, without centring)."""
 
-    name, formula = "rmsprop", "w ← w − η·g / (√E[g²] + ε)"
+    name, formula = "rmsprop", "w ← w − η·g / √(E[g²] + ε)"
 
     def step(self, params, grads, learning_rate):
         self.iterations += 1
@@ -75,7 +75,7 @@ class RMSprop(Optimizer):
         for p, g, s, v in zip(params, grads, square, velocity):
             s *= rho
             s += (1.0 - rho) * g * g
-            update = learning_rate * g / (np.sqrt(s) + eps)
+            update = learning_rate * g / np.sqrt(s + eps)
             if momentum > 0.0:
                 v *= momentum
                 v += update
@@ -102,9 +102,9 @@ class Adam(Optimizer):
 
 
 class Adagrad(Optimizer):
-    """s ← s + g²; w ← w − η·g / (√s + ε), s starting at initial_accumulator_value."""
+    """s ← s + g²; w ← w − η·g / √(s + ε), s starting at initial_accumulator_value (Keras 3)."""
 
-    name, formula = "adagrad", "w ← w − η·g / (√Σg² + ε)"
+    name, formula = "adagrad", "w ← w − η·g / √(Σg² + ε)"
 
     def step(self, params, grads, learning_rate):
         self.iterations += 1
@@ -112,7 +112,7 @@ class Adagrad(Optimizer):
         (acc,) = self._slots(params, 1, self._params["initial_accumulator_value"])
         for p, g, s in zip(params, grads, acc):
             s += g * g
-            p -= learning_rate * g / (np.sqrt(s) + eps)
+            p -= learning_rate * g / np.sqrt(s + eps)
 
 
 _EPS = Param("epsilon", 1e-7, 0.0, 1.0, "Keeps the division finite.")
