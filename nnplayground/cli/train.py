@@ -1,0 +1,266 @@
+"""``nnplayground train PRESET``: train a preset headlessly and write its results.
+
+Output paths are checked before training starts, so a long run never fails at the end
+because of a typo in a folder name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+from nnplayground.cli.main import (
+    EXIT_DIVERGED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    CliError,
+    non_negative_int,
+    positive_int,
+)
+
+PLOT_FORMATS = (".png", ".svg")
+PROGRESS_INTERVAL = 0.1  # seconds between progress-bar refreshes
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "train",
+        help="train a preset without the app",
+        description="Train a preset headlessly. PRESET is a .json file or a bundled name "
+        "(see 'nnplayground presets'). Ctrl+C stops training and still writes the outputs.",
+    )
+    p.add_argument("preset", metavar="PRESET", help="a .json preset file or a bundled name")
+    p.add_argument("--epochs", type=positive_int, help="epoch limit (replaces the preset's limit)")
+    p.add_argument("--seed", type=non_negative_int, help="training seed (replaces training.seed)")
+    p.add_argument("--history", metavar="OUT.csv", help="write the per-epoch metrics as CSV")
+    p.add_argument("--loss-plot", metavar="OUT.png|OUT.svg", help="write the loss curves")
+    p.add_argument("--save", metavar="OUT.json", help="write the preset with trained weights")
+    p.set_defaults(run=run)
+
+
+# ----------------------------------------------------------------------------- checks
+
+
+def check_output_path(path: str, option: str) -> Path:
+    """``path`` as a Path if a file can be written there; CliError otherwise."""
+    out = Path(path)
+    if out.is_dir():
+        raise CliError(f"{option} {path}: is a folder; give a file name")
+    folder = out.parent
+    if not folder.is_dir():
+        raise CliError(f"{option} {path}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CliError(f"{option} {path}: the folder {folder} is not writable")
+    return out
+
+
+def check_plot_path(path: str) -> Path:
+    out = check_output_path(path, "--loss-plot")
+    if out.suffix.lower() not in PLOT_FORMATS:
+        got = f"'{out.suffix}'" if out.suffix else "none"
+        raise CliError(f"--loss-plot {path}: the extension must be .png or .svg, got {got}")
+    return out
+
+
+def resolve_preset(spec: str):
+    """The Preset named by ``spec``: a .json path, an existing file, or a bundled name."""
+    from nnplayground import presets
+
+    try:
+        if spec.lower().endswith(".json") or os.sep in spec or Path(spec).is_file():
+            return presets.load_preset(spec)
+        names = presets.bundled_names()
+        if spec in names:
+            return presets.load_bundled(spec)
+    except presets.PresetError as exc:
+        raise CliError(str(exc)) from None
+    raise CliError(f"unknown preset {spec!r}; give a .json file or one of: {', '.join(names)}")
+
+
+def apply_overrides(cfg, epochs: int | None, seed: int | None):
+    """``cfg`` with the command line's epoch limit and training seed, where given."""
+    training = cfg.training
+    if epochs is not None:
+        training = replace(training, epochs=epochs)
+    if seed is not None:
+        training = replace(training, seed=seed)
+    return cfg.replace(training=training)
+
+
+# ----------------------------------------------------------------------------- progress
+
+
+class Progress:
+    """on_progress hook: a tqdm bar refreshed at most every PROGRESS_INTERVAL seconds."""
+
+    def __init__(self, total: int | None, enabled: bool) -> None:
+        self.bar = None
+        self._last = 0.0
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total or None, unit="epoch", file=sys.stdout, leave=False)
+
+    def __call__(self, trainer) -> None:
+        now = time.monotonic()
+        if self.bar is not None and now - self._last >= PROGRESS_INTERVAL:
+            self._last = now
+            self._show(trainer)
+
+    def _show(self, trainer) -> None:
+        last = trainer.history.last()
+        self.bar.n = trainer.epoch
+        self.bar.set_postfix_str(
+            f"train {last['train_loss']:.4g}, test {last['test_loss']:.4g}", refresh=False
+        )
+        self.bar.refresh()
+
+    def close(self, trainer) -> None:
+        if self.bar is not None:
+            self._show(trainer)
+            self.bar.close()
+
+
+@contextmanager
+def ctrl_c_stops() -> Iterator[Callable[[], bool]]:
+    """Yield a should_stop() that turns true on the first Ctrl+C (the second one aborts)."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop.is_set
+        return
+
+    def handler(signum, frame) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield stop.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+# ----------------------------------------------------------------------------- outputs
+
+
+def _why(result, training) -> str:
+    reasons = {
+        "epochs": f"reached the epoch limit ({training.epochs})",
+        "target_loss": f"the test loss reached the target {training.target_loss:g}"
+        if training.target_loss is not None
+        else "the test loss reached its target",
+        "patience": f"no better test loss for {training.patience} epochs",
+        "stopped": "interrupted",
+        "diverged": f"diverged at epoch {result.divergence.epoch}"
+        if result.divergence
+        else "diverged",
+    }
+    return reasons.get(result.reason, result.reason)
+
+
+def summary_line(name: str, trainer, result) -> str:
+    """One line: epochs, final losses, accuracies where they apply, why training stopped."""
+    last = trainer.history.last()
+    parts = [
+        f"{len(trainer.history)} epochs",
+        f"train loss {last['train_loss']:.6g}",
+        f"test loss {last['test_loss']:.6g}",
+    ]
+    if trainer.history.has_accuracy():
+        parts.append(f"train accuracy {100 * last['train_accuracy']:.1f}%")
+        parts.append(f"test accuracy {100 * last['test_accuracy']:.1f}%")
+    return f"{name}: {', '.join(parts)}; stopped: {_why(result, trainer.config)}."
+
+
+def write_history_csv(history, path: Path) -> None:
+    """history.to_csv, atomically (temporary file in the same folder, then replace)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        history.to_csv(tmp)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with _ignored():
+            os.unlink(tmp)
+        raise
+
+
+@contextmanager
+def _ignored() -> Iterator[None]:
+    try:
+        yield
+    except OSError:
+        pass
+
+
+def write_outputs(exp, history_path, plot_path, save_path) -> list[str]:
+    """Write every requested output; return one-sentence errors for those that failed."""
+    from nnplayground import presets
+    from nnplayground.cli import plotfile
+
+    errors = []
+    history = exp.trainer.history
+    try:
+        if history_path is not None:
+            write_history_csv(history, history_path)
+        if plot_path is not None:
+            epochs = range(1, len(history) + 1)
+            plotfile.write_loss_plot(
+                plot_path, epochs, history.train_loss, history.test_loss, exp.config.title
+            )
+    except OSError as exc:
+        errors.append(f"could not write {exc.filename or 'an output'}: {exc.strerror or exc}")
+    except plotfile.PlotError as exc:
+        errors.append(str(exc))
+    if save_path is not None:
+        preset = presets.Preset(exp.config, weights=exp.network.get_weights())
+        try:
+            presets.save_preset(preset, save_path)
+        except presets.PresetError as exc:
+            errors.append(str(exc))
+    return errors
+
+
+# ----------------------------------------------------------------------------- command
+
+
+def run(args: argparse.Namespace) -> int:
+    from nnplayground.engine import build
+
+    history_path = args.history and check_output_path(args.history, "--history")
+    plot_path = args.loss_plot and check_plot_path(args.loss_plot)
+    save_path = args.save and check_output_path(args.save, "--save")
+    preset = resolve_preset(args.preset)
+    cfg = apply_overrides(preset.config, args.epochs, args.seed)
+    try:
+        exp = build.Experiment.from_config(cfg, weights=preset.weights)
+    except ValueError as exc:
+        raise CliError(f"{args.preset}: {exc}") from None
+    tr = cfg.training
+    if not (tr.epochs or tr.target_loss is not None or tr.patience):
+        print("training without an epoch limit; press Ctrl+C to stop", file=sys.stderr)
+    progress = Progress(tr.epochs, enabled=sys.stdout.isatty())
+    with ctrl_c_stops() as should_stop:
+        try:
+            result = exp.trainer.run(on_progress=progress, should_stop=should_stop)
+        finally:
+            progress.close(exp.trainer)
+    print(summary_line(Path(args.preset).stem, exp.trainer, result), flush=True)
+    errors = write_outputs(exp, history_path, plot_path, save_path)
+    if errors:
+        raise CliError("; ".join(errors))
+    if result.reason == "diverged":
+        raise CliError(result.divergence.message, EXIT_DIVERGED)
+    if result.reason == "stopped":
+        return EXIT_INTERRUPTED
+    return EXIT_OK
