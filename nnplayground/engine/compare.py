@@ -1,0 +1,291 @@
+"""Compare runs: vary one setting, train the variants side by side, overlay their curves.
+
+Every variant trains on the *same* dataset object with the *same* seed, so the only
+difference between two curves is the setting being varied. Variants train round-robin,
+one epoch each in turn, so a live view sees every curve grow together and a stop request
+leaves them all at (nearly) the same epoch.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+from nnplayground.engine import activations, initializers, losses, optimizers
+from nnplayground.engine.build import Experiment, check_experiment, n_classes_of
+from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig
+from nnplayground.engine.network import Network
+from nnplayground.engine.training import History, RunResult, Trainer
+
+VARIABLES = ("activation", "initializer", "learning_rate", "optimizer", "loss")
+MIN_VALUES, MAX_VALUES = 2, 6
+
+_REGISTRIES = {
+    "activation": activations.REGISTRY,
+    "initializer": initializers.REGISTRY,
+    "optimizer": optimizers.REGISTRY,
+    "loss": losses.REGISTRY,
+}
+# Output activations to try, in order, when a loss variant does not pair with the current one.
+_OUTPUT_PREFERENCE = ("sigmoid", "softmax", "linear")
+
+ProgressHook = Callable[[int, Sequence[Trainer]], None]
+
+
+# --------------------------------------------------------------------------- parsing
+def parse_vary(text: str) -> tuple[str, list[str]]:
+    """Parse ``"variable=v1,v2,..."`` (e.g. ``"activation=sigmoid,tanh,relu"``).
+
+    Registry names come back canonical (``swish`` → ``silu``, ``mse`` →
+    ``mean_squared_error``); learning rates come back as written. ``ValueError`` with one
+    sentence for an unknown variable or value, a bad count, a bad number or a duplicate.
+    """
+    variable, sep, rest = text.partition("=")
+    variable = variable.strip().replace("-", "_")
+    if not sep or not variable:
+        raise ValueError(
+            f"Write the setting to vary as variable=value1,value2 (e.g. "
+            f"activation=sigmoid,tanh,relu), got {text!r}."
+        )
+    if variable not in VARIABLES:
+        raise ValueError(f"Cannot vary {variable!r}; choose one of: {', '.join(VARIABLES)}.")
+    values = [v.strip() for v in rest.split(",") if v.strip()]
+    return variable, check_values(variable, values)
+
+
+def check_values(variable: str, values: Sequence[str]) -> list[str]:
+    """Validate the values for ``variable``; return them (registry names made canonical)."""
+    if not MIN_VALUES <= len(values) <= MAX_VALUES:
+        raise ValueError(
+            f"Give {MIN_VALUES} to {MAX_VALUES} values to compare for {variable}, "
+            f"got {len(values)}."
+        )
+    out: list[str] = []
+    seen: dict[object, str] = {}
+    for value in values:
+        key: object
+        if variable == "learning_rate":
+            key = _parse_rate(value)
+            out.append(value)
+        else:
+            key = _REGISTRIES[variable].canonical(value)
+            out.append(key)
+        if key in seen:
+            raise ValueError(
+                f"{value!r} is the same {variable} as {seen[key]!r}; each value may appear once."
+            )
+        seen[key] = value
+    return out
+
+
+def _parse_rate(value: str) -> float:
+    try:
+        rate = float(value)
+    except ValueError:
+        raise ValueError(f"Learning rate {value!r} is not a number.") from None
+    if not (math.isfinite(rate) and rate > 0):
+        raise ValueError(f"Learning rate {value!r} must be a finite number above 0.")
+    return rate
+
+
+# --------------------------------------------------------------------------- variants
+def _same_or_default(current: Component, name: str) -> Component:
+    """Keep ``current``'s parameters when the variant names the same component."""
+    return current if current.name == name else Component(name)
+
+
+def _with_activation(cfg: ExperimentConfig, name: str) -> ExperimentConfig:
+    if not cfg.network.hidden:
+        raise ValueError("the network has no hidden layers whose activation could vary")
+    hidden = tuple(
+        replace(layer, activation=_same_or_default(layer.activation, name))
+        for layer in cfg.network.hidden
+    )
+    return cfg.replace(network=replace(cfg.network, hidden=hidden))
+
+
+def _with_initializer(cfg: ExperimentConfig, name: str) -> ExperimentConfig:
+    def change(layer: LayerConfig) -> LayerConfig:
+        return replace(layer, kernel_initializer=_same_or_default(layer.kernel_initializer, name))
+
+    net = cfg.network
+    network = replace(net, hidden=tuple(change(h) for h in net.hidden), output=change(net.output))
+    return cfg.replace(network=network)
+
+
+def _with_loss(cfg: ExperimentConfig, name: str) -> ExperimentConfig:
+    training = replace(cfg.training, loss=_same_or_default(cfg.training.loss, name))
+    cfg = cfg.replace(training=training)
+    n_classes = n_classes_of(cfg)
+    current = activations.REGISTRY.canonical(cfg.network.output.activation.name)
+    if losses.check_pairing(cfg.task, n_classes, name, current) is None:
+        return cfg
+    valid = losses.valid_output_activations(
+        cfg.task, n_classes, name, [*_OUTPUT_PREFERENCE, *activations.names()]
+    )
+    if not valid:
+        return cfg  # check_experiment explains why
+    output = replace(cfg.network.output, activation=Component(valid[0]))
+    return cfg.replace(network=replace(cfg.network, output=output))
+
+
+def _apply(cfg: ExperimentConfig, variable: str, value: str) -> ExperimentConfig:
+    if variable == "activation":
+        return _with_activation(cfg, value)
+    if variable == "initializer":
+        return _with_initializer(cfg, value)
+    if variable == "learning_rate":
+        return cfg.replace(training=replace(cfg.training, learning_rate=_parse_rate(value)))
+    if variable == "optimizer":
+        optimizer = _same_or_default(cfg.training.optimizer, value)
+        return cfg.replace(training=replace(cfg.training, optimizer=optimizer))
+    return _with_loss(cfg, value)
+
+
+def variant_configs(
+    cfg: ExperimentConfig, variable: str, values: Sequence[str]
+) -> list[tuple[str, ExperimentConfig]]:
+    """One ``(label, config)`` per value: ``cfg`` with ``variable`` set to that value.
+
+    activation → every hidden layer (the output layer is untouched); initializer → every
+    layer's kernel initializer; loss → ``training.loss``, with the output activation
+    switched to one that pairs with it when the current one does not. Each variant is
+    checked with :func:`check_experiment`; ``ValueError`` names the value and the reason.
+    """
+    if variable not in VARIABLES:
+        raise ValueError(f"Cannot vary {variable!r}; choose one of: {', '.join(VARIABLES)}.")
+    out = []
+    for value in check_values(variable, list(values)):
+        try:
+            variant = _apply(cfg, variable, value)
+            check_experiment(variant)
+        except ValueError as exc:
+            raise ValueError(f"{variable}={value} cannot be trained: {exc}") from None
+        label = value if variable != "learning_rate" else f"{_parse_rate(value):g}"
+        out.append((label, variant.replace(title=f"{cfg.title} ({variable}={label})")))
+    return out
+
+
+# --------------------------------------------------------------------------- results
+def epochs_to_reach(history: History, threshold: float) -> int | None:
+    """First epoch (1-based) whose train loss is at or below ``threshold``; None if never."""
+    hits = (history.train_loss <= threshold).nonzero()[0]
+    return int(hits[0]) + 1 if hits.size else None
+
+
+@dataclass
+class Comparison:
+    """The outcome of :func:`run_comparison`: one label, config, history and result per
+    variant, in the order the values were given."""
+
+    variable: str
+    labels: list[str]
+    configs: list[ExperimentConfig]
+    histories: list[History]
+    results: list[RunResult]
+    dataset: object = None  # the one Dataset every variant trained on
+    networks: list[Network] = field(default_factory=list)  # trained, one per variant
+
+    def has_accuracy(self) -> bool:
+        return any(h.has_accuracy() for h in self.histories)
+
+    def to_csv(self, path: str | os.PathLike[str]) -> None:
+        """Long format ``variant,epoch,train_loss,test_loss[,train_accuracy,test_accuracy]``,
+        written to a temporary file in the same folder and renamed over ``path``."""
+        cols = 4 if self.has_accuracy() else 2
+        header = ["variant", "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
+        folder = os.path.dirname(os.path.abspath(path))
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".compare-", suffix=".csv.tmp")
+        try:
+            with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(header[: 2 + cols])
+                for label, history in zip(self.labels, self.histories):
+                    rows = history.slice(0)[:, :cols]
+                    for epoch, row in enumerate(rows, start=1):
+                        writer.writerow([label, epoch, *(f"{v:.10g}" for v in row)])
+            os.replace(tmp, path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+    def summary_lines(self, threshold: float | None = None) -> list[str]:
+        """One plain sentence per variant: final test loss and accuracy, divergence, and
+        the epoch the train loss first reached ``threshold`` (if given)."""
+        lines = []
+        for label, history, result in zip(self.labels, self.histories, self.results):
+            parts = [f"{self.variable}={label}:"]
+            last = history.last()
+            if len(history):
+                parts.append(f"final test loss {last['test_loss']:.4g}")
+                if not math.isnan(last["test_accuracy"]):
+                    parts.append(f"test accuracy {100 * last['test_accuracy']:.1f} %")
+            else:
+                parts.append("no finished epoch")
+            if result.divergence is not None:
+                parts.append(f"diverged at epoch {result.divergence.epoch}")
+            if threshold is not None:
+                reached = epochs_to_reach(history, threshold)
+                parts.append(
+                    f"train loss ≤ {threshold:g} at epoch {reached}"
+                    if reached is not None
+                    else f"train loss never reached {threshold:g}"
+                )
+            lines.append(parts[0] + " " + ", ".join(parts[1:]) + ".")
+        return lines
+
+
+# --------------------------------------------------------------------------- running
+def run_comparison(
+    cfg: ExperimentConfig,
+    variable: str,
+    values: Sequence[str],
+    epochs: int,
+    on_progress: ProgressHook | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Comparison:
+    """Train every variant of ``cfg`` for ``epochs`` epochs on one shared dataset.
+
+    Variants train round-robin, one epoch each per round; after every round
+    ``on_progress(epoch, trainers)`` is called and ``should_stop()`` is checked. The
+    config's own stop rules (epoch limit, target loss, patience) are switched off so all
+    curves have the same length. A variant that diverges keeps its partial history and
+    reports ``RunResult("diverged", ...)``; the others carry on.
+    """
+    if not (isinstance(epochs, int) and epochs >= 1):
+        raise ValueError(f"epochs must be a whole number of at least 1, got {epochs!r}")
+    variants = variant_configs(cfg, variable, values)
+    experiments: list[Experiment] = []
+    for _, variant in variants:
+        training = replace(variant.training, epochs=0, target_loss=None, patience=None)
+        variant = variant.replace(training=training)
+        shared = experiments[0].dataset if experiments else None
+        experiments.append(Experiment.from_config(variant, dataset=shared))
+    trainers = [e.trainer for e in experiments]
+    results: list[RunResult | None] = [None] * len(trainers)
+    for epoch in range(1, epochs + 1):
+        if should_stop is not None and should_stop():
+            break
+        for i, trainer in enumerate(trainers):
+            if results[i] is None and not trainer.train_epoch():
+                results[i] = RunResult("diverged", trainer.epoch, trainer.divergence)
+        if on_progress is not None:
+            on_progress(epoch, trainers)
+    finished = [
+        r if r is not None else RunResult("epochs" if t.epoch >= epochs else "stopped", t.epoch)
+        for r, t in zip(results, trainers)
+    ]
+    return Comparison(
+        variable,
+        [label for label, _ in variants],
+        [variant for _, variant in variants],
+        [t.history for t in trainers],
+        finished,
+        experiments[0].dataset,
+        [e.network for e in experiments],
+    )
