@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from nnplayground.engine import activations, datasets, losses
 from nnplayground.engine.config import Component, ExperimentConfig
+from nnplayground.engine.csvdata import load_csv
 
 MESSAGE_STYLES = {
     "error": "color: #b00020; font-weight: bold;",
@@ -24,7 +25,7 @@ MESSAGE_STYLES = {
 @lru_cache(maxsize=16)
 def _csv_classes(path: str) -> int:
     """Class count of a CSV file (0 for regression); cached: the panels ask often."""
-    _points, labels = datasets.load_csv(path)
+    _points, labels = load_csv(path)
     if datasets.infer_task(labels) == "regression":
         return 0
     return len(set(labels.tolist()))

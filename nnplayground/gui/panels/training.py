@@ -1,0 +1,294 @@
+"""The training panel: loss, optimizer, schedule and stop rules, run controls and readouts.
+
+Edits emit ``config_changed(ExperimentConfig)``; the learning rate also emits
+``learning_rate_changed(float)`` so a running trainer can pick it up without a reset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnplayground.engine import activations, losses, optimizers
+from nnplayground.engine.config import ExperimentConfig, TrainingConfig
+from nnplayground.gui.panels.common import (
+    n_classes_of,
+    pairing_reason,
+    show_message,
+    valid_losses,
+    with_head,
+)
+from nnplayground.gui.panels.component_editor import ComponentEditor
+from nnplayground.gui.panels.training_widgets import RunControls, double_spin, int_spin
+
+
+class TrainingPanel(QWidget):
+    """Edits ``cfg.training`` and drives the run.
+
+    Signals: ``config_changed(object)``, ``learning_rate_changed(float)``,
+    ``play_toggled(bool)``, ``step_requested()``, ``reset_requested(bool new_seed)``.
+    """
+
+    config_changed = Signal(object)
+    learning_rate_changed = Signal(float)
+    play_toggled = Signal(bool)
+    step_requested = Signal()
+    reset_requested = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self._config = ExperimentConfig()
+        self.controls = RunControls(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.controls)
+        layout.addWidget(self._make_method_box())
+        layout.addWidget(self._make_stop_box())
+        layout.addStretch(1)
+        self._expose_controls()
+        self._connect()
+        self.set_config(self._config)
+
+    # --- construction -------------------------------------------------------------------
+
+    def _expose_controls(self) -> None:
+        c = self.controls
+        self.play_button, self.step_button = c.play_button, c.step_button
+        self.reset_button, self.new_seed_button = c.reset_button, c.new_seed_button
+        self.epoch_label, self.eps_label = c.epoch_label, c.eps_label
+        self.train_loss_label, self.test_loss_label = c.train_loss_label, c.test_loss_label
+        self.accuracy_label, self.message = c.accuracy_label, c.message
+
+    def _make_method_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Loss and optimizer"), self)
+        self.loss_editor = ComponentEditor(losses.REGISTRY, "loss", "lossCombo", box)
+        self.optimizer_editor = ComponentEditor(
+            optimizers.REGISTRY, "optimizer", "optimizerCombo", box, params_below=True
+        )
+        self.lr_spin = double_spin(
+            box, "learningRateSpin", 1e-5, 10.0, 5,
+            self.tr("Step size; takes effect immediately, even while training"),
+        )  # fmt: skip
+        self.batch_spin = int_spin(
+            box, "batchSizeSpin", 1, 1024, self.tr("Examples per weight update")
+        )
+        self.reg_combo = QComboBox(box)
+        self.reg_combo.setObjectName("regularizationCombo")
+        self.reg_combo.setToolTip(self.tr("Penalty on large weights"))
+        for text, data in ((self.tr("None"), "none"), ("L1", "l1"), ("L2", "l2")):
+            self.reg_combo.addItem(text, data)
+        self.reg_rate_spin = double_spin(
+            box, "regularizationRateSpin", 0.0, 10.0, 5, self.tr("Strength of the penalty")
+        )
+        reg_row = QHBoxLayout()
+        reg_row.addWidget(self.reg_combo)
+        reg_row.addWidget(self.reg_rate_spin, 1)
+        form = QFormLayout(box)
+        form.setContentsMargins(6, 4, 6, 4)
+        form.addRow(self.tr("Loss"), self.loss_editor)
+        form.addRow(self.tr("Optimizer"), self.optimizer_editor)
+        form.addRow(self.tr("Learning rate"), self.lr_spin)
+        form.addRow(self.tr("Batch size"), self.batch_spin)
+        form.addRow(self.tr("Regularization"), reg_row)
+        return box
+
+    def _make_stop_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Schedule and stopping"), self)
+        self.epochs_spin = int_spin(
+            box, "epochsSpin", 0, 10_000_000, self.tr("Stop after this many epochs (0 = no limit)")
+        )
+        self.epochs_spin.setSpecialValueText(self.tr("No limit"))
+        self.epochs_spin.setSingleStep(100)
+        self.target_check = self._check(
+            box,
+            "targetLossCheck",
+            self.tr("Target test loss"),
+            self.tr("Stop once the test loss reaches this value"),
+        )
+        self.target_spin = double_spin(
+            box, "targetLossSpin", 0.0, 1000.0, 4, self.tr("Test loss at which training stops")
+        )
+        self.patience_check = self._check(
+            box,
+            "patienceCheck",
+            self.tr("Patience"),
+            self.tr("Stop when the test loss stops improving"),
+        )
+        self.patience_spin = int_spin(
+            box,
+            "patienceSpin",
+            1,
+            1_000_000,
+            self.tr("Epochs without a better test loss before stopping"),
+        )
+        self.shuffle_check = self._check(
+            box,
+            "shuffleCheck",
+            self.tr("Shuffle every epoch"),
+            self.tr("Visit the training points in a new order"),
+        )
+        self.seed_spin = int_spin(
+            box,
+            "trainingSeedSpin",
+            0,
+            2**31 - 1,
+            self.tr("Seed of the initial weights and of the shuffling"),
+        )
+        grid = QGridLayout(box)
+        grid.setContentsMargins(6, 4, 6, 4)
+        grid.addWidget(QLabel(self.tr("Epoch limit"), box), 0, 0)
+        grid.addWidget(self.epochs_spin, 0, 1)
+        grid.addWidget(self.target_check, 1, 0)
+        grid.addWidget(self.target_spin, 1, 1)
+        grid.addWidget(self.patience_check, 2, 0)
+        grid.addWidget(self.patience_spin, 2, 1)
+        grid.addWidget(QLabel(self.tr("Seed"), box), 3, 0)
+        grid.addWidget(self.seed_spin, 3, 1)
+        grid.addWidget(self.shuffle_check, 4, 0, 1, 2)
+        return box  # fmt: skip
+
+    @staticmethod
+    def _check(parent: QWidget, name: str, text: str, tip: str) -> QCheckBox:
+        check = QCheckBox(text, parent)
+        check.setObjectName(name)
+        check.setToolTip(tip)
+        return check
+
+    def _connect(self) -> None:
+        c = self.controls
+        c.play_button.toggled.connect(self._on_play_toggled)
+        c.step_button.clicked.connect(self.step_requested)
+        c.reset_button.clicked.connect(lambda: self.reset_requested.emit(False))
+        c.new_seed_button.clicked.connect(lambda: self.reset_requested.emit(True))
+        self.loss_editor.changed.connect(self._on_loss_changed)
+        self.optimizer_editor.changed.connect(
+            lambda: self._edit(optimizer=self.optimizer_editor.component())
+        )
+        self.lr_spin.valueChanged.connect(self._on_learning_rate)
+        self.batch_spin.valueChanged.connect(lambda v: self._edit(batch_size=v))
+        self.reg_combo.currentIndexChanged.connect(self._on_regularization)
+        self.reg_rate_spin.valueChanged.connect(lambda v: self._edit(regularization_rate=v))
+        self.epochs_spin.valueChanged.connect(lambda v: self._edit(epochs=v))
+        for widget in (self.target_check, self.patience_check):
+            widget.toggled.connect(self._on_stop_rules)
+        self.target_spin.valueChanged.connect(self._on_stop_rules)
+        self.patience_spin.valueChanged.connect(self._on_stop_rules)
+        self.shuffle_check.toggled.connect(lambda v: self._edit(shuffle=v))
+        self.seed_spin.valueChanged.connect(lambda v: self._edit(seed=v))
+
+    # --- public API ---------------------------------------------------------------------
+
+    def config(self) -> ExperimentConfig:
+        return self._config
+
+    def set_config(self, cfg: ExperimentConfig) -> None:
+        """Show ``cfg.training`` without emitting."""
+        self._config = cfg
+        tr = cfg.training
+        self.loss_editor.set_allowed(valid_losses(cfg.task, n_classes_of(cfg)))
+        self.loss_editor.set_component(tr.loss)
+        self.optimizer_editor.set_component(tr.optimizer)
+        spins = [self.lr_spin, self.batch_spin, self.reg_combo, self.reg_rate_spin,
+                 self.epochs_spin, self.target_check, self.target_spin, self.patience_check,
+                 self.patience_spin, self.shuffle_check, self.seed_spin]  # fmt: skip
+        blockers = [QSignalBlocker(w) for w in spins]
+        self.lr_spin.setValue(tr.learning_rate)
+        self.batch_spin.setValue(tr.batch_size)
+        self.reg_combo.setCurrentIndex(max(0, self.reg_combo.findData(tr.regularization)))
+        self.reg_rate_spin.setValue(tr.regularization_rate)
+        self.epochs_spin.setValue(tr.epochs)
+        self.target_check.setChecked(tr.target_loss is not None)
+        if tr.target_loss is not None:
+            self.target_spin.setValue(tr.target_loss)
+        self.patience_check.setChecked(tr.patience is not None)
+        if tr.patience is not None:
+            self.patience_spin.setValue(tr.patience)
+        self.shuffle_check.setChecked(tr.shuffle)
+        self.seed_spin.setValue(tr.seed)
+        del blockers
+        self.reg_rate_spin.setEnabled(tr.regularization != "none")
+        self.target_spin.setEnabled(tr.target_loss is not None)
+        self.patience_spin.setEnabled(tr.patience is not None)
+        self.controls.set_task(cfg.task)
+
+    def set_running(self, running: bool) -> None:
+        """Show Play or Pause without emitting ``play_toggled``."""
+        self.controls.set_running(running)
+
+    def set_progress(self, epoch: int, epochs_per_second: float, train_loss: float,
+                     test_loss: float, train_acc: float | None = None,
+                     test_acc: float | None = None) -> None:  # fmt: skip
+        """Update the readouts (accuracies may be None or NaN for regression)."""
+        self.controls.set_progress(
+            epoch, epochs_per_second, train_loss, test_loss, train_acc, test_acc
+        )
+
+    def show_message(self, text: str, level: str = "error") -> None:
+        """Banner ``trainingMessage`` (red for errors such as a diverged run)."""
+        show_message(self.message, text, level)
+
+    def clear_message(self) -> None:
+        show_message(self.message, "")
+
+    # --- edits ----------------------------------------------------------------------------
+
+    def _on_play_toggled(self, checked: bool) -> None:
+        self.controls.set_running(checked)
+        self.play_toggled.emit(checked)
+
+    def _on_learning_rate(self, value: float) -> None:
+        self.learning_rate_changed.emit(value)
+        self._edit(learning_rate=value)
+
+    def _on_regularization(self, _index: int) -> None:
+        kind = self.reg_combo.currentData()
+        rate = self._config.training.regularization_rate
+        if kind != "none" and rate == 0.0:
+            rate = 0.001  # a zero rate would make the choice do nothing
+        self._edit(regularization=kind, regularization_rate=rate)
+
+    def _on_stop_rules(self, *_args: object) -> None:
+        target = self.target_spin.value() if self.target_check.isChecked() else None
+        patience = self.patience_spin.value() if self.patience_check.isChecked() else None
+        self._edit(target_loss=target, patience=patience)
+
+    def _on_loss_changed(self) -> None:
+        """Switch the output activation too when it does not fit the new loss."""
+        loss = self.loss_editor.component()
+        cfg = replace(self._config, training=replace(self._config.training, loss=loss))
+        if pairing_reason(cfg) is not None:
+            cfg = with_head(cfg, _paired_activation(cfg))
+        self._emit(cfg)
+
+    def _edit(self, **changes: object) -> None:
+        training: TrainingConfig = replace(self._config.training, **changes)
+        self._emit(replace(self._config, training=training))
+
+    def _emit(self, cfg: ExperimentConfig) -> None:
+        self.set_config(cfg)
+        self.config_changed.emit(cfg)
+
+
+def _paired_activation(cfg: ExperimentConfig) -> str:
+    """The output activation the loss is made for, else the first valid one."""
+    loss_name = losses.REGISTRY.canonical(cfg.training.loss.name)
+    fused = getattr(losses.REGISTRY.entry(loss_name).factory, "fused_activation", None)
+    if fused and pairing_reason(cfg, fused) is None:
+        return fused
+    first = ["linear", "sigmoid"] if cfg.task == "regression" else ["sigmoid", "linear"]
+    preferred = [*first, *activations.REGISTRY.names()]
+    valid = losses.valid_output_activations(cfg.task, n_classes_of(cfg), loss_name, preferred)
+    return valid[0] if valid else cfg.network.output.activation.name

@@ -1,0 +1,158 @@
+"""Pieces of the training panel: spin box factories and the run controls with readouts."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnplayground.gui.panels.common import message_label
+
+NO_VALUE = "—"
+
+
+def int_spin(parent: QWidget, name: str, lo: int, hi: int, tip: str) -> QSpinBox:
+    """A QSpinBox that commits on Enter / focus-out rather than on every keystroke."""
+    spin = QSpinBox(parent)
+    spin.setObjectName(name)
+    spin.setRange(lo, hi)
+    spin.setToolTip(tip)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def double_spin(
+    parent: QWidget, name: str, lo: float, hi: float, decimals: int, tip: str
+) -> QDoubleSpinBox:
+    """A QDoubleSpinBox whose arrows step by about a tenth of the value (0.03 → 0.031 …)."""
+    spin = QDoubleSpinBox(parent)
+    spin.setObjectName(name)
+    spin.setDecimals(decimals)
+    spin.setRange(lo, hi)
+    spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+    spin.setToolTip(tip)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def _number(value: float | None, fmt: str = ".4f") -> str:
+    if value is None or not math.isfinite(value):
+        return NO_VALUE
+    return format(value, fmt)
+
+
+def _percent(value: float | None) -> str:
+    return NO_VALUE if value is None or not math.isfinite(value) else f"{value * 100:.1f} %"
+
+
+class RunControls(QGroupBox):
+    """Play/Pause, Step, Reset and New seed buttons, the readouts and a message banner."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Run"))
+        self._task = "classification"
+        pix = QStyle.StandardPixmap
+        self.play_button = self._button(
+            "playButton", self.tr("Play"), pix.SP_MediaPlay, self.tr("Start or pause training")
+        )
+        self.play_button.setCheckable(True)
+        self.step_button = self._button(
+            "stepButton", self.tr("Step"), pix.SP_MediaSkipForward, self.tr("Train a single epoch")
+        )
+        self.reset_button = self._button(
+            "resetButton",
+            self.tr("Reset"),
+            pix.SP_BrowserReload,
+            self.tr("Start again from the same initial weights"),
+        )
+        self.new_seed_button = self._button(
+            "newSeedButton", self.tr("New weights"), pix.SP_DialogResetButton,
+            self.tr("Start again from new random initial weights"),
+        )  # fmt: skip
+        buttons = QHBoxLayout()
+        for button in (self.play_button, self.step_button, self.reset_button,
+                       self.new_seed_button):  # fmt: skip
+            buttons.addWidget(button)
+        self.epoch_label = self._label("epochLabel", self.tr("Epochs finished"))
+        self.eps_label = self._label("epsLabel", self.tr("Training speed"))
+        self.train_loss_label = self._label("trainLossLabel", self.tr("Loss on the training set"))
+        self.test_loss_label = self._label("testLossLabel", self.tr("Loss on the test set"))
+        self.accuracy_label = self._label(
+            "accuracyLabel", self.tr("Share of points classified right (train / test)")
+        )
+        readouts = QGridLayout()
+        readouts.addWidget(self.epoch_label, 0, 0)
+        readouts.addWidget(self.eps_label, 0, 1)
+        readouts.addWidget(self.train_loss_label, 1, 0)
+        readouts.addWidget(self.test_loss_label, 1, 1)
+        readouts.addWidget(self.accuracy_label, 2, 0, 1, 2)
+        self.message = message_label("trainingMessage", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addLayout(buttons)
+        layout.addLayout(readouts)
+        layout.addWidget(self.message)
+        self.set_progress(0, 0.0, None, None, None, None)
+
+    def _button(self, name: str, text: str, icon: QStyle.StandardPixmap, tip: str) -> QPushButton:
+        button = QPushButton(self.style().standardIcon(icon), text, self)
+        button.setObjectName(name)
+        button.setToolTip(tip)
+        return button
+
+    def _label(self, name: str, tip: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setToolTip(tip)
+        return label
+
+    def set_running(self, running: bool) -> None:
+        """Check the play button and show Pause (or Play) without emitting."""
+        with QSignalBlocker(self.play_button):
+            self.play_button.setChecked(running)
+        pix = QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(pix))
+        self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
+
+    def set_task(self, task: str) -> None:
+        """Accuracy is shown for classification only."""
+        self._task = task
+        self.accuracy_label.setVisible(task == "classification")
+        if task != "classification":
+            self.accuracy_label.setText(self.tr("Accuracy %1").replace("%1", NO_VALUE))
+
+    def set_progress(
+        self,
+        epoch: int,
+        epochs_per_second: float,
+        train_loss: float | None,
+        test_loss: float | None,
+        train_acc: float | None,
+        test_acc: float | None,
+    ) -> None:
+        """Plain digits for the epoch (no thousands separator): tests and users parse it."""
+        self.epoch_label.setText(self.tr("Epoch %1").replace("%1", str(int(epoch))))
+        self.eps_label.setText(
+            self.tr("%1 epochs/s").replace("%1", _number(epochs_per_second, ".0f"))
+        )
+        self.train_loss_label.setText(self.tr("Train loss %1").replace("%1", _number(train_loss)))
+        self.test_loss_label.setText(self.tr("Test loss %1").replace("%1", _number(test_loss)))
+        if self._task == "classification":
+            text = self.tr("Accuracy %1 train / %2 test")
+            self.accuracy_label.setText(
+                text.replace("%1", _percent(train_acc)).replace("%2", _percent(test_acc))
+            )
