@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-from nnplayground.lessons import CONTEXT, Lesson, TryThis
-from nnplayground.lessons import QT_TRANSLATE_NOOP as _t
+from nnplayground.lessons import QT_TRANSLATE_NOOP, Lesson, TryThis
 from nnplayground.lessons import changes as ch
 
 LESSONS: tuple[Lesson, ...] = (
     Lesson(
         key="linear_collapse",
-        title=_t(CONTEXT, "1. Why non-linearity matters"),
-        look=_t(
-            CONTEXT,
+        title=QT_TRANSLATE_NOOP("lessons", "1. Why non-linearity matters"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
             "Two hidden layers of four units each, all with a linear activation, on XOR "
             "data. Watch the decision boundary and the box below it.",
         ),
-        change=_t(CONTEXT, "Press Play, then switch the hidden layers to tanh or ReLU."),
-        see=_t(
-            CONTEXT,
+        change=QT_TRANSLATE_NOOP(
+            "lessons", "Press Play, then switch the hidden layers to tanh or ReLU."
+        ),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
             "With linear layers the boundary is always one straight line, so XOR stays "
             "about a third wrong. The box shows why: the whole network equals a single "
             "linear map x·W + b. One non-linear activation is enough to bend the boundary "
@@ -25,13 +26,17 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         try_this=(
             TryThis(
-                _t(CONTEXT, "Use tanh"),
-                _t(CONTEXT, "The boundary bends into four regions; accuracy reaches 100 %."),
+                QT_TRANSLATE_NOOP("lessons", "Use tanh"),
+                QT_TRANSLATE_NOOP(
+                    "lessons", "The boundary bends into four regions; accuracy reaches 100 %."
+                ),
                 lambda c: ch.hidden_activation(c, "tanh"),
             ),
             TryThis(
-                _t(CONTEXT, "Use ReLU"),
-                _t(CONTEXT, "The boundary is made of straight pieces, and XOR is solved."),
+                QT_TRANSLATE_NOOP("lessons", "Use ReLU"),
+                QT_TRANSLATE_NOOP(
+                    "lessons", "The boundary is made of straight pieces, and XOR is solved."
+                ),
                 lambda c: ch.hidden_activation(c, "relu"),
             ),
         ),
@@ -39,34 +44,36 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         key="activation_race",
-        title=_t(CONTEXT, "2. Sigmoid vs tanh vs ReLU"),
-        look=_t(
-            CONTEXT,
+        title=QT_TRANSLATE_NOOP("lessons", "2. Sigmoid vs tanh vs ReLU"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
             "The same data, network and seed; only the hidden activation changes. "
             "Watch the loss curve.",
         ),
-        change=_t(CONTEXT, "Press Compare to train all three side by side."),
-        see=_t(
-            CONTEXT,
+        change=QT_TRANSLATE_NOOP("lessons", "Press Compare to train all three side by side."),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
             "ReLU reaches a train loss of 0.3 first, tanh soon after. Sigmoid is much "
             "slower: its derivative is at most 0.25, and its outputs are never centred "
             "on zero, so each layer passes back a weaker signal.",
         ),
         try_this=(
             TryThis(
-                _t(CONTEXT, "Compare sigmoid, tanh and ReLU"),
-                _t(CONTEXT, "Three loss curves; the table lists the epochs each needs."),
+                QT_TRANSLATE_NOOP("lessons", "Compare sigmoid, tanh and ReLU"),
+                QT_TRANSLATE_NOOP(
+                    "lessons", "Three loss curves; the table lists the epochs each needs."
+                ),
                 lambda c: c,
                 compare=("activation", ("sigmoid", "tanh", "relu")),
             ),
             TryThis(
-                _t(CONTEXT, "Use tanh"),
-                _t(CONTEXT, "The loss falls within 30 epochs."),
+                QT_TRANSLATE_NOOP("lessons", "Use tanh"),
+                QT_TRANSLATE_NOOP("lessons", "The loss falls within 30 epochs."),
                 lambda c: ch.hidden_activation(c, "tanh"),
             ),
             TryThis(
-                _t(CONTEXT, "Use ReLU"),
-                _t(CONTEXT, "The loss falls within 15 epochs."),
+                QT_TRANSLATE_NOOP("lessons", "Use ReLU"),
+                QT_TRANSLATE_NOOP("lessons", "The loss falls within 15 epochs."),
                 lambda c: ch.hidden_activation(c, "relu"),
             ),
         ),
@@ -74,16 +81,18 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         key="saturation",
-        title=_t(CONTEXT, "3. Saturation"),
-        look=_t(
-            CONTEXT,
+        title=QT_TRANSLATE_NOOP("lessons", "3. Saturation"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
             "Sigmoid units whose weights start large (standard deviation 10). Look at the "
             "activation plot: the grey histogram of pre-activations sits far out on the "
             "flat parts of the curve, where the derivative is almost 0.",
         ),
-        change=_t(CONTEXT, "Press Play and watch the loss. Then switch to Glorot initialisation."),
-        see=_t(
-            CONTEXT,
+        change=QT_TRANSLATE_NOOP(
+            "lessons", "Press Play and watch the loss. Then switch to Glorot initialisation."
+        ),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
             "Most units are saturated (red outline in the network view), so almost no "
             "gradient flows and the loss stays high. With Glorot the pre-activations stay "
             "in the curved middle of the sigmoid, nothing saturates, and the loss drops "
@@ -91,13 +100,13 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         try_this=(
             TryThis(
-                _t(CONTEXT, "Use Glorot initialisation"),
-                _t(CONTEXT, "No saturated units; the loss falls close to 0."),
+                QT_TRANSLATE_NOOP("lessons", "Use Glorot initialisation"),
+                QT_TRANSLATE_NOOP("lessons", "No saturated units; the loss falls close to 0."),
                 lambda c: ch.kernel_initializer(c, "glorot_uniform"),
             ),
             TryThis(
-                _t(CONTEXT, "Use small weights (×0.01)"),
-                _t(CONTEXT, "No saturation either, but learning starts slowly."),
+                QT_TRANSLATE_NOOP("lessons", "Use small weights (×0.01)"),
+                QT_TRANSLATE_NOOP("lessons", "No saturation either, but learning starts slowly."),
                 lambda c: ch.kernel_initializer(c, "random_normal", stddev=0.01),
             ),
         ),
@@ -105,33 +114,35 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         key="dying_relu",
-        title=_t(CONTEXT, "4. Dying ReLU and Leaky ReLU"),
-        look=_t(
-            CONTEXT,
+        title=QT_TRANSLATE_NOOP("lessons", "4. Dying ReLU and Leaky ReLU"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
             "ReLU layers whose biases start at −2. Look at the network view and the "
             "diagnostics: a dead unit outputs 0 for every point, and its gradient is 0 too.",
         ),
-        change=_t(CONTEXT, "Press Play. Then switch to Leaky ReLU and change its slope."),
-        see=_t(
-            CONTEXT,
+        change=QT_TRANSLATE_NOOP(
+            "lessons", "Press Play. Then switch to Leaky ReLU and change its slope."
+        ),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
             "The whole second layer is dead, so nothing reaches the output and the loss "
             "never moves. Leaky ReLU keeps a small slope for negative inputs: the units "
             "still pass a gradient, come back to life, and the network learns.",
         ),
         try_this=(
             TryThis(
-                _t(CONTEXT, "Use Leaky ReLU (slope 0.01)"),
-                _t(CONTEXT, "No dead units; the loss falls."),
+                QT_TRANSLATE_NOOP("lessons", "Use Leaky ReLU (slope 0.01)"),
+                QT_TRANSLATE_NOOP("lessons", "No dead units; the loss falls."),
                 lambda c: ch.hidden_activation(c, "leaky_relu", negative_slope=0.01),
             ),
             TryThis(
-                _t(CONTEXT, "Use Leaky ReLU (slope 0.2)"),
-                _t(CONTEXT, "A steeper slope: units recover faster."),
+                QT_TRANSLATE_NOOP("lessons", "Use Leaky ReLU (slope 0.2)"),
+                QT_TRANSLATE_NOOP("lessons", "A steeper slope: units recover faster."),
                 lambda c: ch.hidden_activation(c, "leaky_relu", negative_slope=0.2),
             ),
             TryThis(
-                _t(CONTEXT, "Use zero biases"),
-                _t(CONTEXT, "Plain ReLU works again when the units start alive."),
+                QT_TRANSLATE_NOOP("lessons", "Use zero biases"),
+                QT_TRANSLATE_NOOP("lessons", "Plain ReLU works again when the units start alive."),
                 lambda c: ch.hidden_bias_initializer(c, "zeros"),
             ),
         ),
@@ -139,15 +150,17 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         key="zero_init",
-        title=_t(CONTEXT, "5. Zero initialisation and symmetry"),
-        look=_t(
-            CONTEXT,
+        title=QT_TRANSLATE_NOOP("lessons", "5. Zero initialisation and symmetry"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
             "Every weight starts at 0. Look at the symmetry score in the diagnostics and "
             "at the neuron thumbnails in the network view.",
         ),
-        change=_t(CONTEXT, "Press Play. Then start from small random weights instead."),
-        see=_t(
-            CONTEXT,
+        change=QT_TRANSLATE_NOOP(
+            "lessons", "Press Play. Then start from small random weights instead."
+        ),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
             "The four hidden units receive identical updates, so they stay identical "
             "forever (symmetry 1.00): the layer acts like a single unit and cannot draw a "
             "circle. Small random weights (×0.01) make each unit different from the start, "
@@ -156,8 +169,8 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         try_this=(
             TryThis(
-                _t(CONTEXT, "Use small random weights (×0.01)"),
-                _t(CONTEXT, "The units differ, and the circle is found."),
+                QT_TRANSLATE_NOOP("lessons", "Use small random weights (×0.01)"),
+                QT_TRANSLATE_NOOP("lessons", "The units differ, and the circle is found."),
                 lambda c: ch.kernel_initializer(c, "random_normal", stddev=0.01),
             ),
         ),
@@ -165,15 +178,15 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         key="init_scale",
-        title=_t(CONTEXT, "6. Initial scale in a deep network"),
-        look=_t(
-            CONTEXT,
+        title=QT_TRANSLATE_NOOP("lessons", "6. Initial scale in a deep network"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
             "Six hidden layers of 32 tanh units, weights drawn with standard deviation "
             "0.01. Look at the activation histograms in the diagnostics, layer by layer.",
         ),
-        change=_t(CONTEXT, "Try large weights, then Glorot."),
-        see=_t(
-            CONTEXT,
+        change=QT_TRANSLATE_NOOP("lessons", "Try large weights, then Glorot."),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
             "With ×0.01 the signal shrinks about ten times at every layer: the last layers "
             "see almost nothing, the gradients vanish and the loss stays flat. With "
             "standard deviation 1 the tanh units saturate instead. Glorot scales each "
@@ -182,18 +195,20 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         try_this=(
             TryThis(
-                _t(CONTEXT, "Use large weights (std 1)"),
-                _t(CONTEXT, "Most units saturate; training is slow."),
+                QT_TRANSLATE_NOOP("lessons", "Use large weights (std 1)"),
+                QT_TRANSLATE_NOOP("lessons", "Most units saturate; training is slow."),
                 lambda c: ch.kernel_initializer(c, "random_normal", stddev=1.0),
             ),
             TryThis(
-                _t(CONTEXT, "Use Glorot"),
-                _t(CONTEXT, "The histograms keep their width; the loss falls."),
+                QT_TRANSLATE_NOOP("lessons", "Use Glorot"),
+                QT_TRANSLATE_NOOP("lessons", "The histograms keep their width; the loss falls."),
                 lambda c: ch.kernel_initializer(c, "glorot_normal"),
             ),
             TryThis(
-                _t(CONTEXT, "Use ReLU with He"),
-                _t(CONTEXT, "He initialisation keeps the variance for ReLU layers."),
+                QT_TRANSLATE_NOOP("lessons", "Use ReLU with He"),
+                QT_TRANSLATE_NOOP(
+                    "lessons", "He initialisation keeps the variance for ReLU layers."
+                ),
                 lambda c: ch.kernel_initializer(ch.hidden_activation(c, "relu"), "he_normal"),
             ),
         ),
@@ -201,15 +216,17 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         key="output_and_loss",
-        title=_t(CONTEXT, "7. The output layer and its loss"),
-        look=_t(
-            CONTEXT,
+        title=QT_TRANSLATE_NOOP("lessons", "7. The output layer and its loss"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
             "A price to predict, which is always positive, with no hidden layer and a "
             "linear output. Look at the fitted function in the lower-left corner.",
         ),
-        change=_t(CONTEXT, "Switch the output to ReLU. Then try the classification setups."),
-        see=_t(
-            CONTEXT,
+        change=QT_TRANSLATE_NOOP(
+            "lessons", "Switch the output to ReLU. Then try the classification setups."
+        ),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
             "A linear output can predict negative prices; ReLU blocks every value below 0. "
             "For two classes a sigmoid output with binary cross-entropy gives a "
             "probability. For three or more classes, softmax with categorical "
@@ -217,33 +234,35 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         try_this=(
             TryThis(
-                _t(CONTEXT, "Use a ReLU output"),
-                _t(CONTEXT, "No prediction is below 0 any more."),
+                QT_TRANSLATE_NOOP("lessons", "Use a ReLU output"),
+                QT_TRANSLATE_NOOP("lessons", "No prediction is below 0 any more."),
                 lambda c: ch.output(c, "relu"),
             ),
             TryThis(
-                _t(CONTEXT, "Two classes: sigmoid + binary cross-entropy"),
-                _t(CONTEXT, "One output unit: the probability of the blue class."),
+                QT_TRANSLATE_NOOP("lessons", "Two classes: sigmoid + binary cross-entropy"),
+                QT_TRANSLATE_NOOP("lessons", "One output unit: the probability of the blue class."),
                 lambda c: _two_classes(c),
             ),
             TryThis(
-                _t(CONTEXT, "Three classes: softmax + categorical cross-entropy"),
-                _t(CONTEXT, "Three output units; each colour is the most probable class."),
+                QT_TRANSLATE_NOOP("lessons", "Three classes: softmax + categorical cross-entropy"),
+                QT_TRANSLATE_NOOP(
+                    "lessons", "Three output units; each colour is the most probable class."
+                ),
                 lambda c: _three_classes(c),
             ),
         ),
     ),
     Lesson(
         key="what_is_a_loss",
-        title=_t(CONTEXT, "8. What a loss is"),
-        look=_t(
-            CONTEXT,
+        title=QT_TRANSLATE_NOOP("lessons", "8. What a loss is"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
             "The loss is one number: how far the predictions are from the targets, "
             "averaged over the points. Watch it fall while the boundary forms.",
         ),
-        change=_t(CONTEXT, "Switch between cross-entropy and mean squared error."),
-        see=_t(
-            CONTEXT,
+        change=QT_TRANSLATE_NOOP("lessons", "Switch between cross-entropy and mean squared error."),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
             "Both losses measure a distance, in different ways: squared error grows with "
             "the square of the gap, cross-entropy punishes confident mistakes hardest. "
             "Training only ever changes the weights and biases; the points and their "
@@ -251,13 +270,15 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         try_this=(
             TryThis(
-                _t(CONTEXT, "Use mean squared error"),
-                _t(CONTEXT, "The loss starts near 0.25 instead of 0.69, and falls."),
+                QT_TRANSLATE_NOOP("lessons", "Use mean squared error"),
+                QT_TRANSLATE_NOOP(
+                    "lessons", "The loss starts near 0.25 instead of 0.69, and falls."
+                ),
                 lambda c: ch.training(c, loss=_component("mean_squared_error")),
             ),
             TryThis(
-                _t(CONTEXT, "Compare both losses"),
-                _t(CONTEXT, "Two curves on the same data and seed."),
+                QT_TRANSLATE_NOOP("lessons", "Compare both losses"),
+                QT_TRANSLATE_NOOP("lessons", "Two curves on the same data and seed."),
                 lambda c: c,
                 compare=("loss", ("binary_crossentropy", "mean_squared_error")),
             ),
