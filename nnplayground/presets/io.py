@@ -157,10 +157,7 @@ def preset_from_dict(
     except _NewerVersion as exc:
         raise PresetError(f"{source} {exc.text}") from None
     except _Problem as exc:
-        note = ""
-        if isinstance(data, dict) and data.get("version") != CURRENT_VERSION and exc.path:
-            note = f" (after upgrading the file from version {data.get('version')})"
-        raise PresetError(f"{source}: {exc.clause()}{note}.") from None
+        raise PresetError(f"{source}: {exc.clause()}.") from None
 
 
 def preset_to_dict(preset: Preset) -> dict[str, Any]:
@@ -244,10 +241,19 @@ def schema() -> dict[str, Any]:
 
 
 def path_text(path: Sequence[PathPart]) -> str:
-    """``("network", "hidden", 1, "units")`` -> ``"network.hidden[1].units"``."""
+    """``("network", "hidden", 1, "units")`` -> ``"network.hidden[1].units"``.
+
+    Keys that are not plain identifiers are quoted: ``data["my key"]``.
+    """
     out = ""
     for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part.isidentifier() and part.isascii():
+            out += f".{part}" if out else part
+        else:
+            quoted = _show(part, limit=30)
+            out += f"[{quoted}]" if out else quoted
     return out or "the preset"
 
 
@@ -257,15 +263,21 @@ def path_text(path: Sequence[PathPart]) -> str:
 def _validate(data: Any, base_dir: str | os.PathLike[str] | None) -> Preset:
     _check_plain_json(data)
     _check_header(data)
+    version = data["version"]
     data = migrate(data)
-    _check_schema(data)
-    _check_components(data)
-    cfg = _config_from_dict(data, base_dir)
     try:
-        build.check_experiment(cfg)
-    except Exception as exc:  # the engine's checks are the last word; never leak their type
-        raise _Problem(None, _sentence(exc)) from None
-    weights = None if "weights" not in data else _weights_from_dict(data["weights"], cfg)
+        _check_schema(data)
+        _check_components(data)
+        cfg = _config_from_dict(data, base_dir)
+        try:
+            build.check_experiment(cfg)
+        except Exception as exc:  # the engine's checks are the last word; never leak their type
+            raise _Problem(None, _sentence(exc)) from None
+        weights = None if "weights" not in data else _weights_from_dict(data["weights"], cfg)
+    except _Problem as exc:
+        if version < CURRENT_VERSION:  # the path names the upgraded layout, so say so
+            exc.text = f"{exc.text.rstrip('.')} (after upgrading the file from version {version})"
+        raise
     return Preset(cfg, weights)
 
 
@@ -658,14 +670,14 @@ def _kind(value: Any) -> str:
     return "a number" if isinstance(value, (int, float)) else f"a {type(value).__name__}"
 
 
-def _show(value: Any) -> str:
-    """A short JSON rendering of ``value`` for a message (at most ~60 characters)."""
+def _show(value: Any, limit: int = 60) -> str:
+    """A short JSON rendering of ``value`` for a message (at most ``limit`` characters)."""
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError, RecursionError):
         text = f"a {type(value).__name__}"
-    if len(text) > 60:
-        text = text[:56] + " ..."
+    if len(text) > limit:
+        text = text[: limit - 4] + " ..."
     # Lone surrogates cannot be printed or encoded; show them as escapes.
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
