@@ -17,7 +17,8 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+from typing import TextIO
 
 import numpy as np
 
@@ -35,6 +36,8 @@ class Settings:
     min_time: float = 0.3  # seconds per timed run
     grid_runs: int = 20
     trace_history: bool = True  # tracemalloc slows the 1e6 appends ~5x
+    warm_up: bool = True  # one untimed pass first (first-call costs are not what we measure)
+    scale: float = 1.0  # of the W3 and W4 point counts
     torch: bool = True
 
 
@@ -78,7 +81,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "the same steps for comparison.",
     )
     p.add_argument("--repeat", type=positive_int, help="timed runs per figure (default 5)")
-    p.add_argument("--quick", action="store_true", help="1 run, tiny durations (a smoke test)")
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="a smoke test: 1 run, tiny durations, W3 and W4 on a tenth of the points",
+    )
     p.add_argument("--no-torch", action="store_true", help="skip the PyTorch comparison")
     p.add_argument("--json", metavar="OUT.json", help="also write the figures as JSON")
     p.set_defaults(run=run)
@@ -103,9 +110,10 @@ def bench_workload(work: wl.Workload, settings: Settings, torch) -> WorkloadResu
     twin = wl.TorchTwin(torch, trainer) if torch is not None else None
     ours, theirs, epochs = [], [], []
     with np.errstate(all="ignore"):
-        trainer.run_steps()  # warm-up: first-call costs are not what we measure
-        if twin is not None:
-            twin.run_steps()
+        if settings.warm_up:
+            trainer.run_steps()
+            if twin is not None:
+                twin.run_steps()
         for _ in range(settings.repeat):
             ours.append(rate(trainer.run_steps, lambda: trainer.steps, settings.min_time))
             if twin is not None:
@@ -173,11 +181,13 @@ def environment(torch) -> dict[str, object]:
     return env
 
 
-def run_all(settings: Settings, out=sys.stdout) -> Report:
+def run_all(settings: Settings, out: TextIO | None = None) -> Report:
+    """Run every measurement, printing each line as soon as it is known."""
+    out = sys.stdout if out is None else out
     torch = wl.torch_or_none() if settings.torch else None
     report = Report(settings, environment(torch))
     print(header(report), file=out, flush=True)
-    for work in wl.workloads():
+    for work in wl.workloads(settings.scale):
         result = bench_workload(work, settings, torch)
         report.workloads.append(result)
         print(workload_line(result, torch is not None), file=out, flush=True)
@@ -202,9 +212,10 @@ def header(report: Report) -> str:
         if "torch" in env
         else "PyTorch not measured"
     )
+    quick = "" if s.scale == 1 else f"\nquick mode: W3 and W4 on {s.scale:g} of their points"
     return (
         f"nnplayground bench: float64, SGD; median of {s.repeat} run(s) of >= {s.min_time:g} s; "
-        f"numpy {env['numpy']}, {torch}; {env['cpus']} CPUs\n"
+        f"numpy {env['numpy']}, {torch}; {env['cpus']} CPUs{quick}\n"
         f"{'workload':<46}{'steps/s':>10}{'epochs/s':>10}{'torch st/s':>12}"
         f"{'ours/torch':>11}{'target':>8}  verdict"
     )
@@ -243,11 +254,13 @@ def history_line(mb: float, peak: float | None) -> str:
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
     if args.quick:
-        base = Settings(repeat=1, min_time=0.005, grid_runs=20, trace_history=False)
+        base = Settings(
+            1, min_time=0.005, grid_runs=20, trace_history=False, warm_up=False, scale=0.1
+        )
     else:
         base = Settings()
     repeat = args.repeat if args.repeat is not None else base.repeat
-    return Settings(repeat, base.min_time, base.grid_runs, base.trace_history, not args.no_torch)
+    return replace(base, repeat=repeat, torch=not args.no_torch)
 
 
 def run(args: argparse.Namespace) -> int:

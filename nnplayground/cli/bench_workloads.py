@@ -83,10 +83,16 @@ def random_softmax_trainer(n_train: int = 10_000, n_test: int = 2_000, seed: int
     )
 
 
-def workloads() -> list[Workload]:
+def workloads(scale: float = 1.0) -> list[Workload]:
+    """W1-W4. ``scale`` < 1 shrinks the point counts of W3 and W4 (``--quick``): the cost
+    of a step is unchanged, an epoch gets shorter."""
+
     def trainer_of(cfg: ExperimentConfig) -> Callable[[], object]:
         return lambda: experiment(cfg).trainer
 
+    n3 = max(2 * 64, round(10_000 * scale))  # W3 training points (the other half tests)
+    n4 = max(128, round(10_000 * scale))  # W4 training points
+    w3 = playground_config((256, 256), "relu", n_points=2 * n3, batch_size=64)
     return [
         Workload(
             "W1",
@@ -100,13 +106,13 @@ def workloads() -> list[Workload]:
             5.0,
             trainer_of(playground_config((8,) * 6, "tanh")),
         ),
+        Workload("W3", f"2-256-256-1 relu, {n3:,} train pts, batch 64", 1.0, trainer_of(w3)),
         Workload(
-            "W3",
-            "2-256-256-1 relu, 10k train pts, batch 64",
+            "W4",
+            f"784-256-128-10 softmax, {n4:,} pts, batch 128",
             1.0,
-            trainer_of(playground_config((256, 256), "relu", n_points=20_000, batch_size=64)),
+            lambda: random_softmax_trainer(n4, max(1, n4 // 5)),
         ),
-        Workload("W4", "784-256-128-10 softmax, 10k pts, batch 128", 1.0, random_softmax_trainer),
     ]
 
 
