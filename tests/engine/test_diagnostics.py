@@ -54,6 +54,29 @@ def test_huge_weights_saturate_and_small_weights_do_not(name):
     assert small.saturated_fraction == 0.0
 
 
+#: |z| where f'(z) falls to 1 % of its maximum.
+SATURATION_EDGE = {
+    "sigmoid": float(np.log((1 + np.sqrt(0.99)) / (1 - np.sqrt(0.99)))),  # σ(1 − σ) = 0.0025
+    "tanh": float(np.arctanh(np.sqrt(0.99))),
+    "softsign": 9.0,
+    "hard_sigmoid": 3.0,
+}
+
+
+@pytest.mark.parametrize("name", sorted(SATURATION_EDGE))
+def test_saturation_starts_where_the_derivative_drops_below_one_percent_of_its_peak(name):
+    edge = SATURATION_EDGE[name]
+    net = network([name, "sigmoid"], hidden=2)
+    net.layers[0].W[:] = [[1.0, -1.0], [0.0, 0.0]]
+    net.layers[0].b[:] = 0.0
+    x = np.zeros((10, 2))
+    y = np.zeros((10, 1))
+    x[:, 0] = 0.97 * edge
+    assert not layer_stats(net, x, y, "mse")[0].saturated_units.any()
+    x[:, 0] = 1.03 * edge
+    assert layer_stats(net, x, y, "mse")[0].saturated_units.all()
+
+
 def test_saturation_needs_more_than_half_of_the_samples():
     x = np.concatenate([np.full((50, 2), 100.0), np.zeros((50, 2))])
     y = np.zeros((100, 1))
