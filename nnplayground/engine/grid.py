@@ -82,8 +82,8 @@ def grid_inputs(
 ) -> tuple[Array, Array, Array]:
     """Grid coordinates and the feature matrix the network sees: xs, ys (R,), X (R², f)."""
     _check(bounds, resolution)
-    key = tuple(float(v) for v in bounds)
-    return _grid_inputs(key, int(resolution), tuple(features))  # type: ignore[arg-type]
+    xmin, xmax, ymin, ymax = (float(v) for v in bounds)
+    return _grid_inputs((xmin, xmax, ymin, ymax), int(resolution), tuple(features))
 
 
 def _forward(network: Network, X: Array, n_layers: int) -> list[Array]:

@@ -96,3 +96,14 @@ def test_neuron_grid_refuses_unknown_layers_and_units():
 def test_degenerate_grids_are_refused(bounds, resolution):
     with pytest.raises(ValueError):
         decision_grid(linear_probe(1, 1), XY, bounds, resolution)
+
+
+def test_grid_inputs_are_shared_read_only_and_follow_the_features():
+    net = Network([3, 1], [activations.get("linear")])
+    net.set_weights([(np.array([[0.0], [0.0], [1.0]]), np.zeros(1))])
+    grid = decision_grid(net, ["x1", "x2", "x1_x2"], BOUNDS, resolution=8)  # a list works
+    np.testing.assert_allclose(grid.values, np.outer(grid.ys, grid.xs), rtol=1e-15)
+    again = decision_grid(net, ("x1", "x2", "x1_x2"), BOUNDS, resolution=8)
+    assert again.xs is grid.xs  # cached between frames
+    with pytest.raises(ValueError):
+        grid.xs[0] = 1.0
