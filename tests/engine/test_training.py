@@ -131,6 +131,22 @@ def test_huge_learning_rate_diverges_and_keeps_the_last_finite_weights():
     assert exp.trainer.train_epoch() is False
 
 
+@pytest.mark.parametrize("name", ["plane", "sine", "gaussian_bumps", "price"])
+def test_every_bundled_regression_preset_diverges_cleanly_at_learning_rate_100(name):
+    from nnplayground.presets import load_bundled
+
+    preset = load_bundled(name)
+    assert preset.config.task == "regression"
+    training = dataclasses.replace(
+        preset.config.training, optimizer=Component("sgd"), learning_rate=100.0
+    )
+    exp = Experiment.from_config(preset.config.replace(training=training), preset.weights)
+    result = exp.trainer.run(max_epochs=200)
+    assert result.reason == "diverged" and result.divergence.epoch >= 1
+    assert "learning rate" in result.divergence.message
+    assert exp.network.all_finite()
+
+
 # ---------------------------------------------------------------- stop rules
 def test_epoch_limit_stops_the_run():
     exp = Experiment.from_config(classification(epochs=7))
