@@ -34,6 +34,13 @@ _CHIP_STYLE = (
 )
 
 
+def _discard(widget: QWidget) -> None:
+    """Detach ``widget`` now (so findChild no longer sees it) and delete it later."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
 class ArchitecturePanel(QWidget):
     """Edits ``cfg.network``. ``set_config`` updates existing editors in place."""
 
@@ -132,7 +139,7 @@ class ArchitecturePanel(QWidget):
         while len(self._editors) > len(hidden):
             editor = self._editors.pop()
             self._layers_layout.removeWidget(editor)
-            editor.deleteLater()
+            _discard(editor)
         for i, (editor, layer) in enumerate(zip(self._editors, hidden, strict=True)):
             editor.set_index(i, len(hidden))
             editor.set_layer(layer)
@@ -244,7 +251,7 @@ class ArchitecturePanel(QWidget):
         while self._chips.count():
             item = self._chips.takeAt(0)
             if item.widget() is not None:
-                item.widget().deleteLater()
+                _discard(item.widget())
         for name in features:
             chip = QLabel(FEATURE_LABELS.get(name, name), self)
             chip.setObjectName(f"featureChip_{name}")

@@ -53,6 +53,9 @@ def _make_param_widget(param: Param, parent: QWidget) -> QWidget:
     if param.kind == "bool":
         widget: QWidget = QCheckBox(parent)
         widget.setChecked(bool(param.default))
+        # No text of its own (the caption is a QLabel): keep it indicator-sized so a click
+        # anywhere on it toggles it.
+        widget.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     elif param.kind == "choice":
         widget = QComboBox(parent)
         for choice in param.choices:
