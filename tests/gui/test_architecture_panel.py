@@ -194,6 +194,9 @@ def test_layer_status_marks_dead_units(panel):
     panel.set_layer_status(stats)
     assert _editor(panel, 0).findChild(QLabel, "layerStatus").text() == "2/8 dead"
     assert _editor(panel, 1).findChild(QLabel, "layerStatus").text() == "1/2 saturated"
+    stats[0] = SimpleNamespace(units=8, dead_fraction=0.0, saturated_fraction=0.0, symmetry=1.0)
+    panel.set_layer_status(stats)
+    assert _editor(panel, 0).findChild(QLabel, "layerStatus").text() == "identical units"
     panel.set_layer_status(None)
     assert _editor(panel, 0).findChild(QLabel, "layerStatus").text() == ""
 

@@ -28,6 +28,8 @@ from nnplayground.gui.panels.common import message_label, n_classes_of, show_mes
 from nnplayground.gui.panels.layer_editor import LayerEditor
 
 MAX_HIDDEN_LAYERS = 16
+_RED, _ORANGE = "#b00020", "#a05a00"
+_SYMMETRIC = 0.999  # cosine similarity above which two units are taken as identical
 _CHIP_STYLE = (
     "QLabel { border: 1px solid palette(mid); border-radius: 8px; padding: 1px 6px;"
     " background: palette(alternate-base); }"
@@ -145,6 +147,7 @@ class ArchitecturePanel(QWidget):
             editor.set_layer(layer)
         self._update_output(cfg)
         self._update_counts()
+        self._fit_scroll_width()
 
     def set_layer_status(self, stats: list | None) -> None:
         """Mark dead / saturated units per layer from diagnostics ``LayerStats`` (None clears)."""
@@ -263,6 +266,13 @@ class ArchitecturePanel(QWidget):
             self._chips.addWidget(chip)
         self._chips.addStretch(1)
 
+    def _fit_scroll_width(self) -> None:
+        """QScrollArea ignores its content's minimum width: reserve it plus the scroll bar,
+        so editors are never hidden under the bar (horizontal scrolling is off)."""
+        content = self._layers_widget.minimumSizeHint().width()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(content + bar + 2 * self.scroll.frameWidth())
+
     def _update_counts(self) -> None:
         n = len(self._editors)
         self.add_button.setEnabled(n < MAX_HIDDEN_LAYERS)
@@ -271,16 +281,19 @@ class ArchitecturePanel(QWidget):
                                  .replace("%2", str(MAX_HIDDEN_LAYERS)))  # fmt: skip
 
     def _status_text(self, stats: object | None) -> tuple[str, str]:
+        """'2/8 dead' (red), '3/8 saturated' (orange) or 'identical units' (orange)."""
         if stats is None:
-            return "", "#b00020"
+            return "", _RED
         units = int(getattr(stats, "units", 0)) or 1
         dead = round(float(getattr(stats, "dead_fraction", 0.0)) * units)
         saturated = round(float(getattr(stats, "saturated_fraction", 0.0)) * units)
-        if dead:
-            return self.tr("%1/%2 dead").replace("%1", str(dead)).replace(
-                "%2", str(units)
-            ), "#b00020"
-        if saturated:
-            text = self.tr("%1/%2 saturated").replace("%1", str(saturated))
-            return text.replace("%2", str(units)), "#a05a00"
-        return "", "#b00020"
+        counts = (
+            (self.tr("%1/%2 dead"), dead, _RED),
+            (self.tr("%1/%2 saturated"), saturated, _ORANGE),
+        )
+        for text, count, colour in counts:
+            if count:
+                return text.replace("%1", str(count)).replace("%2", str(units)), colour
+        if units > 1 and float(getattr(stats, "symmetry", 0.0)) >= _SYMMETRIC:
+            return self.tr("identical units"), _ORANGE
+        return "", _RED

@@ -78,7 +78,7 @@ def _make_param_widget(param: Param, parent: QWidget) -> QWidget:
         widget.setValue(float(param.default))
     if isinstance(widget, QAbstractSpinBox):
         widget.setKeyboardTracking(False)  # emit on Enter / focus-out, not every keystroke
-        widget.setMaximumWidth(90)
+        widget.setMaximumWidth(80)
     widget.setObjectName(f"param_{param.name}")
     widget.setToolTip(param.help or param.name)
     return widget
@@ -131,7 +131,11 @@ class ComponentEditor(QWidget):
         self._reasons: dict[str, str] = {}
         self.combo = QComboBox(self)
         self.combo.setObjectName(combo_name)
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Let the combo shrink (narrow side panels); the popup still shows full labels.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(8)
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.help_button = QToolButton(self)
         self.help_button.setObjectName(f"{combo_name}Help")
@@ -252,6 +256,7 @@ class ComponentEditor(QWidget):
         else:
             for widget in [*self._param_widgets.values(), *self._param_labels]:
                 self._row.removeWidget(widget)
+                widget.hide()  # deleteLater waits for the event loop; do not paint it meanwhile
                 widget.deleteLater()
         self._param_widgets, self._param_labels = {}, []
         name = self.name()
