@@ -182,3 +182,15 @@ def test_every_interactive_control_has_a_tooltip(panel):
     assert controls
     missing = [f"{type(w).__name__} {w.objectName()}" for w in controls if not w.toolTip()]
     assert not missing
+
+
+def test_reimporting_an_edited_csv_rereads_its_classes(qtbot, panel, tmp_path):
+    file = tmp_path / "edited.csv"
+    path = _write_csv(file, [(i, i % 5, i % 2) for i in range(30)])
+    panel._ask_csv_path = lambda: path
+    cfg = _emitted(qtbot, panel, panel.import_csv)
+    assert cfg.network.output.activation.name == "sigmoid"
+    _write_csv(file, [(i, i % 5, i % 3) for i in range(30)])
+    cfg = _emitted(qtbot, panel, panel.import_csv)
+    assert cfg.network.output.activation.name == "softmax"
+    check_experiment(cfg)

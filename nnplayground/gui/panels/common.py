@@ -31,6 +31,11 @@ def _csv_classes(path: str) -> int:
     return len(set(labels.tolist()))
 
 
+def forget_csv(path: str) -> None:
+    """Drop cached class counts (call after (re)loading ``path``: the file may have changed)."""
+    _csv_classes.cache_clear()
+
+
 def n_classes_of(cfg: ExperimentConfig) -> int:
     """Class count implied by ``cfg`` (0 for regression); 2 when a CSV cannot be read."""
     if cfg.task == "regression":

@@ -134,6 +134,8 @@ class TrainingPanel(QWidget):
             1_000_000,
             self.tr("Epochs without a better test loss before stopping"),
         )
+        self.target_spin.setValue(0.01)  # shown while the rule is off; used once it is on
+        self.patience_spin.setValue(50)
         self.shuffle_check = self._check(
             box,
             "shuffleCheck",
