@@ -151,15 +151,20 @@ class TrainingPanel(QWidget):
         )
         grid = QGridLayout(box)
         grid.setContentsMargins(6, 4, 6, 4)
-        grid.addWidget(QLabel(self.tr("Epoch limit"), box), 0, 0)
-        grid.addWidget(self.epochs_spin, 0, 1)
-        grid.addWidget(self.target_check, 1, 0)
-        grid.addWidget(self.target_spin, 1, 1)
-        grid.addWidget(self.patience_check, 2, 0)
-        grid.addWidget(self.patience_spin, 2, 1)
-        grid.addWidget(QLabel(self.tr("Seed"), box), 3, 0)
-        grid.addWidget(self.seed_spin, 3, 1)
-        grid.addWidget(self.shuffle_check, 4, 0, 1, 2)
+        grid.setHorizontalSpacing(8)
+        # Two pairs per row keep the panel short enough to sit under the data panel.
+        cells = (
+            (QLabel(self.tr("Epoch limit"), box), self.epochs_spin, 0, 0),
+            (QLabel(self.tr("Seed"), box), self.seed_spin, 0, 2),
+            (self.target_check, self.target_spin, 1, 0),
+            (self.patience_check, self.patience_spin, 1, 2),
+        )
+        for caption, spin, row, col in cells:
+            grid.addWidget(caption, row, col)
+            grid.addWidget(spin, row, col + 1)
+        grid.addWidget(self.shuffle_check, 2, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         return box  # fmt: skip
 
     @staticmethod
