@@ -1,0 +1,49 @@
+"""GUI test fixtures: settings in a temporary folder, and no QThread may outlive a test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from nnplayground.gui import controller as controller_mod
+
+
+@pytest.fixture(autouse=True)
+def temp_settings(tmp_path, qapp):
+    """QSettings (INI format) live under ``tmp_path``: tests never touch the user's own."""
+    folder = str(tmp_path / "settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, folder)
+    qapp.setOrganizationName("nnplayground")
+    qapp.setApplicationName("nnplayground")
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running(qapp):
+    """Fail any test that leaves a training QThread running once events are processed."""
+    yield
+    QCoreApplication.processEvents()
+    alive = controller_mod.live_threads()
+    if alive:
+        names = [t.objectName() for t in alive]
+        controller_mod.shutdown_all()  # clean up so later tests are not affected
+        pytest.fail(f"test left {len(alive)} training thread(s) running: {names}")
+
+
+@pytest.fixture
+def make_experiment():
+    """Build an Experiment from a bundled preset with some training settings changed."""
+    import dataclasses
+
+    from nnplayground import presets
+    from nnplayground.engine import build
+
+    def make(preset: str = "circle", **training):
+        cfg = presets.load_bundled(preset).config
+        if training:
+            cfg = cfg.replace(training=dataclasses.replace(cfg.training, **training))
+        return build.Experiment.from_config(cfg)
+
+    return make
