@@ -38,6 +38,7 @@ class Settings:
     trace_history: bool = True  # tracemalloc slows the 1e6 appends ~5x
     warm_up: bool = True  # one untimed pass first (first-call costs are not what we measure)
     scale: float = 1.0  # of the W3 and W4 point counts
+    torch_threads: int | None = None  # None: PyTorch's default
     torch: bool = True
 
 
@@ -87,6 +88,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="a smoke test: 1 run, tiny durations, W3 and W4 on a tenth of the points",
     )
     p.add_argument("--no-torch", action="store_true", help="skip the PyTorch comparison")
+    p.add_argument(
+        "--torch-threads",
+        type=positive_int,
+        metavar="N",
+        help="PyTorch intra-op threads (default: PyTorch's own choice, one per core)",
+    )
     p.add_argument("--json", metavar="OUT.json", help="also write the figures as JSON")
     p.set_defaults(run=run)
 
@@ -168,12 +175,22 @@ def bench_history(settings: Settings) -> tuple[float, float | None]:
     return history.nbytes / 1e6, None if peak is None else peak / 1e6
 
 
+def _blas_name() -> str:
+    try:
+        info = np.show_config(mode="dicts")
+        return str(info["Build Dependencies"]["blas"]["name"])
+    except Exception:  # older NumPy, or a build without this information
+        return "unknown"
+
+
 def environment(torch) -> dict[str, object]:
     env: dict[str, object] = {
         "python": platform.python_version(),
         "numpy": np.__version__,
         "cpus": os.cpu_count(),
         "machine": platform.machine(),
+        "blas": _blas_name(),
+        "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS"),
     }
     if torch is not None:
         env["torch"] = torch.__version__
@@ -185,6 +202,8 @@ def run_all(settings: Settings, out: TextIO | None = None) -> Report:
     """Run every measurement, printing each line as soon as it is known."""
     out = sys.stdout if out is None else out
     torch = wl.torch_or_none() if settings.torch else None
+    if torch is not None and settings.torch_threads:
+        torch.set_num_threads(settings.torch_threads)
     report = Report(settings, environment(torch))
     print(header(report), file=out, flush=True)
     for work in wl.workloads(settings.scale):
@@ -215,7 +234,7 @@ def header(report: Report) -> str:
     quick = "" if s.scale == 1 else f"\nquick mode: W3 and W4 on {s.scale:g} of their points"
     return (
         f"nnplayground bench: float64, SGD; median of {s.repeat} run(s) of >= {s.min_time:g} s; "
-        f"numpy {env['numpy']}, {torch}; {env['cpus']} CPUs{quick}\n"
+        f"numpy {env['numpy']} ({env['blas']}), {torch}; {env['cpus']} CPUs{quick}\n"
         f"{'workload':<46}{'steps/s':>10}{'epochs/s':>10}{'torch st/s':>12}"
         f"{'ours/torch':>11}{'target':>8}  verdict"
     )
@@ -260,7 +279,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
     else:
         base = Settings()
     repeat = args.repeat if args.repeat is not None else base.repeat
-    return replace(base, repeat=repeat, torch=not args.no_torch)
+    return replace(base, repeat=repeat, torch=not args.no_torch, torch_threads=args.torch_threads)
 
 
 def run(args: argparse.Namespace) -> int:

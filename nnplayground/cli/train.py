@@ -102,13 +102,15 @@ def apply_overrides(cfg, epochs: int | None, seed: int | None):
 class Progress:
     """on_progress hook: a tqdm bar refreshed at most every PROGRESS_INTERVAL seconds."""
 
-    def __init__(self, total: int | None, enabled: bool) -> None:
+    def __init__(self, total: int | None, enabled: bool, desc: str = "") -> None:
         self.bar = None
         self._last = 0.0
         if enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total or None, unit="epoch", file=sys.stdout, leave=False)
+            self.bar = tqdm(
+                total=total or None, desc=desc, unit="epoch", file=sys.stdout, leave=False
+            )
 
     def __call__(self, trainer) -> None:
         now = time.monotonic()
@@ -249,13 +251,14 @@ def run(args: argparse.Namespace) -> int:
     tr = cfg.training
     if not (tr.epochs or tr.target_loss is not None or tr.patience):
         print("training without an epoch limit; press Ctrl+C to stop", file=sys.stderr)
-    progress = Progress(tr.epochs, enabled=sys.stdout.isatty())
+    name = Path(args.preset).stem
+    progress = Progress(tr.epochs, enabled=sys.stdout.isatty(), desc=name)
     with ctrl_c_stops() as should_stop:
         try:
             result = exp.trainer.run(on_progress=progress, should_stop=should_stop)
         finally:
             progress.close(exp.trainer)
-    print(summary_line(Path(args.preset).stem, exp.trainer, result), flush=True)
+    print(summary_line(name, exp.trainer, result), flush=True)
     errors = write_outputs(exp, history_path, plot_path, save_path)
     if errors:
         raise CliError("; ".join(errors))

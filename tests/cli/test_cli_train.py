@@ -101,3 +101,18 @@ def test_python_m_nnplayground_trains_in_a_subprocess(tmp_path):
     assert proc.stderr == ""
     assert proc.stdout.startswith("circle: 5 epochs")
     assert len(csv_rows(hist)) == 6
+
+
+def test_progress_bar_shows_epochs_and_losses_when_enabled(capsys):
+    from types import SimpleNamespace
+
+    from nnplayground.cli.train import Progress
+
+    last = {"train_loss": 0.5, "test_loss": 0.25}
+    trainer = SimpleNamespace(epoch=3, history=SimpleNamespace(last=lambda: last))
+    progress = Progress(10, enabled=True, desc="circle")
+    progress(trainer)
+    progress.close(trainer)
+    out = capsys.readouterr().out
+    assert "3/10" in out and "train 0.5" in out and "circle" in out
+    assert Progress(10, enabled=False).bar is None
