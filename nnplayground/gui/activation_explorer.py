@@ -9,6 +9,9 @@ are rebuilt, because their number depends on the activation.
 from __future__ import annotations
 
 import numpy as np
+import PySide6  # noqa: F401  (imported before pyqtgraph so that it binds to PySide6)
+
+# isort: split
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (

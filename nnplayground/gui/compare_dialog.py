@@ -8,12 +8,10 @@ and the curves (CSV). A diverged variant is a row in the table, not an error.
 
 from __future__ import annotations
 
-import math
 import os
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,15 +19,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +33,7 @@ from nnplayground.engine import activations, compare, initializers, optimizers
 from nnplayground.engine.config import ExperimentConfig
 from nnplayground.gui import compare_worker
 from nnplayground.gui.compare_plot import ComparePlot
+from nnplayground.gui.compare_table import CompareTable
 from nnplayground.gui.panels.common import message_label, n_classes_of, show_message, valid_losses
 
 #: Values ticked when a variable is chosen, if nothing else was asked for.
@@ -48,7 +44,6 @@ DEFAULT_VALUES = {
     "optimizer": ("sgd", "rmsprop", "adam"),
     "loss": (),  # the current loss and the next valid one, see _default_values
 }
-TABLE_COLUMNS = 7  # variant, train loss, test loss, train acc, test acc, epochs to reach, status
 
 
 class CompareDialog(QDialog):
@@ -138,27 +133,7 @@ class CompareDialog(QDialog):
         self.thresholdSpin.setSingleStep(0.01)
         self.thresholdSpin.setValue(0.1)
         self.thresholdSpin.valueChanged.connect(self._fill_table)
-        self.table = self._control(
-            QTableWidget(0, TABLE_COLUMNS),
-            "compareTable",
-            self.tr("Final losses, accuracies and speed of every variant."),
-        )
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Variant"),
-                self.tr("Train loss"),
-                self.tr("Test loss"),
-                self.tr("Train accuracy"),
-                self.tr("Test accuracy"),
-                self.tr("Epochs to threshold"),
-                self.tr("Status"),
-            ]
-        )
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = CompareTable(self)
         self.exportPlotButton = self._control(
             QPushButton(self.tr("Export plot…")),
             "compareExportPlotButton",
@@ -207,6 +182,11 @@ class CompareDialog(QDialog):
         self.resize(1100, 650)
 
     # ----------------------------------------------------------------- choice
+    def set_config(self, cfg: ExperimentConfig) -> None:
+        """Use ``cfg`` for the next run (the current choice is kept where it still fits)."""
+        self._cfg = cfg
+        self.set_choice(self.variable(), self.values())
+
     def variable(self) -> str:
         return str(self.variableCombo.currentData())
 
@@ -317,7 +297,8 @@ class CompareDialog(QDialog):
     def _set_running(self, running: bool) -> None:
         self.runButton.setEnabled(not running)
         self.stopButton.setEnabled(running)
-        self.variableCombo.setEnabled(not running)
+        for control in (self.variableCombo, self.valuesList, self.valuesEdit, self.epochsSpin):
+            control.setEnabled(not running)
         self.exportCsvButton.setEnabled(not running and self._comparison is not None)
         self.exportPlotButton.setEnabled(not running and bool(self._labels))
 
@@ -349,23 +330,11 @@ class CompareDialog(QDialog):
 
     # ----------------------------------------------------------------- table
     def _fill_table(self, *_args) -> None:
-        self.table.setRowCount(len(self._labels))
-        threshold = self.thresholdSpin.value()
-        for row, label in enumerate(self._labels):
-            data = self._data[row] if row < len(self._data) else np.empty((0, 4))
-            last = data[-1] if len(data) else np.full(4, np.nan)
-            hits = np.nonzero(data[:, 0] <= threshold)[0] if len(data) else []
-            cells = [
-                label,
-                _fmt(last[0]),
-                _fmt(last[1]),
-                _percent(last[2]),
-                _percent(last[3]),
-                str(int(hits[0]) + 1) if len(hits) else self.tr("never"),
-                self._status(row, len(data)),
-            ]
-            for col, text in enumerate(cells):
-                self._set_cell(row, col, text, diverged=self._diverged[row] is not None)
+        statuses = [self._status(row, len(rows)) for row, rows in enumerate(self._data)]
+        diverged = [epoch is not None for epoch in self._diverged]
+        self.table.show_rows(
+            self._labels, self._data, statuses, diverged, self.thresholdSpin.value()
+        )
 
     def _status(self, row: int, n_epochs: int) -> str:
         if self._diverged[row] is not None:
@@ -378,14 +347,6 @@ class CompareDialog(QDialog):
         if result.reason == "stopped":
             return self.tr("stopped at epoch {0}").format(result.epochs)
         return self.tr("done")
-
-    def _set_cell(self, row: int, col: int, text: str, diverged: bool) -> None:
-        item = self.table.item(row, col)
-        if item is None:
-            item = QTableWidgetItem()
-            self.table.setItem(row, col, item)
-        item.setText(text)
-        item.setForeground(QBrush(QColor("#b00020" if diverged else "#000000")))
 
     # ----------------------------------------------------------------- export
     def _ask_save_path(self, suggested: str, filters: str) -> str | None:
@@ -432,16 +393,7 @@ class CompareDialog(QDialog):
         super().closeEvent(event)
 
 
-def _fmt(value: float) -> str:
-    return "—" if not math.isfinite(value) else f"{value:.4g}"
-
-
-def _percent(value: float) -> str:
-    return "—" if not math.isfinite(value) else f"{100 * value:.1f} %"
-
-
 def _sentence(text: str) -> str:
-    """The engine's message as one sentence: capitalised and ending with a full stop."""
+    """The engine's message as one sentence ending with a full stop."""
     text = text.strip()
-    text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."

@@ -11,6 +11,9 @@ import tempfile
 from collections.abc import Sequence
 
 import numpy as np
+import PySide6  # noqa: F401  (imported before pyqtgraph so that it binds to PySide6)
+
+# isort: split
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401  (not loaded by `import pyqtgraph`)
 from PySide6.QtCore import Qt

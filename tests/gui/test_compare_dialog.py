@@ -135,3 +135,24 @@ def test_log_toggle_and_test_only_keep_the_same_curves(qtbot, dialog):
     assert dialog.plot.solid == curves
     _, y = curves[0].getData()  # in log mode pyqtgraph hands back log10 of the data
     assert y[-1] == pytest.approx(np.log10(dialog.comparison().histories[0].test_loss[-1]))
+
+
+def test_stop_keeps_the_partial_curves_and_says_stopped(qtbot, dialog):
+    dialog.epochsSpin.setValue(20000)
+    qtbot.mouseClick(dialog.runButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.progressBar.value() > 0, timeout=5000)
+    qtbot.mouseClick(dialog.stopButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.comparison() is not None, timeout=5000)
+    epochs = len(dialog.comparison().histories[0])
+    assert 0 < epochs < 20000
+    assert dialog.table.item(0, 6).text() == f"stopped at epoch {epochs}"
+    assert len(dialog.plot.solid[0].getData()[0]) == epochs
+    assert dialog.runButton.isEnabled() and not dialog.stopButton.isEnabled()
+
+
+def test_set_config_keeps_the_choice_and_uses_the_new_network(qtbot, dialog, cfg):
+    bigger = cfg.replace(title="Bigger")
+    dialog.set_config(bigger)
+    assert dialog.values() == ["sigmoid", "tanh", "relu"]
+    run_to_end(qtbot, dialog, epochs=2)
+    assert dialog.comparison().configs[0].title.startswith("Bigger")
