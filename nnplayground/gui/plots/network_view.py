@@ -1,0 +1,337 @@
+"""The network drawn as nodes and links, live: link colour is the weight's sign (blue
+positive, orange negative) and its thickness the weight's magnitude.
+
+Items are created once per structure (``set_network``, or when the snapshot's weight
+shapes change) and updated in place: a link's pen is one of a few cached pens and is only
+set when its quantised code changes, so an update of a small network costs well under a
+millisecond. Big layers draw only their strongest links (at most ``MAX_LINKS`` in all).
+Small networks (≤ ``THUMB_MAX_UNITS`` hidden units) show each neuron's output over the
+input plane as a thumbnail, recomputed at most every ``THUMB_INTERVAL_MS``.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPixmap, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nnplayground.engine import activations
+from nnplayground.engine.features import FEATURE_LABELS
+from nnplayground.engine.grid import grid_inputs, layer_grids
+from nnplayground.engine.network import Network
+from nnplayground.gui.plots import colors
+from nnplayground.gui.plots._network_items import LinkGroup, NodeItem
+
+MAX_LINKS = 3000
+AA_MAX_LINKS = 800
+THUMB_RES = 24
+THUMB_MAX_UNITS = 64
+THUMB_INTERVAL_MS = 500
+COL_GAP = 150.0
+LABEL_MARGIN = 40  # pixels
+DEFAULT_BOUNDS = (-6.0, 6.0, -6.0, 6.0)
+
+
+def _output_units(cfg) -> int:
+    from nnplayground.engine import build
+    from nnplayground.engine.config import output_units
+
+    try:
+        return output_units(cfg.task, build.n_classes_of(cfg))
+    except (ValueError, OSError):
+        return max(int(cfg.network.output.units), 1)
+
+
+def _pixmap(values: np.ndarray, lo: float, hi: float) -> QPixmap:
+    """(R, R) values, row 0 = lowest y → a pixmap with y pointing up."""
+    rgba = np.ascontiguousarray(colors.map_values(values[::-1], lo, hi))
+    h, w = rgba.shape[:2]
+    image = QImage(rgba.data, w, h, 4 * w, QImage.Format.Format_RGBA8888)
+    return QPixmap.fromImage(image.copy())
+
+
+class _GraphicsView(QGraphicsView):
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        rect = self.scene().itemsBoundingRect()
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        # Labels keep their pixel size whatever the zoom: leave them a margin in pixels.
+        w, h = max(self.viewport().width(), 1), max(self.viewport().height(), 1)
+        shrink = max(min((w - 2 * LABEL_MARGIN) / w, (h - 2 * LABEL_MARGIN) / h), 0.2)
+        self.scale(shrink, shrink)
+
+
+class NetworkView(QWidget):
+    """Inputs, hidden layers and output with live weights and per-neuron status."""
+
+    #: (layer, unit) under the mouse, layer 0 = first hidden layer; (-1, -1) on leave.
+    neuron_hovered = Signal(int, int)
+    #: (layer, unit) clicked.
+    neuron_clicked = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkView")
+        self.setToolTip(self.tr("The network: hover a neuron to see what it computes."))
+        self.scene = QGraphicsScene(self)
+        # Lines move and re-pen every frame: a BSP index would be rebuilt constantly.
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.graphics_view = _GraphicsView(self.scene)
+        self.graphics_view.setObjectName("networkGraphicsView")
+        self.graphics_view.setToolTip(self.tr("Hover a neuron to see what it computes."))
+        self.graphics_view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.graphics_view.setBackgroundBrush(QBrush(QColor(colors.WHITE)))
+        self.graphics_view.setMouseTracking(True)
+        self.legendLabel = QLabel(
+            self.tr(
+                "Links: blue = positive weight, orange = negative, thicker = larger |weight|. "
+                "Grey cross: dead unit (never active). Red outline: saturated unit."
+            )
+        )
+        self.legendLabel.setObjectName("networkLegendLabel")
+        self.legendLabel.setToolTip(self.tr("How to read the network drawing."))
+        self.legendLabel.setWordWrap(True)
+        self.noteLabel = QLabel()
+        self.noteLabel.setObjectName("networkNoteLabel")
+        self.noteLabel.setToolTip(self.tr("What is left out of the drawing to keep it fast."))
+        self.noteLabel.setWordWrap(True)
+        self.noteLabel.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.graphics_view, 1)
+        layout.addWidget(self.legendLabel)
+        layout.addWidget(self.noteLabel)
+
+        self._features: tuple[str, ...] = ()
+        self._acts: list[tuple[str, dict]] = []
+        self._sizes: list[int] = []
+        self._bounds = DEFAULT_BOUNDS
+        self.nodes: list[list[NodeItem]] = []  # column 0 = inputs, then one per layer
+        self.links: list[LinkGroup] = []
+        self._view = None
+        self._net: Network | None = None
+        self._thumb_time = -1e9
+        self._thumb_timer = QTimer(self)
+        self._thumb_timer.setSingleShot(True)
+        self._thumb_timer.timeout.connect(self._compute_thumbnails)
+
+    # ----------------------------------------------------------------- API
+    def set_network(self, cfg, features: tuple[str, ...], bounds=None) -> None:
+        """Rebuild the drawing for an ExperimentConfig and its input features."""
+        layers = [*cfg.network.hidden, cfg.network.output]
+        self._acts = [(lyr.activation.name, dict(lyr.activation.params)) for lyr in layers]
+        sizes = [len(features), *(lyr.units for lyr in cfg.network.hidden), _output_units(cfg)]
+        self._features = tuple(features)
+        if bounds is not None:
+            self._bounds = tuple(float(b) for b in bounds)
+        self._build(sizes)
+
+    def set_bounds(self, bounds) -> None:
+        """The input-plane rectangle (xmin, xmax, ymin, ymax) the thumbnails cover."""
+        self._bounds = tuple(float(b) for b in bounds)
+
+    def update_view(self, view) -> None:
+        """Update link pens, node status marks and (throttled) thumbnails from a snapshot."""
+        sizes = [view.weights[0][0].shape[0], *(W.shape[1] for W, _ in view.weights)]
+        if sizes != self._sizes:
+            self._build(sizes)
+        self._view = view
+        for group, (W, _) in zip(self.links, view.weights):
+            group.update(W)
+        for i, lv in enumerate(view.layers[: len(self.nodes) - 1]):
+            self._acts[i] = (lv.activation, dict(lv.activation_params))
+            stats = lv.stats
+            dead = getattr(stats, "dead_units", None)
+            sat = getattr(stats, "saturated_units", None)
+            for unit, node in enumerate(self.nodes[i + 1]):
+                node.set_status(
+                    bool(dead[unit]) if dead is not None and unit < len(dead) else False,
+                    bool(sat[unit]) if sat is not None and unit < len(sat) else False,
+                )
+        if self.thumbnails_enabled():
+            self._schedule_thumbnails()
+
+    def thumbnails_enabled(self) -> bool:
+        """Thumbnails are drawn for networks with at most THUMB_MAX_UNITS hidden units."""
+        return bool(self._sizes) and sum(self._sizes[1:-1]) <= THUMB_MAX_UNITS
+
+    def links_drawn(self) -> int:
+        """How many link items exist (for tests and benchmarks)."""
+        return sum(len(g.items) for g in self.links)
+
+    # ----------------------------------------------------------------- structure
+    def _build(self, sizes: list[int]) -> None:
+        self._thumb_timer.stop()
+        self.scene.clear()
+        self._sizes = list(sizes)
+        self._net = None
+        while len(self._acts) < len(sizes) - 1:
+            self._acts.insert(0, ("linear", {}))
+        self._acts = self._acts[-(len(sizes) - 1) :]
+        tallest = max(sizes)
+        # Columns about as tall as the drawing is wide, so the view's space is used.
+        height = max(16 * 36.0, 0.6 * COL_GAP * (len(sizes) - 1))
+        gap = 36.0 if tallest <= 16 else max(height / tallest, 3.0)
+        size = gap * 0.75
+        self.nodes = []
+        for col, units in enumerate(sizes):
+            x = col * COL_GAP
+            column = []
+            for unit in range(units):
+                y = (unit - (units - 1) / 2) * gap
+                node = NodeItem(self, col - 1, unit, QRectF(x - size / 2, y - size / 2, size, size))
+                self.scene.addItem(node)
+                column.append(node)
+            self.nodes.append(column)
+            self._add_title(col, x, -(units - 1) / 2 * gap - size)
+        self._add_feature_labels(size)
+        budget = max(MAX_LINKS // max(len(sizes) - 1, 1), 1)
+        self.links = [
+            LinkGroup(self.scene, self.nodes[c], self.nodes[c + 1], budget)
+            for c in range(len(sizes) - 1)
+        ]
+        # Antialiasing triples the paint time of thousands of lines: keep it for small nets.
+        self.graphics_view.setRenderHint(
+            QPainter.RenderHint.Antialiasing, self.links_drawn() <= AA_MAX_LINKS
+        )
+        self._update_note()
+        self.graphics_view.fit()
+
+    def _add_title(self, col: int, x: float, top: float) -> None:
+        if col == 0:
+            text = self.tr("Input")
+        elif col == len(self._sizes) - 1:
+            text = self.tr("Output\n{0}").format(self._acts[col - 1][0])
+        elif len(self._sizes) > 7:  # narrow columns: a short title
+            text = self.tr("H{0}\n{1}").format(col, self._acts[col - 1][0])
+        else:
+            text = self.tr("Hidden {0}\n{1}").format(col, self._acts[col - 1][0])
+        lines = text.split("\n")
+        for k, line in enumerate(lines):
+            self._label(line, x, top, 0.5, len(lines) - k, 6.0)
+
+    def _add_feature_labels(self, size: float) -> None:
+        for name, node in zip(self._features, self.nodes[0]):
+            box = node.rect()
+            self._label(FEATURE_LABELS.get(name, name), box.left(), box.center().y(), 1.0, 0.5, 0)
+
+    def _label(self, text: str, x: float, y: float, ax: float, ay: float, gap: float) -> None:
+        """Text of constant pixel size anchored at scene point (x, y): ``ax``/``ay`` are
+        the anchor's fractions of the text's width/height, ``gap`` extra pixels away."""
+        item = self.scene.addSimpleText(text)
+        item.setBrush(QBrush(QColor(colors.DARK)))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        rect = item.boundingRect()
+        dx = -ax * rect.width() - (gap if ax == 1.0 else 0.0) - (6.0 if ax == 1.0 else 0.0)
+        dy = -ay * rect.height() - (gap if ax != 1.0 else 0.0)
+        item.setTransform(QTransform.fromTranslate(dx, dy))
+        item.setPos(x, y)
+
+    def _update_note(self) -> None:
+        notes = []
+        total = sum(a * b for a, b in zip(self._sizes[:-1], self._sizes[1:]))
+        drawn = self.links_drawn()
+        if drawn < total:
+            notes.append(
+                self.tr("Showing the {0:,} strongest of {1:,} links.").format(drawn, total)
+            )
+        if not self.thumbnails_enabled():
+            notes.append(
+                self.tr("Neuron pictures are off above {0} hidden units.").format(THUMB_MAX_UNITS)
+            )
+        self.noteLabel.setText(" ".join(notes))
+        self.noteLabel.setVisible(bool(notes))
+
+    # ----------------------------------------------------------------- hover
+    def node_hovered(self, node: NodeItem, inside: bool) -> None:
+        if not inside:
+            self.neuron_hovered.emit(-1, -1)
+            return
+        node.setToolTip(self._tooltip(node))
+        if node.layer >= 0:
+            self.neuron_hovered.emit(node.layer, node.unit)
+
+    def node_clicked(self, node: NodeItem) -> None:
+        if node.layer >= 0:
+            self.neuron_clicked.emit(node.layer, node.unit)
+
+    def _tooltip(self, node: NodeItem) -> str:
+        if node.layer < 0:
+            name = self._features[node.unit] if node.unit < len(self._features) else ""
+            return self.tr("Input feature {0}").format(FEATURE_LABELS.get(name, name))
+        last = node.layer == len(self._sizes) - 2
+        act = self._acts[node.layer][0]
+        if last:
+            lines = [self.tr("Output neuron {0} ({1})").format(node.unit + 1, act)]
+        else:
+            lines = [
+                self.tr("Neuron {0} of hidden layer {1} ({2})").format(
+                    node.unit + 1, node.layer + 1, act
+                )
+            ]
+        if self._view is not None and node.layer < len(self._view.weights):
+            b = float(self._view.weights[node.layer][1][node.unit])
+            lines.append(self.tr("bias b = {0:.3g}").format(b))
+        if node.dead:
+            lines.append(self.tr("Dead: its pre-activation is ≤ 0 for every point."))
+        if node.saturated:
+            lines.append(self.tr("Saturated: its slope f′ is almost 0 for most points."))
+        return "\n".join(lines)
+
+    # ----------------------------------------------------------------- thumbnails
+    def _schedule_thumbnails(self) -> None:
+        if self._thumb_timer.isActive():
+            return
+        wait = THUMB_INTERVAL_MS / 1000 - (time.monotonic() - self._thumb_time)
+        if wait <= 0:
+            self._compute_thumbnails()
+        else:
+            self._thumb_timer.start(int(wait * 1000) + 1)
+
+    def _network(self) -> Network:
+        acts = [activations.get(name, **params) for name, params in self._acts]
+        if self._net is None or [lyr.activation.name for lyr in self._net.layers] != [
+            a.name for a in acts
+        ]:
+            self._net = Network(self._sizes, acts)
+        return self._net
+
+    def _compute_thumbnails(self) -> None:
+        view = self._view
+        if view is None or not self._features or len(self._features) != self._sizes[0]:
+            return
+        self._thumb_time = time.monotonic()
+        grid = getattr(view, "grid", None)
+        bounds = grid.bounds if grid is not None else self._bounds
+        net = self._network()
+        net.set_weights(view.weights)
+        with np.errstate(all="ignore"):
+            grids = layer_grids(net, self._features, bounds, THUMB_RES)
+        _, _, X = grid_inputs(self._features, bounds, THUMB_RES)
+        inputs = X.reshape(THUMB_RES, THUMB_RES, -1)
+        columns = [(inputs, "linear"), *zip(grids, (a for a, _ in self._acts))]
+        for col, (nodes, (values, act)) in enumerate(zip(self.nodes, columns)):
+            lo, hi = colors.activation_range(act, values)  # one scale per layer
+            for unit, node in enumerate(nodes):
+                if col == 0:  # features differ in scale (x1 vs x1²): one scale each
+                    lo, hi = colors.symmetric_range(values[..., unit])
+                node.set_thumbnail(_pixmap(values[..., unit], lo, hi))
+
+    def thumbnail_count(self) -> int:
+        return sum(node.has_thumbnail() for column in self.nodes for node in column)
+
+
+__all__ = ["NetworkView", "MAX_LINKS", "THUMB_MAX_UNITS"]

@@ -1,0 +1,196 @@
+"""NetworkView: links coloured by weight sign, node status, hover, thumbnails, caps."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsSceneHoverEvent
+
+from nnplayground.engine import build, diagnostics
+from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig, NetworkConfig
+from nnplayground.engine.grid import layer_grids
+from nnplayground.gui.plots import colors
+from nnplayground.gui.plots.network_view import MAX_LINKS, NetworkView
+from nnplayground.gui.snapshot import LayerView, ViewSnapshot
+
+
+def make_view(exp, epoch: int = 1) -> ViewSnapshot:
+    net, ds = exp.network, exp.dataset
+    traces = net.trace(ds.X_train)
+    stats = diagnostics.layer_stats(net, ds.X_train, ds.y_train, exp.config.training.loss.name)
+    layers = [
+        LayerView(lyr.activation.name, lyr.activation.params(), t.z.ravel().copy(), s)
+        for lyr, t, s in zip(net.layers, traces, stats)
+    ]
+    return ViewSnapshot(1, epoch, net.get_weights(), None, layers)
+
+
+def config(*units: int, act: str = "tanh") -> ExperimentConfig:
+    hidden = tuple(LayerConfig(u, activation=Component(act)) for u in units)
+    return ExperimentConfig(network=replace(NetworkConfig(), hidden=hidden))
+
+
+@pytest.fixture
+def view(qtbot):
+    widget = NetworkView()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    return widget
+
+
+def pen_color(item) -> str:
+    return item.pen().color().name().upper()
+
+
+def test_nodes_follow_the_network_shape(view):
+    cfg = config(4, 2)
+    view.set_network(cfg, ("x1", "x2"))
+    assert [len(col) for col in view.nodes] == [2, 4, 2, 1]
+    assert view.links_drawn() == 2 * 4 + 4 * 2 + 2 * 1
+
+
+def test_links_are_blue_for_positive_and_orange_for_negative_weights(view):
+    cfg = config(4, 2)
+    exp = build.Experiment.from_config(cfg)
+    view.set_network(cfg, exp.dataset.features)
+    items = [it for group in view.links for it in group.items]
+    snap = make_view(exp)
+    view.update_view(snap)
+    W = snap.weights[0][0]
+    group = view.links[0]
+    for k, item in enumerate(group.items):
+        i, j = divmod(int(group.shown[k]), group.fan_out)
+        assert pen_color(item) == (colors.BLUE if W[i, j] >= 0 else colors.ORANGE)
+    strongest = int(np.argmax(np.abs(W)))
+    weakest = int(np.argmin(np.abs(W)))
+    assert group.items[strongest].pen().widthF() > group.items[weakest].pen().widthF()
+    exp.network.flat_params *= -1.0
+    view.update_view(make_view(exp, 2))
+    assert [it for g in view.links for it in g.items] == items  # same items, re-penned
+    i, j = divmod(int(group.shown[0]), group.fan_out)
+    assert pen_color(group.items[0]) == (colors.BLUE if -W[i, j] >= 0 else colors.ORANGE)
+
+
+def test_dead_relu_units_get_a_cross_and_saturated_units_a_red_outline(view):
+    cfg = config(4, act="relu")
+    exp = build.Experiment.from_config(cfg)
+    exp.network.layers[0].b[:2] = -100.0  # units 0 and 1 never fire
+    view.set_network(cfg, exp.dataset.features)
+    view.update_view(make_view(exp))
+    hidden = view.nodes[1]
+    assert [n.dead for n in hidden] == [True, True, False, False]
+    assert hidden[0]._cross[0].isVisible()
+    cfg2 = config(3, act="sigmoid")
+    exp2 = build.Experiment.from_config(cfg2)
+    exp2.network.layers[0].W[:] *= 100.0
+    view.set_network(cfg2, exp2.dataset.features)
+    view.update_view(make_view(exp2))
+    assert any(n.saturated for n in view.nodes[1])
+    sat = next(n for n in view.nodes[1] if n.saturated)
+    assert sat.pen().color().name().upper() == colors.RED
+
+
+def test_hovering_a_neuron_emits_its_index_and_sets_a_tooltip(view, qtbot):
+    cfg = config(4, act="relu")
+    exp = build.Experiment.from_config(cfg)
+    exp.network.layers[0].b[1] = -100.0
+    view.set_network(cfg, exp.dataset.features)
+    view.update_view(make_view(exp))
+    node = view.nodes[1][1]
+    with qtbot.waitSignal(view.neuron_hovered) as blocker:
+        view.scene.sendEvent(
+            node, QGraphicsSceneHoverEvent(QGraphicsSceneHoverEvent.Type.GraphicsSceneHoverEnter)
+        )
+    assert blocker.args == [0, 1]
+    assert "Neuron 2 of hidden layer 1 (relu)" in node.toolTip()
+    assert "Dead" in node.toolTip()
+    with qtbot.waitSignal(view.neuron_hovered) as blocker:
+        view.scene.sendEvent(
+            node, QGraphicsSceneHoverEvent(QGraphicsSceneHoverEvent.Type.GraphicsSceneHoverLeave)
+        )
+    assert blocker.args == [-1, -1]
+
+
+def test_clicking_a_neuron_emits_neuron_clicked(view, qtbot):
+    cfg = config(4, 2)
+    view.set_network(cfg, ("x1", "x2"))
+    view.show()
+    qtbot.waitExposed(view)
+    node = view.nodes[2][1]
+    pos = view.graphics_view.mapFromScene(node.sceneBoundingRect().center())
+    with qtbot.waitSignal(view.neuron_clicked) as blocker:
+        qtbot.mouseClick(view.graphics_view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [1, 1]
+
+
+def test_thumbnails_show_each_neurons_output(view, qtbot):
+    cfg = config(4, 2)
+    exp = build.Experiment.from_config(cfg)
+    ds = exp.dataset
+    view.set_network(cfg, ds.features, bounds=ds.bounds)
+    view.update_view(make_view(exp))
+    qtbot.waitUntil(lambda: view.thumbnail_count() == 2 + 4 + 2 + 1)
+    image = view.nodes[1][0].thumbnail().toImage()
+    assert (image.width(), image.height()) == (24, 24)
+    a = layer_grids(exp.network, ds.features, ds.bounds, 24)[0][..., 0]
+    lo, hi = colors.activation_range(
+        "tanh", layer_grids(exp.network, ds.features, ds.bounds, 24)[0]
+    )
+    expected = colors.map_values(a, lo, hi)
+    # Pixel (0, 0) of the image is the top-left corner: largest y, smallest x.
+    assert QColor(image.pixel(0, 0)).getRgb()[:3] == tuple(int(v) for v in expected[-1, 0, :3])
+
+
+def test_thumbnails_refresh_after_training_without_a_further_snapshot(view, qtbot):
+    cfg = config(4, 2)
+    exp = build.Experiment.from_config(cfg)
+    view.set_network(cfg, exp.dataset.features, bounds=exp.dataset.bounds)
+    view.update_view(make_view(exp))
+    qtbot.waitUntil(lambda: view.thumbnail_count() > 0)
+    before = view.nodes[1][0].thumbnail().toImage()
+    exp.network.flat_params *= -1.0
+    view.update_view(make_view(exp, 2))  # within the throttle interval: deferred
+    qtbot.waitUntil(lambda: view.nodes[1][0].thumbnail().toImage() != before, timeout=3000)
+
+
+def test_big_networks_cap_links_and_skip_thumbnails(view):
+    cfg = config(*([64] * 10))
+    exp = build.Experiment.from_config(cfg)
+    view.set_network(cfg, exp.dataset.features)
+    assert view.links_drawn() <= MAX_LINKS
+    assert not view.thumbnails_enabled()
+    assert "strongest" in view.noteLabel.text()
+    snap = make_view(exp)
+    t0 = time.perf_counter()
+    view.update_view(snap)
+    elapsed = time.perf_counter() - t0
+    group = view.links[3]
+    W = snap.weights[3][0]
+    shown = np.sort(np.abs(W.ravel())[group.shown])
+    assert shown[0] >= np.sort(np.abs(W.ravel()))[-len(group.items)]  # only the strongest
+    print(f"10x64 update: {elapsed * 1000:.1f} ms")
+
+
+def test_small_network_update_is_fast(view):
+    cfg = config(4, 2)
+    exp = build.Experiment.from_config(cfg)
+    view.set_network(cfg, exp.dataset.features)
+    snaps = [make_view(exp, e) for e in range(20)]
+    view._thumb_time = time.monotonic() + 1e6  # measure link and node updates only
+    t0 = time.perf_counter()
+    for snap in snaps:
+        exp.network.flat_params *= -1.0
+        view.update_view(snap)
+    print(f"2-4-2-1 update: {(time.perf_counter() - t0) / 20 * 1000:.3f} ms")
+
+
+def test_a_snapshot_with_a_new_shape_rebuilds_the_drawing(view):
+    view.set_network(config(4, 2), ("x1", "x2"))
+    exp = build.Experiment.from_config(config(3))
+    view.update_view(make_view(exp))
+    assert [len(col) for col in view.nodes] == [2, 3, 1]
