@@ -39,12 +39,15 @@ def test_rows_follow_y_and_columns_follow_x():
 def test_grid_values_equal_predictions_at_the_grid_points():
     features = ("x1", "x2", "x1_sq", "x2_sq", "x1_x2", "sin_x1", "sin_x2")
     net = network([7, 4, 2, 1], ["tanh", "tanh", "sigmoid"])
-    grid = decision_grid(net, features, BOUNDS, resolution=50)
-    assert grid.values.shape == (50, 50) and grid.probs is None
-    i, j = 17, 41
-    point = np.array([[grid.xs[j], grid.ys[i]]])
-    expected = net.predict(apply_features(point, features))[0, 0]
-    assert grid.values[i, j] == pytest.approx(expected, rel=1e-12)
+    grid = decision_grid(net, features, BOUNDS, resolution=70)  # 4900 rows: two chunks
+    assert grid.values.shape == (70, 70) and grid.probs is None
+    for i, j in ((17, 41), (65, 10), (69, 69)):
+        point = np.array([[grid.xs[j], grid.ys[i]]])
+        expected = net.predict(apply_features(point, features))[0, 0]
+        assert grid.values[i, j] == pytest.approx(expected, rel=1e-12)
+    gx, gy = np.meshgrid(grid.xs, grid.ys)
+    everything = net.predict(apply_features(np.column_stack([gx.ravel(), gy.ravel()]), features))
+    np.testing.assert_allclose(grid.values.ravel(), everything[:, 0], rtol=1e-12)
     assert grid.task == "classification"
 
 
