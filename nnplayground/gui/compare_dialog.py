@@ -8,6 +8,8 @@ and the curves (CSV). A diverged variant is a row in the table, not an error.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 
 import numpy as np
@@ -63,6 +65,7 @@ class CompareDialog(QDialog):
         self._run_id = 0
         self._worker: compare_worker.CompareWorker | None = None
         self._thread = None
+        self._guard = None
         self._labels: list[str] = []
         self._data: list[np.ndarray] = []
         self._diverged: list[int | None] = []
@@ -271,6 +274,10 @@ class CompareDialog(QDialog):
         worker.finished.connect(self._on_finished)
         self._worker = worker
         self._thread = compare_worker.start(worker)
+        # If the dialog is destroyed without being closed (its parent window deleted),
+        # still stop the run: a QThread destroyed while running aborts the process.
+        self._guard = functools.partial(compare_worker.stop, worker, self._thread)
+        self.destroyed.connect(self._guard)
         self._set_running(True)
         return True
 
@@ -284,11 +291,19 @@ class CompareDialog(QDialog):
 
     def shutdown(self) -> None:
         """Stop the run and wait for its thread (request_stop, quit, wait)."""
-        worker, thread = self._worker, self._thread
-        self._worker = self._thread = None
+        worker, thread = self._release_run()
         self._run_id += 1  # drop whatever the old run still has queued
         compare_worker.stop(worker, thread)
         self._set_running(False)
+
+    def _release_run(self) -> tuple:
+        """Forget the current worker and thread (returned) and the destroy guard."""
+        worker, thread, guard = self._worker, self._thread, self._guard
+        self._worker = self._thread = self._guard = None
+        if guard is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.destroyed.disconnect(guard)
+        return worker, thread
 
     def comparison(self) -> compare.Comparison | None:
         """The finished comparison (None before a run ends)."""
@@ -320,8 +335,7 @@ class CompareDialog(QDialog):
     def _on_finished(self, run_id: int, comparison) -> None:
         if run_id != self._run_id:
             return
-        thread = self._thread
-        self._worker = self._thread = None
+        _worker, thread = self._release_run()
         if thread is not None:
             thread.wait(compare_worker.STOP_TIMEOUT_MS)  # only returning from run(): brief
         self._comparison = comparison

@@ -182,3 +182,36 @@ def test_every_control_has_an_object_name_and_a_tooltip(dialog):
     assert controls
     missing = [type(w).__name__ for w in controls if not (w.objectName() and w.toolTip())]
     assert missing == []
+
+
+def test_deleting_the_parent_window_during_a_run_stops_the_thread(qtbot, cfg):
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    dlg = CompareDialog(cfg, parent, variable="activation", values=["tanh", "relu"])
+    dlg.epochsSpin.setValue(20000)
+    assert dlg.run()
+    thread = dlg._thread
+    qtbot.waitUntil(lambda: dlg.progressBar.value() > 0, timeout=5000)
+    shiboken6.delete(parent)  # no closeEvent reaches the dialog
+    assert not thread.isRunning()
+
+
+def test_svg_export_writes_an_svg_document(qtbot, dialog, tmp_path, monkeypatch):
+    run_to_end(qtbot, dialog, epochs=3)
+    target = tmp_path / "plot.svg"
+    monkeypatch.setattr(dialog, "_ask_save_path", lambda suggested, filters: str(target))
+    assert dialog.export_plot() == str(target)
+    assert "<svg" in target.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["plot.svg"]
+
+
+def test_an_unwritable_export_path_shows_a_message(qtbot, dialog, tmp_path, monkeypatch):
+    run_to_end(qtbot, dialog, epochs=3)
+    target = tmp_path / "taken.csv"
+    target.mkdir()
+    monkeypatch.setattr(dialog, "_ask_save_path", lambda suggested, filters: str(target))
+    qtbot.mouseClick(dialog.exportCsvButton, Qt.MouseButton.LeftButton)
+    assert dialog.message.text().startswith(f"Could not write {target}")
+    assert [p.name for p in tmp_path.iterdir()] == ["taken.csv"]
