@@ -139,8 +139,11 @@ class LinkGroup:
         self.capped = n < total
         self.thin = n > THIN_ABOVE
         self.items = []
+        idle = QPen(QColor(colors.GREY), 0.6)  # until the first weights arrive
+        idle.setCosmetic(True)
         for _ in range(n):
             item = QGraphicsLineItem()
+            item.setPen(idle)
             item.setZValue(-1)
             scene.addItem(item)
             self.items.append(item)
