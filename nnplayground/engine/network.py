@@ -30,9 +30,11 @@ class Dense:
     def __init__(self, W: Array, b: Array, dW: Array, db: Array, activation: Activation) -> None:
         self.W, self.b, self.dW, self.db = W, b, dW, db
         self.activation = activation
-        self.x: Array | None = None
-        self.z: Array | None = None
-        self.a: Array | None = None
+        # Caches of the last forward pass (empty until then; never None, so no checks).
+        empty = np.empty((0, W.shape[1]))
+        self.x: Array = np.empty((0, W.shape[0]))
+        self.z: Array = empty
+        self.a: Array = empty
 
     @property
     def fan_in(self) -> int:
@@ -50,11 +52,12 @@ class Dense:
         self.a = self.activation.f(z)
         return self.a
 
-    def backward(self, dz: Array, need_dx: bool = True) -> Array | None:
-        """dz = dL/dz (n, units) → stores dW = xᵀ·dz, db = Σ_n dz; returns dx = dz·Wᵀ."""
+    def backward(self, dz: Array, need_dx: bool = True) -> Array:
+        """dz = dL/dz (n, units) → stores dW = xᵀ·dz, db = Σ_n dz; returns dx = dz·Wᵀ
+        (or skips that product and returns dz itself when ``need_dx`` is False)."""
         np.dot(self.x.T, dz, out=self.dW)
         dz.sum(axis=0, out=self.db)
-        return dz @ self.W.T if need_dx else None
+        return dz @ self.W.T if need_dx else dz
 
 
 @dataclass(frozen=True)
