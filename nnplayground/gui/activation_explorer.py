@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnplayground.engine import activations
+from nnplayground.gui.panels import help_texts
 from nnplayground.gui.plots import colors
 from nnplayground.gui.plots.activation import curves
 
@@ -91,7 +92,7 @@ class ActivationExplorer(QDialog):
         combo.setObjectName(object_name)
         combo.setToolTip(tooltip)
         for name in activations.names():
-            combo.addItem(name, name)
+            combo.addItem(help_texts.label(name), name)
         return combo
 
     def _build_controls(self) -> None:
@@ -258,7 +259,7 @@ class ActivationExplorer(QDialog):
                 spin.setDecimals(3)
                 spin.setSingleStep(0.01 if (param.maximum or 10) <= 1 else 0.1)
             spin.setObjectName(f"explorerParam_{param.name}")
-            spin.setToolTip(param.help or param.name)
+            spin.setToolTip(help_texts.param_help(param.help) or help_texts.label(param.name))
             spin.setRange(
                 param.minimum if param.minimum is not None else -1e6,
                 param.maximum if param.maximum is not None else 1e6,
@@ -266,7 +267,7 @@ class ActivationExplorer(QDialog):
             spin.setValue(param.default)
             spin.valueChanged.connect(self._redraw)
             self.param_spins[param.name] = spin
-            self._params_form.addRow(param.name, spin)
+            self._params_form.addRow(help_texts.label(param.name), spin)
         self.paramsBox.setVisible(bool(self.param_spins))
 
     def _on_compare_toggled(self, on: bool) -> None:
@@ -275,7 +276,7 @@ class ActivationExplorer(QDialog):
             self.legend.removeItem(curve)
             if on:
                 name = str(self.compareCombo.currentData())
-                self.legend.addItem(curve, f"{label}: {name}")
+                self.legend.addItem(curve, f"{label}: {help_texts.label(name)}")
         self._redraw()
 
     def _redraw(self, *_args) -> None:
@@ -306,6 +307,7 @@ class ActivationExplorer(QDialog):
         item.setYRange(float(finite.min()), float(finite.max()), padding=0.05)
 
     def _set_legend_names(self, f_curve, df_curve, name: str) -> None:
+        name = help_texts.label(name)
         for curve, label in ((f_curve, "f"), (df_curve, "f′")):
             text = self.legend.getLabel(curve)
             if text is not None and text.text != f"{label}: {name}":

@@ -36,6 +36,7 @@ from nnplayground.engine.config import ExperimentConfig
 from nnplayground.gui import compare_worker
 from nnplayground.gui.compare_plot import ComparePlot
 from nnplayground.gui.compare_table import CompareTable
+from nnplayground.gui.panels import help_texts
 from nnplayground.gui.panels.common import message_label, n_classes_of, show_message, valid_losses
 
 #: Values ticked when a variable is chosen, if nothing else was asked for.
@@ -212,7 +213,7 @@ class CompareDialog(QDialog):
         registry = compare._REGISTRIES[variable]
         ticked = {registry.canonical(v) for v in chosen if v in registry}
         for name in self._choices(variable):
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(help_texts.label(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if name in ticked else Qt.CheckState.Unchecked

@@ -87,8 +87,8 @@ def test_compare_overlays_a_second_activation(explorer):
     combo.setCurrentIndex(combo.findData("tanh"))
     z, y = explorer.compare_f_curve.getData()
     assert np.interp(1.0, z, y) == pytest.approx(np.tanh(1.0), abs=1e-3)
-    assert explorer.legend.getLabel(explorer.compare_f_curve).text == "f: tanh"
-    assert explorer.legend.getLabel(explorer.f_curve).text == "f: sigmoid"
+    assert explorer.legend.getLabel(explorer.compare_f_curve).text == "f: Tanh"
+    assert explorer.legend.getLabel(explorer.f_curve).text == "f: Sigmoid"
     explorer.compareCheck.setChecked(False)
     z, _ = explorer.compare_f_curve.getData()
     assert z is None or len(z) == 0
