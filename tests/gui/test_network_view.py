@@ -194,3 +194,9 @@ def test_a_snapshot_with_a_new_shape_rebuilds_the_drawing(view):
     exp = build.Experiment.from_config(config(3))
     view.update_view(make_view(exp))
     assert [len(col) for col in view.nodes] == [2, 3, 1]
+
+
+def test_neuron_names_match_the_boundary_caption_wording(view):
+    view.set_network(config(4, 2), ("x1", "x2"))
+    assert view.neuron_name(0, 1) == "Neuron 2 of hidden layer 1"
+    assert view.neuron_name(2, 0) == "Output neuron 1"

@@ -268,20 +268,18 @@ class NetworkView(QWidget):
         if node.layer >= 0:
             self.neuron_clicked.emit(node.layer, node.unit)
 
+    def neuron_name(self, layer: int, unit: int) -> str:
+        """ "Neuron 2 of hidden layer 1" or "Output neuron 1" (layer 0 = first hidden)."""
+        if layer == len(self._sizes) - 2:
+            return self.tr("Output neuron {0}").format(unit + 1)
+        return self.tr("Neuron {0} of hidden layer {1}").format(unit + 1, layer + 1)
+
     def _tooltip(self, node: NodeItem) -> str:
         if node.layer < 0:
             name = self._features[node.unit] if node.unit < len(self._features) else ""
             return self.tr("Input feature {0}").format(FEATURE_LABELS.get(name, name))
-        last = node.layer == len(self._sizes) - 2
         act = self._acts[node.layer][0]
-        if last:
-            lines = [self.tr("Output neuron {0} ({1})").format(node.unit + 1, act)]
-        else:
-            lines = [
-                self.tr("Neuron {0} of hidden layer {1} ({2})").format(
-                    node.unit + 1, node.layer + 1, act
-                )
-            ]
+        lines = [f"{self.neuron_name(node.layer, node.unit)} ({act})"]
         if self._view is not None and node.layer < len(self._view.weights):
             b = float(self._view.weights[node.layer][1][node.unit])
             lines.append(self.tr("bias b = {0:.3g}").format(b))
