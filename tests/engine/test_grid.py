@@ -69,8 +69,9 @@ def test_task_defaults_to_regression_for_a_linear_output_and_can_be_given():
 
 def test_grid_follows_weight_changes_and_leaves_training_caches_alone():
     net = network([2, 4, 1], ["tanh", "sigmoid"])
+    cached_z = net.layers[0].z
     first = decision_grid(net, XY, BOUNDS, resolution=20).values.copy()
-    assert net.layers[0].z is None
+    assert net.layers[0].z is cached_z
     net.flat_params *= 2.0
     second = decision_grid(net, XY, BOUNDS, resolution=20).values
     assert not np.array_equal(first, second)
