@@ -216,3 +216,21 @@ def export_history_csv(history_or_rows, path: str) -> None:
         np.savetxt(tmp, table, delimiter=",", header=CSV_HEADER, comments="", fmt=fmt)
 
     atomic_write(path, write)
+
+
+def export_widget_plot(
+    target, path: str, width: int | None = None, height: int | None = None
+) -> None:
+    """Export a pyqtgraph plot (PlotWidget, PlotItem or one of our plot widgets) with
+    :func:`export_plot`, any other widget (the NetworkView) with :func:`export_view`.
+
+    A plain widget is saved at its on-screen size; ``width``/``height`` apply to plots.
+    """
+    try:
+        _plot_target(target)
+    except TypeError:
+        if isinstance(target, QWidget):
+            export_view(target, path)
+            return
+        raise
+    export_plot(target, path, width, height)

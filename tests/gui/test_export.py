@@ -144,3 +144,16 @@ def test_history_csv_from_rows_and_from_the_trainer(loss_plot, tmp_path):
     np.testing.assert_allclose(table[:, 1], exp.trainer.history.train_loss, rtol=1e-9)
     with pytest.raises(ExportError, match=r"^Unknown file format '\.txt'; use \.csv\.$"):
         export_history_csv(np.zeros((2, 4)), str(tmp_path / "h.txt"))
+
+
+def test_export_widget_plot_dispatches_plots_and_views(loss_plot, qtbot, tmp_path):
+    from nnplayground.gui.export import export_widget_plot
+
+    export_widget_plot(loss_plot.plot_widget, str(tmp_path / "a.png"), width=300, height=200)
+    assert QImage(str(tmp_path / "a.png")).size().toTuple() == (300, 200)
+    view = NetworkView()
+    qtbot.addWidget(view)
+    view.resize(250, 200)
+    view.set_network(ExperimentConfig(), ("x1", "x2"))
+    export_widget_plot(view, str(tmp_path / "b.png"))
+    assert QImage(str(tmp_path / "b.png")).width() == 250
