@@ -120,3 +120,14 @@ def test_accuracy_toggle_shows_accuracy_curves(plot, qtbot):
     assert plot.accuracy_widget.isVisible()
     _, acc = plot.test_acc_curve.getOriginalDataset()
     np.testing.assert_allclose(acc, _rows(1, 20)[:, 3])
+
+
+def test_three_hundred_live_frames_update_in_place(plot, qapp):
+    plot.show()
+    curve = plot.train_curve
+    for frame in range(300):
+        plot.append(frame * 40 + 1, _rows(frame * 40 + 1, 40))
+        qapp.processEvents()
+    assert plot.train_curve is curve
+    assert plot.n_epochs == 12_000
+    assert plot.drawn_points() <= 2_500
