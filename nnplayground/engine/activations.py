@@ -127,7 +127,7 @@ class ReLU(Activation):
 class LeakyReLU(Activation):
     """f(z) = z for z > 0, slope·z otherwise; f' is slope or 1."""
 
-    name, output_range = "leaky_relu", "(−∞, ∞)"
+    name, output_range, zero_centred = "leaky_relu", "(−∞, ∞)", False
 
     def __init__(self, negative_slope: float = 0.01) -> None:
         self.negative_slope = negative_slope
