@@ -1,6 +1,1119 @@
 """French texts for the GUI and the lessons: English source text → French.
 
 Filled by tools/update_translations.py into nnplayground/gui/i18n/nnplayground_fr.ts.
+
+Conventions (keep them when adding texts):
+- Commands, buttons and tooltips that describe an action use the infinitive
+  ("Démarrer ou mettre en pause l'entraînement"); instructions to the learner and questions
+  use "vous" ("Appuyez sur Lancer").
+- Terms: fonction d'activation, dérivée, poids, biais, couche cachée, neurone (for "unit"),
+  époque, taux d'apprentissage, fonction de perte / perte, entropie croisée binaire /
+  catégorielle, erreur quadratique moyenne, descente de gradient stochastique,
+  initialisation, saturation, neurone mort, frontière de décision, jeu d'entraînement /
+  de test, précision (accuracy), bruit, graine (seed), taille de lot (batch size),
+  préréglage (preset).
+- Registry names (relu, tanh, glorot_uniform, adam…), variable names (x1, z, f′(z)),
+  formulas and placeholders (%1, %n, {0}, {0:.0%}) are kept exactly.
+- French punctuation: write a plain space before « : ; ? ! » and inside « »; :func:`_nbsp`
+  turns it into a no-break space so a line never starts with the sign.
 """
 
-FRENCH: dict[str, str] = {}
+from __future__ import annotations
+
+import re
+
+_NBSP = "\u00a0"
+
+
+def _nbsp(text: str) -> str:
+    """French typography: no-break space before : ; ? ! and inside « »; also before %."""
+    text = re.sub(r" ([:;?!»])", _NBSP + r"\1", text)
+    text = text.replace("« ", "«" + _NBSP)
+    return re.sub(r"(\d) %(?=\W|$)", r"\1" + _NBSP + "%", text)
+
+
+_FRENCH: dict[str, str] = {
+    # ------------------------------------------------------------------ main window
+    "Architecture": "Architecture",
+    "Layers, units, activations and initializers": (
+        "Couches, neurones, fonctions d'activation et initialisations"
+    ),
+    "Data": "Données",
+    "The points to learn from": "Les points à apprendre",
+    "Training": "Entraînement",
+    "Loss, optimizer, stop rules; play, step and reset": (
+        "Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, "
+        "réinitialiser"
+    ),
+    "Decision boundary": "Frontière de décision",
+    "What the network predicts over the plane": "Ce que le réseau prédit sur tout le plan",
+    "Loss": "Perte",
+    "Train and test loss per epoch": "Perte d'entraînement et de test à chaque époque",
+    "Activation": "Activation",
+    "A layer's activation, its derivative and its real pre-activations": (
+        "La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles"
+    ),
+    "Diagnostics": "Diagnostics",
+    "Dead and saturated units, gradient norms per layer": (
+        "Neurones morts et saturés, normes du gradient par couche"
+    ),
+    "What the trainer is doing": "Ce que fait l'entraînement en ce moment",
+    "&File": "&Fichier",
+    "&Training": "&Entraînement",
+    "&View": "&Affichage",
+    "Play / Pause": "Lancer / Pause",
+    "Start or pause training (Space)": "Démarrer ou mettre en pause l'entraînement (Espace)",
+    "Step one epoch": "Avancer d'une époque",
+    "Train exactly one epoch": "Entraîner exactement une époque",
+    "Reset weights": "Réinitialiser les poids",
+    "Draw the initial weights again": "Tirer à nouveau les poids initiaux",
+    "New data drawn": "Nouvelles données tirées",
+    "Untitled": "Sans titre",
+    "nnplayground — %1[*]": "nnplayground — %1[*]",
+    "Not applied: %1": "Non appliqué : %1",
+    "Idle": "À l'arrêt",
+    "Paused": "En pause",
+    "Training stopped by an error: %1": "Entraînement interrompu par une erreur : %1",
+    "Stopped at the epoch limit (%1); raise it in Training to go on.": (
+        "Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer."
+    ),
+    "Reached the target loss at epoch %1.": "Perte visée atteinte à l'époque %1.",
+    "Stopped at epoch %1: the test loss stopped improving.": (
+        "Arrêt à l'époque %1 : la perte de test ne s'améliorait plus."
+    ),
+    "Layer %1, neuron %2": "Couche %1, neurone %2",
+    # ------------------------------------------------------------------ file menu
+    "&New": "&Nouveau",
+    "Start again from the default circle preset": ("Repartir du préréglage par défaut (cercle)"),
+    "&Open preset…": "&Ouvrir un préréglage…",
+    "Open a preset file (.json)": "Ouvrir un fichier de préréglage (.json)",
+    "Open &Recent": "Ouvrir un fichier &récent",
+    "&Save": "&Enregistrer",
+    "Save the network, its settings and its trained weights": (
+        "Enregistrer le réseau, ses réglages et ses poids entraînés"
+    ),
+    "Save &As…": "Enregistrer &sous…",
+    "Save to a new preset file": "Enregistrer dans un nouveau fichier de préréglage",
+    "&Bundled presets": "Préréglages &fournis",
+    "Open the bundled preset “%1”": "Ouvrir le préréglage fourni « %1 »",
+    "Export loss plot…": "Exporter la courbe de perte…",
+    "Export history as CSV…": "Exporter l'historique en CSV…",
+    "Export decision boundary…": "Exporter la frontière de décision…",
+    "Export activation plot…": "Exporter le graphique d'activation…",
+    "Export network view…": "Exporter la vue du réseau…",
+    "Write a file; the format follows the chosen file type": (
+        "Écrire un fichier ; le format suit le type de fichier choisi"
+    ),
+    "&Quit": "&Quitter",
+    "Close the app": "Fermer l'application",
+    "No recent files": "Aucun fichier récent",
+    "Clear list": "Vider la liste",
+    "Open preset": "Ouvrir un préréglage",
+    "File not found": "Fichier introuvable",
+    "%1 no longer exists; it was removed from the recent files.": (
+        "%1 n'existe plus ; il a été retiré des fichiers récents."
+    ),
+    "Could not open the preset": "Impossible d'ouvrir le préréglage",
+    "Save preset": "Enregistrer le préréglage",
+    "Could not save the preset": "Impossible d'enregistrer le préréglage",
+    "Saved %1": "%1 enregistré",
+    "Unsaved changes": "Modifications non enregistrées",
+    "The network has changes that are not saved. Save them first?": (
+        "Le réseau a des modifications non enregistrées. Les enregistrer d'abord ?"
+    ),
+    "Export loss plot": "Exporter la courbe de perte",
+    "Export decision boundary": "Exporter la frontière de décision",
+    "Export activation plot": "Exporter le graphique d'activation",
+    "Export network view": "Exporter la vue du réseau",
+    "Export history as CSV": "Exporter l'historique en CSV",
+    "Could not export the history": "Impossible d'exporter l'historique",
+    "Wrote %1": "%1 écrit",
+    "Could not export": "Impossible d'exporter",
+    "Nothing was written.": "Rien n'a été écrit.",
+    # ------------------------------------------------------------------ docks
+    "Restore default layout": "Rétablir la disposition par défaut",
+    "Put every panel back where it was when the app started": (
+        "Remettre chaque panneau à sa place du démarrage de l'application"
+    ),
+    "Show or hide the %1 panel": "Afficher ou masquer le panneau %1",
+    # ------------------------------------------------------------------ activation explorer
+    "Activation explorer": "Explorateur d'activations",
+    "Explore activation functions and their derivatives.": (
+        "Explorer les fonctions d'activation et leurs dérivées."
+    ),
+    "The activation function to explore.": "La fonction d'activation à explorer.",
+    "Half-width of the z axis: the plot spans −z … z.": (
+        "Demi-largeur de l'axe z : le graphique va de −z à z."
+    ),
+    "Compare with": "Comparer avec",
+    "Overlay a second activation (default parameters).": (
+        "Superposer une deuxième fonction d'activation (paramètres par défaut)."
+    ),
+    "The activation to overlay for comparison.": (
+        "La fonction d'activation à superposer pour comparer."
+    ),
+    "Parameters of the chosen activation.": "Paramètres de la fonction d'activation choisie.",
+    "Solid: f(z). Dashed: its slope f′(z). Where f′ is near 0, learning stalls.": (
+        "Trait plein : f(z). Pointillés : sa pente f′(z). Là où f′ est proche de 0, "
+        "l'apprentissage cale."
+    ),
+    "z (pre-activation)": "z (pré-activation)",
+    "The function and its derivative.": "La fonction et sa dérivée.",
+    "The values the activation can output.": (
+        "Les valeurs que la fonction d'activation peut produire."
+    ),
+    "Zero-centred outputs keep the next layer's inputs balanced around 0.": (
+        "Des sorties centrées sur zéro gardent les entrées de la couche suivante équilibrées "
+        "autour de 0."
+    ),
+    "Known problems of this activation.": "Problèmes connus de cette fonction d'activation.",
+    "z range ±": "Plage de z ±",
+    "Close the explorer.": "Fermer l'explorateur.",
+    "Close this window.": "Fermer cette fenêtre.",
+    "Output range: {0}": "Plage de sortie : {0}",
+    "Zero-centred: yes": "Centrée sur zéro : oui",
+    "Zero-centred: no": "Centrée sur zéro : non",
+    "Known problems": "Problèmes connus",
+    "No non-linearity: stacked linear layers collapse into one linear map.": (
+        "Aucune non-linéarité : des couches linéaires empilées se réduisent à une seule "
+        "application linéaire."
+    ),
+    "Saturation: flat for large |z|, so the derivative vanishes.": (
+        "Saturation : plate pour les grands |z|, donc la dérivée s'annule."
+    ),
+    "Dead zone: 0 with slope 0 for z < 0, so a unit can die.": (
+        "Zone morte : 0 avec une pente nulle pour z < 0, donc un neurone peut mourir."
+    ),
+    "Not zero-centred: outputs are mostly positive, which slows learning in the next layer.": (
+        "Non centrée sur zéro : les sorties sont surtout positives, ce qui ralentit "
+        "l'apprentissage de la couche suivante."
+    ),
+    "Non-monotonic: the slope changes sign, so a larger z can give a smaller output.": (
+        "Non monotone : la pente change de signe, donc un z plus grand peut donner une "
+        "sortie plus petite."
+    ),
+    "Periodic: many different z give the same output.": (
+        "Périodique : beaucoup de z différents donnent la même sortie."
+    ),
+    "Unbounded above: activations and gradients can grow large (explode) with a high "
+    "learning rate.": (
+        "Non bornée en haut : les activations et les gradients peuvent devenir très grands "
+        "(explosion) avec un taux d'apprentissage élevé."
+    ),
+    "Output layer only: it couples all units so the outputs sum to 1 (the plot shows one "
+    "unit with the other logits at 0).": (
+        "Couche de sortie uniquement : elle lie tous les neurones pour que les sorties aient "
+        "une somme de 1 (le graphique montre un neurone, les autres logits valant 0)."
+    ),
+    # ------------------------------------------------------------------ activation plot
+    "The selected layer's activation function and its slope.": (
+        "La fonction d'activation de la couche choisie et sa pente."
+    ),
+    "Which layer's activation to show.": "La couche dont afficher la fonction d'activation.",
+    "The activation f and its derivative f′.": "La fonction d'activation f et sa dérivée f′.",
+    "Share of this layer's values in the flat parts of the curve.": (
+        "Part des valeurs de cette couche dans les parties plates de la courbe."
+    ),
+    "Grey bars: where this layer's pre-activations z are now. Where f′ is near 0 the layer "
+    "barely learns.": (
+        "Barres grises : où se trouvent maintenant les pré-activations z de cette couche. "
+        "Là où f′ est proche de 0, la couche n'apprend presque plus."
+    ),
+    "pre-activations z (this layer)": "pré-activations z (cette couche)",
+    "Output ({0})": "Sortie ({0})",
+    "Hidden {0} ({1})": "Cachée {0} ({1})",
+    "Softmax mixes all output units: the curve is one unit's f_k with the other logits at "
+    "0, and f′ shows the Jacobian diagonal f_k(1 − f_k).": (
+        "Softmax mélange tous les neurones de sortie : la courbe est la f_k d'un neurone, "
+        "les autres logits valant 0, et f′ montre la diagonale de la jacobienne f_k(1 − f_k)."
+    ),
+    "saturated units: {0:.0%}": "neurones saturés : {0:.0%}",
+    "dead units: {0:.0%}": "neurones morts : {0:.0%}",
+    # ------------------------------------------------------------------ architecture panel
+    "Inputs": "Entrées",
+    "Features fed to the network; choose them in the Data panel": (
+        "Les caractéristiques données au réseau ; à choisir dans le panneau Données"
+    ),
+    "Hidden layers": "Couches cachées",
+    "+ Add layer": "+ Ajouter une couche",
+    "Add a hidden layer with the settings of the last one (at most 16)": (
+        "Ajouter une couche cachée avec les réglages de la dernière (16 au plus)"
+    ),
+    "− Remove last": "− Retirer la dernière",
+    "Remove the last hidden layer": "Retirer la dernière couche cachée",
+    "Output": "Sortie",
+    "Output activation; only those that fit the task and loss are enabled": (
+        "Fonction d'activation de sortie ; seules celles qui conviennent à la tâche et à la "
+        "fonction de perte sont proposées"
+    ),
+    "regression": "régression",
+    "binary classification": "classification binaire",
+    "%1 classes": "%1 classes",
+    "1 unit": "1 neurone",
+    "%1 units": "%1 neurones",
+    "Output: %1 (%2) — %3": "Sortie : %1 (%2) — %3",
+    "Input feature %1": "Caractéristique d'entrée %1",
+    "%1 / %2 layers": "%1 / %2 couches",
+    "%1/%2 dead": "%1/%2 morts",
+    "%1/%2 saturated": "%1/%2 saturés",
+    "identical units": "neurones identiques",
+    # ------------------------------------------------------------------ boundary plot
+    "What the network outputs at every point of the input plane.": (
+        "Ce que le réseau produit en chaque point du plan d'entrée."
+    ),
+    "Background: the network's output. Dots: training points; squares: test points.": (
+        "Fond : la sortie du réseau. Disques : points d'entraînement ; carrés : points de test."
+    ),
+    "Which output the heatmap shows.": "La sortie que montre la carte de chaleur.",
+    "Show test data": "Afficher les données de test",
+    "Also draw the test points (dark-edged squares).": (
+        "Dessiner aussi les points de test (carrés à bord foncé)."
+    ),
+    "Discretize output": "Discrétiser la sortie",
+    "Show the predicted class only, instead of how sure the network is.": (
+        "N'afficher que la classe prédite, au lieu du degré de certitude du réseau."
+    ),
+    # ------------------------------------------------------------------ code view
+    "Network as code": "Le réseau en code",
+    "The same network written for each framework.": (
+        "Le même réseau écrit pour chaque bibliothèque."
+    ),
+    "Keras": "Keras",
+    "PyTorch": "PyTorch",
+    "Copy": "Copier",
+    "Copy the code of the visible tab to the clipboard.": (
+        "Copier le code de l'onglet affiché dans le presse-papiers."
+    ),
+    "Export .py…": "Exporter en .py…",
+    "Save the code of the visible tab as a Python file.": (
+        "Enregistrer le code de l'onglet affiché dans un fichier Python."
+    ),
+    "What happened to the last copy or export.": (
+        "Le résultat de la dernière copie ou du dernier export."
+    ),
+    "Read-only: copy or export it, then edit it in your editor.": (
+        "Lecture seule : copiez-le ou exportez-le, puis modifiez-le dans votre éditeur."
+    ),
+    "This network cannot be written as code: {0}": (
+        "Ce réseau ne peut pas être écrit en code : {0}"
+    ),
+    "Copied to the clipboard.": "Copié dans le presse-papiers.",
+    "Could not write {0}: {1}.": "Impossible d'écrire {0} : {1}.",
+    "Saved {0}.": "{0} enregistré.",
+    "Export code": "Exporter le code",
+    "Python files (*.py)": "Fichiers Python (*.py)",
+    # ------------------------------------------------------------------ compare dialog
+    "Compare runs": "Comparer des entraînements",
+    "The one setting that differs.": "Le seul réglage qui change.",
+    "Hidden activation": "Activation cachée",
+    "Weight initializer": "Initialisation des poids",
+    "Learning rate": "Taux d'apprentissage",
+    "Optimizer": "Optimiseur",
+    "Tick 2 to 6 values to compare.": "Cocher de 2 à 6 valeurs à comparer.",
+    "2 to 6 learning rates separated by commas, e.g. 0.003, 0.03, 0.3.": (
+        "De 2 à 6 taux d'apprentissage séparés par des virgules, par ex. 0.003, 0.03, 0.3."
+    ),
+    "How many epochs each variant trains.": "Nombre d'époques d'entraînement de chaque variante.",
+    "Run": "Entraîner",
+    "Train every variant.": "Entraîner toutes les variantes.",
+    "Stop": "Arrêter",
+    "Stop after this epoch.": "Arrêter après cette époque.",
+    "Epochs trained so far.": "Époques entraînées jusqu'ici.",
+    "What went wrong, or what happened.": "Ce qui n'a pas marché, ou ce qui s'est passé.",
+    "The table shows the first epoch whose train loss is at or below this.": (
+        "Le tableau indique la première époque dont la perte d'entraînement est inférieure "
+        "ou égale à ce seuil."
+    ),
+    "Export plot…": "Exporter le graphique…",
+    "Save the plot as a PNG or SVG picture.": "Enregistrer le graphique en image PNG ou SVG.",
+    "Export CSV…": "Exporter en CSV…",
+    "Save every variant's losses per epoch as a CSV table.": (
+        "Enregistrer les pertes de chaque variante par époque dans un tableau CSV."
+    ),
+    "Vary": "Faire varier",
+    "Values": "Valeurs",
+    "Epochs": "Époques",
+    "Loss threshold": "Seuil de perte",
+    "The comparison failed: {0}": "La comparaison a échoué : {0}",
+    "diverged at epoch {0}": "divergence à l'époque {0}",
+    "training": "entraînement en cours",
+    "stopped at epoch {0}": "arrêt à l'époque {0}",
+    "done": "terminé",
+    "Save as": "Enregistrer sous",
+    "PNG image (*.png);;SVG picture (*.svg)": "Image PNG (*.png);;Image SVG (*.svg)",
+    "CSV (*.csv)": "CSV (*.csv)",
+    "Loss per epoch, one colour per variant.": "Perte par époque, une couleur par variante.",
+    "epoch": "époque",
+    "loss": "perte",
+    "Log scale": "Échelle logarithmique",
+    "Show the loss on a logarithmic axis.": "Afficher la perte sur un axe logarithmique.",
+    "Which losses to draw.": "Les pertes à tracer.",
+    "Train (solid) and test (dashed)": "Entraînement (trait plein) et test (pointillés)",
+    "Train loss only": "Perte d'entraînement seule",
+    "Test loss only": "Perte de test seule",
+    "Final losses, accuracies and speed of every variant.": (
+        "Pertes finales, précisions et vitesse de chaque variante."
+    ),
+    "Variant": "Variante",
+    "Train loss": "Perte d'entraînement",
+    "Test loss": "Perte de test",
+    "Train accuracy": "Précision d'entraînement",
+    "Test accuracy": "Précision de test",
+    "Epochs to threshold": "Époques jusqu'au seuil",
+    "Status": "État",
+    "never": "jamais",
+    # ------------------------------------------------------------------ component editor
+    "Explain the selected choice": "Expliquer le choix sélectionné",
+    "Choose an entry": "Choisir une entrée",
+    # ------------------------------------------------------------------ data panel
+    "Which toy dataset to learn": "Le jeu de données d'exemple à apprendre",
+    "Number of classes (blobs)": "Nombre de classes (amas)",
+    "Label noise": "Bruit sur les étiquettes",
+    "Number of points (train + test)": "Nombre de points (entraînement + test)",
+    "Share of points used for training": "Part des points utilisée pour l'entraînement",
+    "Seed of the data": "Graine des données",
+    "New data": "Nouvelles données",
+    "Draw new points (seed + 1)": "Tirer de nouveaux points (graine + 1)",
+    "The points, coloured by class or target": (
+        "Les points, colorés selon leur classe ou leur cible"
+    ),
+    "Dataset": "Jeu de données",
+    "Classes": "Classes",
+    "Noise": "Bruit",
+    "Points": "Points",
+    "Seed": "Graine",
+    "Import CSV…": "Importer un CSV…",
+    "Load your own points: columns x1, x2, label": (
+        "Charger vos propres points : colonnes x1, x2, label"
+    ),
+    "Use generated data": "Utiliser les données générées",
+    "Leave the CSV file and go back to the generated dataset": (
+        "Quitter le fichier CSV et revenir au jeu de données généré"
+    ),
+    "Input features": "Caractéristiques d'entrée",
+    "Feed %1 to the network": "Donner %1 au réseau",
+    "Classification": "Classification",
+    "Regression": "Régression",
+    "CSV: %1": "CSV : %1",
+    "Import CSV data": "Importer des données CSV",
+    "CSV files (*.csv);;All files (*)": "Fichiers CSV (*.csv);;Tous les fichiers (*)",
+    "The network needs at least one input feature.": (
+        "Le réseau a besoin d'au moins une caractéristique d'entrée."
+    ),
+    # ------------------------------------------------------------------ diagnostics panel
+    "Dead: ReLU units that output 0 for every point. Saturated: sigmoid/tanh units whose "
+    "slope is almost 0 for most points. Symmetry: 1.00 means two units of the layer are "
+    "identical.": (
+        "Morts : neurones ReLU qui produisent 0 pour chaque point. Saturés : neurones "
+        "sigmoid/tanh dont la pente est presque nulle pour la plupart des points. Symétrie : "
+        "1,00 signifie que deux neurones de la couche sont identiques."
+    ),
+    "One column per layer. Top: the layer's activations. Bottom: the gradient dL/dz "
+    "reaching it. Columns that shrink from left to right mean the signal vanishes through "
+    "depth.": (
+        "Une colonne par couche. En haut : les activations de la couche. En bas : le gradient "
+        "dL/dz qui lui parvient. Des colonnes qui rétrécissent de gauche à droite signifient "
+        "que le signal s'éteint avec la profondeur."
+    ),
+    "‖gradient‖": "‖gradient‖",
+    "Each layer's gradient norm over time (log scale).": (
+        "La norme du gradient de chaque couche au fil du temps (échelle logarithmique)."
+    ),
+    "Hidden %1": "Cachée %1",
+    "activations": "activations",
+    "gradients": "gradients",
+    "Identical units in %1 (symmetry 1.00): they get the same updates and will never learn "
+    "different things. Start from random weights.": (
+        "Neurones identiques dans %1 (symétrie 1,00) : ils reçoivent les mêmes mises à jour "
+        "et n'apprendront jamais des choses différentes. Partez de poids aléatoires."
+    ),
+    # ------------------------------------------------------------------ layer editor
+    "Activation function of this layer": "Fonction d'activation de cette couche",
+    "Dead / saturated units measured during training": (
+        "Neurones morts / saturés mesurés pendant l'entraînement"
+    ),
+    "Number of neurons in this layer (1 to 256)": "Nombre de neurones de cette couche (1 à 256)",
+    "Move this layer up": "Monter cette couche",
+    "Move this layer down": "Descendre cette couche",
+    "Remove this layer": "Retirer cette couche",
+    "units": "neurones",
+    "Weights init": "Init. des poids",
+    "Bias init": "Init. des biais",
+    "<b>Output layer</b>": "<b>Couche de sortie</b>",
+    "<b>Layer %1</b>": "<b>Couche %1</b>",
+    # ------------------------------------------------------------------ lessons panel
+    "Choose a lesson; its network and data are loaded.": (
+        "Choisir une leçon ; son réseau et ses données sont chargés."
+    ),
+    "Start this lesson": "Commencer cette leçon",
+    "Load the lesson's network and data (unsaved changes are asked about first).": (
+        "Charger le réseau et les données de la leçon (les modifications non enregistrées "
+        "sont d'abord signalées)."
+    ),
+    "What to look at": "Ce qu'il faut regarder",
+    "What to change": "Ce qu'il faut changer",
+    "What you will see": "Ce que vous allez voir",
+    "Try this": "Essayez ceci",
+    "Stacked linear layers multiply out to this one map.": (
+        "Les couches linéaires empilées se multiplient en cette seule application."
+    ),
+    "The whole network is one linear map:": (
+        "Le réseau entier est une seule application linéaire :"
+    ),
+    # ------------------------------------------------------------------ loss plot
+    "Loss on the training and test sets after each epoch.": (
+        "Perte sur les jeux d'entraînement et de test après chaque époque."
+    ),
+    "Lower is better. A gap between train and test means overfitting.": (
+        "Plus bas, c'est mieux. Un écart entre entraînement et test signale un surapprentissage."
+    ),
+    "train": "entraînement",
+    "test": "test",
+    "Share of points classified correctly.": "Part des points correctement classés.",
+    "accuracy": "précision",
+    "Show the loss on a logarithmic axis, where slow late progress stays visible.": (
+        "Afficher la perte sur un axe logarithmique, où les lents progrès de fin restent visibles."
+    ),
+    "Accuracy": "Précision",
+    "Also show the accuracy (classification only).": (
+        "Afficher aussi la précision (classification uniquement)."
+    ),
+    # ------------------------------------------------------------------ network view
+    "The network: hover a neuron to see what it computes.": (
+        "Le réseau : survolez un neurone pour voir ce qu'il calcule."
+    ),
+    "Hover a neuron to see what it computes.": "Survolez un neurone pour voir ce qu'il calcule.",
+    "Links: blue = positive weight, orange = negative, thicker = larger |weight|. Grey "
+    "cross: dead unit (never active). Red outline: saturated unit.": (
+        "Liens : bleu = poids positif, orange = négatif, plus épais = |poids| plus grand. "
+        "Croix grise : neurone mort (jamais actif). Contour rouge : neurone saturé."
+    ),
+    "How to read the network drawing.": "Comment lire le dessin du réseau.",
+    "What is left out of the drawing to keep it fast.": (
+        "Ce qui est omis du dessin pour qu'il reste rapide."
+    ),
+    "Input": "Entrée",
+    "Output\n{0}": "Sortie\n{0}",
+    "H{0}\n{1}": "C{0}\n{1}",
+    "Hidden {0}\n{1}": "Cachée {0}\n{1}",
+    "Showing the {0:,} strongest of {1:,} links.": (
+        "Affichage des {0:,} liens les plus forts sur {1:,}."
+    ),
+    "Neuron pictures are off above {0} hidden units.": (
+        "Les vignettes des neurones sont désactivées au-delà de {0} neurones cachés."
+    ),
+    "Input feature {0}": "Caractéristique d'entrée {0}",
+    "Output neuron {0} ({1})": "Neurone de sortie {0} ({1})",
+    "Output neuron {0}": "Neurone de sortie {0}",
+    "Neuron {0} of hidden layer {1}": "Neurone {0} de la couche cachée {1}",
+    "Neuron {0} of hidden layer {1} ({2})": "Neurone {0} de la couche cachée {1} ({2})",
+    "bias b = {0:.3g}": "biais b = {0:.3g}",
+    "Dead: its pre-activation is ≤ 0 for every point.": (
+        "Mort : sa pré-activation est ≤ 0 pour chaque point."
+    ),
+    "Saturated: its slope f′ is almost 0 for most points.": (
+        "Saturé : sa pente f′ est presque nulle pour la plupart des points."
+    ),
+    # ------------------------------------------------------------------ run controls
+    "Play": "Lancer",
+    "Start or pause training": "Démarrer ou mettre en pause l'entraînement",
+    "Step": "Une époque",
+    "Train a single epoch": "Entraîner une seule époque",
+    "Reset": "Réinitialiser",
+    "Start again from the same initial weights": "Repartir des mêmes poids initiaux",
+    "New weights": "Nouveaux poids",
+    "Start again from new random initial weights": (
+        "Repartir de nouveaux poids initiaux aléatoires"
+    ),
+    "Epochs finished": "Époques terminées",
+    "Training speed": "Vitesse d'entraînement",
+    "Loss on the training set": "Perte sur le jeu d'entraînement",
+    "Loss on the test set": "Perte sur le jeu de test",
+    "Share of points classified right (train / test)": (
+        "Part des points bien classés (entraînement / test)"
+    ),
+    "Pause": "Pause",
+    "Accuracy %1": "Précision %1",
+    "Epoch %1": "Époque %1",
+    "%1 epochs/s": "%1 époques/s",
+    "Train loss %1": "Perte d'entraînement %1",
+    "Test loss %1": "Perte de test %1",
+    "Accuracy %1 train / %2 test": "Précision %1 entraînement / %2 test",
+    # ------------------------------------------------------------------ training panel
+    "Loss and optimizer": "Fonction de perte et optimiseur",
+    "Step size; takes effect immediately, even while training": (
+        "Taille des pas ; prend effet tout de suite, même pendant l'entraînement"
+    ),
+    "Examples per weight update": "Exemples par mise à jour des poids",
+    "Penalty on large weights": "Pénalité sur les grands poids",
+    "None": "Aucune",
+    "Strength of the penalty": "Force de la pénalité",
+    "Batch size": "Taille de lot",
+    "Regularization": "Régularisation",
+    "Schedule and stopping": "Durée et arrêt",
+    "Stop after this many epochs (0 = no limit)": (
+        "Arrêter après ce nombre d'époques (0 = sans limite)"
+    ),
+    "No limit": "Sans limite",
+    "Target test loss": "Perte de test visée",
+    "Stop once the test loss reaches this value": (
+        "Arrêter dès que la perte de test atteint cette valeur"
+    ),
+    "Test loss at which training stops": "Perte de test à laquelle l'entraînement s'arrête",
+    "Patience": "Patience",
+    "Stop when the test loss stops improving": (
+        "Arrêter quand la perte de test ne s'améliore plus"
+    ),
+    "Epochs without a better test loss before stopping": (
+        "Époques sans meilleure perte de test avant l'arrêt"
+    ),
+    "Shuffle every epoch": "Mélanger à chaque époque",
+    "Visit the training points in a new order": (
+        "Parcourir les points d'entraînement dans un nouvel ordre"
+    ),
+    "Seed of the initial weights and of the shuffling": ("Graine des poids initiaux et du mélange"),
+    "Epoch limit": "Limite d'époques",
+}
+
+_HELP: dict[str, str] = {
+    # ------------------------------------------------------------------ activations
+    "Passes the weighted sum through unchanged. A network made only of linear layers can "
+    "only draw straight boundaries, however deep it is. Use it on the output of a "
+    "regression.": (
+        "Transmet la somme pondérée sans la modifier. Un réseau fait uniquement de couches "
+        "linéaires ne peut tracer que des frontières droites, quelle que soit sa profondeur. "
+        "À utiliser en sortie d'une régression."
+    ),
+    "Squashes any number into (0, 1), so the output reads as a probability. Its slope is "
+    "at most 0.25 and almost 0 for large |z|, which makes deep sigmoid networks learn "
+    "slowly (vanishing gradients).": (
+        "Ramène tout nombre dans (0, 1), si bien que la sortie se lit comme une probabilité. "
+        "Sa pente vaut au plus 0,25 et presque 0 pour les grands |z|, ce qui fait apprendre "
+        "lentement les réseaux sigmoïdes profonds (disparition du gradient)."
+    ),
+    "Squashes any number into (−1, 1) and is centred on 0, which usually helps training "
+    "compared with sigmoid. Its slope reaches 1 at z = 0 but vanishes when the unit "
+    "saturates.": (
+        "Ramène tout nombre dans (−1, 1) et est centrée sur 0, ce qui aide en général "
+        "l'entraînement par rapport à la sigmoïde. Sa pente atteint 1 en z = 0 mais "
+        "s'annule quand le neurone sature."
+    ),
+    "Keeps positive values and sets negative ones to 0. It is fast and does not saturate "
+    "for z > 0, but a unit whose input is always negative stops learning (a 'dead' ReLU).": (
+        "Garde les valeurs positives et met les négatives à 0. Elle est rapide et ne sature "
+        "pas pour z > 0, mais un neurone dont l'entrée est toujours négative cesse "
+        "d'apprendre (un ReLU « mort »)."
+    ),
+    "Like ReLU, but negative values are multiplied by a small slope instead of being set "
+    "to 0. The small slope keeps a gradient flowing, so units cannot die.": (
+        "Comme ReLU, mais les valeurs négatives sont multipliées par une petite pente au "
+        "lieu d'être mises à 0. Cette petite pente laisse passer un gradient : les neurones "
+        "ne peuvent pas mourir."
+    ),
+    "Identity for positive z and a smooth curve towards −alpha for negative z. Its outputs "
+    "average closer to 0 than ReLU's, which can speed up learning.": (
+        "L'identité pour z positif et une courbe douce qui tend vers −alpha pour z négatif. "
+        "Ses sorties ont une moyenne plus proche de 0 que celles de ReLU, ce qui peut "
+        "accélérer l'apprentissage."
+    ),
+    "A scaled ELU with fixed constants chosen so that activations keep mean 0 and variance "
+    "1 from layer to layer. Pair it with the LeCun normal initializer.": (
+        "Une ELU mise à l'échelle, avec des constantes fixes choisies pour que les "
+        "activations gardent une moyenne de 0 et une variance de 1 d'une couche à l'autre. "
+        "À associer à l'initialisation LeCun normale."
+    ),
+    "A smooth ReLU that lets small negative values through a little. It is the default in "
+    "many modern Transformer models.": (
+        "Une ReLU lissée qui laisse un peu passer les petites valeurs négatives. C'est le "
+        "choix par défaut de nombreux modèles Transformer récents."
+    ),
+    "z times sigmoid(z), also called swish: smooth, slightly negative for negative z and "
+    "close to ReLU for large z.": (
+        "z fois sigmoid(z), aussi appelée swish : lisse, légèrement négative pour z négatif "
+        "et proche de ReLU pour les grands z."
+    ),
+    "ln(1 + e^z), a smooth version of ReLU that is always positive. Its slope is the "
+    "sigmoid of z, so it never becomes exactly 0.": (
+        "ln(1 + e^z), une version lisse de ReLU, toujours positive. Sa pente est la sigmoïde "
+        "de z, elle ne vaut donc jamais exactement 0."
+    ),
+    "z / (1 + |z|): a tanh-like S-curve in (−1, 1) that approaches its limits more slowly, "
+    "so it saturates more gently.": (
+        "z / (1 + |z|) : une courbe en S dans (−1, 1), comme tanh, qui approche ses limites "
+        "plus lentement et sature donc plus doucement."
+    ),
+    "A piecewise-linear approximation of sigmoid: a straight ramp between −3 and 3, flat 0 "
+    "or 1 outside. Cheap to compute, but its gradient is exactly 0 outside the ramp.": (
+        "Une approximation de la sigmoïde, linéaire par morceaux : une rampe droite entre −3 "
+        "et 3, plate à 0 ou à 1 en dehors. Peu coûteuse à calculer, mais son gradient vaut "
+        "exactement 0 hors de la rampe."
+    ),
+    "z · tanh(softplus(z)): a smooth, non-monotonic curve similar to SiLU. It dips slightly "
+    "below 0 for negative z.": (
+        "z · tanh(softplus(z)) : une courbe lisse et non monotone, proche de SiLU. Elle "
+        "descend légèrement sous 0 pour z négatif."
+    ),
+    "A bump, e^(−z²): large near z = 0 and close to 0 elsewhere. Each unit responds to a "
+    "band of inputs, which suits ring-shaped data.": (
+        "Une bosse, e^(−z²) : grande près de z = 0 et proche de 0 ailleurs. Chaque neurone "
+        "répond à une bande d'entrées, ce qui convient aux données en anneau."
+    ),
+    "sin(z): a periodic activation. Good for wavy patterns, but the same output repeats "
+    "for many inputs, which can make training erratic.": (
+        "sin(z) : une fonction d'activation périodique. Bonne pour les motifs ondulés, mais "
+        "la même sortie revient pour beaucoup d'entrées, ce qui peut rendre l'entraînement "
+        "erratique."
+    ),
+    "Turns the output units into probabilities that sum to 1, one per class. Use it on the "
+    "output layer with categorical cross-entropy for three or more classes.": (
+        "Transforme les neurones de sortie en probabilités de somme 1, une par classe. À "
+        "utiliser sur la couche de sortie avec l'entropie croisée catégorielle, pour trois "
+        "classes ou plus."
+    ),
+    # ------------------------------------------------------------------ initializers
+    "Every weight starts at 0. All units of a layer then compute the same thing and "
+    "receive the same update, so they never become different: fine for biases, bad for "
+    "weights.": (
+        "Chaque poids part de 0. Tous les neurones d'une couche calculent alors la même "
+        "chose et reçoivent la même mise à jour : ils ne deviennent jamais différents. "
+        "Convient aux biais, pas aux poids."
+    ),
+    "Every weight starts at 1. Like zeros, all units of a layer stay identical forever (the "
+    "symmetry is never broken).": (
+        "Chaque poids part de 1. Comme avec zeros, tous les neurones d'une couche restent "
+        "identiques pour toujours (la symétrie n'est jamais brisée)."
+    ),
+    "Every weight starts at the same value you choose. The units of a layer stay "
+    "identical, as with zeros.": (
+        "Chaque poids part de la même valeur, que vous choisissez. Les neurones d'une couche "
+        "restent identiques, comme avec zeros."
+    ),
+    "Weights drawn from a normal distribution with a fixed standard deviation. Too small "
+    "and signals fade in deep networks, too large and they explode.": (
+        "Poids tirés selon une loi normale d'écart type fixe. Trop petit, le signal "
+        "s'éteint dans les réseaux profonds ; trop grand, il explose."
+    ),
+    "Weights drawn uniformly between minval and maxval. The spread does not adapt to the "
+    "size of the layer.": (
+        "Poids tirés uniformément entre minval et maxval. La dispersion ne s'adapte pas à "
+        "la taille de la couche."
+    ),
+    "Like random normal, but values further than two standard deviations from the mean "
+    "are drawn again, so there are no extreme weights.": (
+        "Comme la loi normale aléatoire, mais les valeurs à plus de deux écarts types de la "
+        "moyenne sont tirées à nouveau : il n'y a pas de poids extrêmes."
+    ),
+    "Xavier/Glorot: a uniform draw scaled by the number of inputs and outputs so the "
+    "signal keeps the same spread in both directions. A good default for tanh and "
+    "sigmoid.": (
+        "Xavier/Glorot : un tirage uniforme mis à l'échelle selon le nombre d'entrées et de "
+        "sorties, pour que le signal garde la même dispersion dans les deux sens. Un bon "
+        "choix par défaut pour tanh et sigmoid."
+    ),
+    "Xavier/Glorot with a normal draw: variance 2 / (fan_in + fan_out). A good default for "
+    "tanh and sigmoid.": (
+        "Xavier/Glorot avec un tirage normal : variance 2 / (fan_in + fan_out). Un bon choix "
+        "par défaut pour tanh et sigmoid."
+    ),
+    "He/Kaiming: a uniform draw with variance 2 / fan_in, twice Glorot's, to make up for "
+    "ReLU zeroing half of its inputs. Use it with ReLU-like activations.": (
+        "He/Kaiming : un tirage uniforme de variance 2 / fan_in, le double de Glorot, pour "
+        "compenser ReLU qui annule la moitié de ses entrées. À utiliser avec les activations "
+        "de type ReLU."
+    ),
+    "He/Kaiming with a normal draw: variance 2 / fan_in. The usual choice for ReLU networks.": (
+        "He/Kaiming avec un tirage normal : variance 2 / fan_in. Le choix habituel pour les "
+        "réseaux ReLU."
+    ),
+    "LeCun: a uniform draw with variance 1 / fan_in. Keeps the spread of the signal from "
+    "layer to layer.": (
+        "LeCun : un tirage uniforme de variance 1 / fan_in. Conserve la dispersion du signal "
+        "d'une couche à l'autre."
+    ),
+    "LeCun with a normal draw: variance 1 / fan_in. The initializer SELU was designed for.": (
+        "LeCun avec un tirage normal : variance 1 / fan_in. L'initialisation pour laquelle "
+        "SELU a été conçue."
+    ),
+    "A random orthogonal matrix: it rotates the signal without stretching it, so its "
+    "length is kept through the layer.": (
+        "Une matrice orthogonale aléatoire : elle fait tourner le signal sans l'étirer, sa "
+        "longueur est donc conservée à travers la couche."
+    ),
+    # ------------------------------------------------------------------ losses
+    "The average of the squared differences between prediction and target. Large errors "
+    "count a lot. The standard loss for regression.": (
+        "La moyenne des carrés des écarts entre prédiction et cible. Les grosses erreurs "
+        "pèsent beaucoup. La fonction de perte standard en régression."
+    ),
+    "The average absolute difference between prediction and target. Less sensitive to "
+    "outliers than squared error, but its gradient does not shrink near the answer.": (
+        "La moyenne des écarts absolus entre prédiction et cible. Moins sensible aux valeurs "
+        "aberrantes que l'erreur quadratique, mais son gradient ne diminue pas près de la "
+        "bonne réponse."
+    ),
+    "Squared error for small mistakes and absolute error for large ones (beyond delta). A "
+    "compromise that resists outliers.": (
+        "Erreur quadratique pour les petites erreurs et erreur absolue pour les grandes "
+        "(au-delà de delta). Un compromis qui résiste aux valeurs aberrantes."
+    ),
+    "Measures how much probability the model gives to the right class out of two. Pairs "
+    "with one sigmoid output unit.": (
+        "Mesure la probabilité que le modèle donne à la bonne classe parmi deux. Va avec un "
+        "seul neurone de sortie sigmoid."
+    ),
+    "Measures how much probability the model gives to the right class out of three or "
+    "more. Pairs with a softmax output layer.": (
+        "Mesure la probabilité que le modèle donne à la bonne classe parmi trois ou plus. Va "
+        "avec une couche de sortie softmax."
+    ),
+    # ------------------------------------------------------------------ optimizers
+    "Stochastic gradient descent: step each weight against its gradient, scaled by the "
+    "learning rate. Momentum keeps part of the previous step to roll through small "
+    "bumps.": (
+        "Descente de gradient stochastique : chaque poids avance dans le sens opposé à son "
+        "gradient, multiplié par le taux d'apprentissage. Le momentum garde une part du pas "
+        "précédent pour franchir les petites bosses."
+    ),
+    "Divides each weight's step by a running average of its recent gradient sizes, so "
+    "weights with large gradients take smaller steps.": (
+        "Divise le pas de chaque poids par une moyenne glissante de la taille de ses "
+        "gradients récents : les poids aux grands gradients font de plus petits pas."
+    ),
+    "Combines momentum with RMSprop's per-weight step sizes, with a correction for the "
+    "first steps. A robust default; try a learning rate around 0.001 to 0.01.": (
+        "Associe le momentum aux pas propres à chaque poids de RMSprop, avec une correction "
+        "pour les premiers pas. Un choix par défaut robuste ; essayez un taux "
+        "d'apprentissage entre 0,001 et 0,01."
+    ),
+    "Gives each weight its own step size, which shrinks as its squared gradients add up. "
+    "Learning slows down over time.": (
+        "Donne à chaque poids sa propre taille de pas, qui diminue à mesure que ses gradients "
+        "au carré s'accumulent. L'apprentissage ralentit avec le temps."
+    ),
+    # ------------------------------------------------------------------ parameter help
+    "Slope for z < 0 (0.01 in the classic Leaky ReLU).": (
+        "Pente pour z < 0 (0,01 dans la Leaky ReLU classique)."
+    ),
+    "Value the curve tends to for very negative z (as −alpha).": (
+        "Valeur vers laquelle tend la courbe pour z très négatif (soit −alpha)."
+    ),
+    "The value of every weight.": "La valeur de chaque poids.",
+    "Mean of the draw.": "Moyenne du tirage.",
+    "Standard deviation (0.01 gives the classic ×0.01).": (
+        "Écart type (0,01 donne le classique ×0,01)."
+    ),
+    "Lowest value.": "Valeur la plus basse.",
+    "Highest value.": "Valeur la plus haute.",
+    "Multiplies the target variance.": "Multiplie la variance visée.",
+    "Multiplies the matrix.": "Multiplie la matrice.",
+    "Where the loss turns from square to linear.": (
+        "Là où la perte passe de quadratique à linéaire."
+    ),
+    "Fraction of the previous step kept (0 = plain SGD).": (
+        "Fraction du pas précédent conservée (0 = SGD simple)."
+    ),
+    "Look ahead along the momentum.": "Regarder en avant dans la direction du momentum.",
+    "Decay of the running mean of g².": "Décroissance de la moyenne glissante de g².",
+    "Momentum on the scaled step.": "Momentum appliqué au pas mis à l'échelle.",
+    "Keeps the division finite.": "Garde la division finie.",
+    "Decay of the mean of gradients.": "Décroissance de la moyenne des gradients.",
+    "Decay of the mean of squared gradients.": (
+        "Décroissance de la moyenne des gradients au carré."
+    ),
+    "Starting value of Σg².": "Valeur de départ de Σg².",
+}
+
+_LABELS: dict[str, str] = {
+    "Linear": "Linéaire",
+    "Sigmoid": "Sigmoïde",
+    "Tanh": "Tanh",
+    "ReLU": "ReLU",
+    "Leaky ReLU": "Leaky ReLU",
+    "ELU": "ELU",
+    "SELU": "SELU",
+    "GELU": "GELU",
+    "SiLU (swish)": "SiLU (swish)",
+    "Softplus": "Softplus",
+    "Softsign": "Softsign",
+    "Hard sigmoid": "Sigmoïde dure",
+    "Mish": "Mish",
+    "Gaussian": "Gaussienne",
+    "Sine": "Sinus",
+    "Softmax": "Softmax",
+    "Zeros": "Zéros",
+    "Ones": "Uns",
+    "Constant": "Constante",
+    "Random normal": "Normale aléatoire",
+    "Random uniform": "Uniforme aléatoire",
+    "Truncated normal": "Normale tronquée",
+    "Glorot uniform": "Glorot uniforme",
+    "Glorot normal": "Glorot normale",
+    "He uniform": "He uniforme",
+    "He normal": "He normale",
+    "LeCun uniform": "LeCun uniforme",
+    "LeCun normal": "LeCun normale",
+    "Orthogonal": "Orthogonale",
+    "Mean squared error": "Erreur quadratique moyenne",
+    "Mean absolute error": "Erreur absolue moyenne",
+    "Huber": "Huber",
+    "Binary cross-entropy": "Entropie croisée binaire",
+    "Categorical cross-entropy": "Entropie croisée catégorielle",
+    "SGD": "SGD",
+    "RMSprop": "RMSprop",
+    "Adam": "Adam",
+    "Adagrad": "Adagrad",
+    "Circle": "Cercle",
+    "XOR": "XOR",
+    "Gaussian bumps": "Bosses gaussiennes",
+    "Spiral": "Spirale",
+    "Moons": "Lunes",
+    "Blobs": "Amas",
+    "Plane": "Plan",
+    "Price": "Prix",
+    "slope": "pente",
+    "initial Σg²": "Σg² initial",
+    "Alpha": "Alpha",
+    "Value": "Valeur",
+    "Mean": "Moyenne",
+    "Stddev": "Écart type",
+    "Minval": "Min",
+    "Maxval": "Max",
+    "Scale": "Échelle",
+    "Gain": "Gain",
+    "Delta": "Delta",
+    "Momentum": "Momentum",
+    "Nesterov": "Nesterov",
+    "Rho": "Rho",
+    "Epsilon": "Epsilon",
+    "Beta 1": "Bêta 1",
+    "Beta 2": "Bêta 2",
+}
+
+_LESSONS: dict[str, str] = {
+    # ------------------------------------------------------------------ 1
+    "1. Why non-linearity matters": "1. Pourquoi la non-linéarité compte",
+    "Two hidden layers of four units each, all with a linear activation, on XOR data. "
+    "Watch the decision boundary and the box below it.": (
+        "Deux couches cachées de quatre neurones chacune, toutes avec une activation "
+        "linéaire, sur des données XOR. Observez la frontière de décision et l'encadré "
+        "en dessous."
+    ),
+    "Press Play, then switch the hidden layers to tanh or ReLU.": (
+        "Appuyez sur Lancer, puis passez les couches cachées à tanh ou à ReLU."
+    ),
+    "With linear layers the boundary is always one straight line, so XOR stays about a "
+    "third wrong. The box shows why: the whole network equals a single linear map x·W + b. "
+    "One non-linear activation is enough to bend the boundary and solve XOR.": (
+        "Avec des couches linéaires, la frontière est toujours une seule droite : sur XOR, "
+        "environ un tiers des points reste mal classé. L'encadré montre pourquoi : le réseau "
+        "entier équivaut à une seule application linéaire x·W + b. Une seule activation non "
+        "linéaire suffit à courber la frontière et à résoudre XOR."
+    ),
+    "Use tanh": "Utiliser tanh",
+    "The boundary bends into four regions; accuracy reaches 100 %.": (
+        "La frontière se courbe en quatre régions ; la précision atteint 100 %."
+    ),
+    "Use ReLU": "Utiliser ReLU",
+    "The boundary is made of straight pieces, and XOR is solved.": (
+        "La frontière est faite de morceaux droits, et XOR est résolu."
+    ),
+    # ------------------------------------------------------------------ 2
+    "2. Sigmoid vs tanh vs ReLU": "2. Sigmoïde, tanh ou ReLU",
+    "The same data, network and seed; only the hidden activation changes. Watch the loss curve.": (
+        "Les mêmes données, le même réseau et la même graine ; seule l'activation cachée "
+        "change. Observez la courbe de perte."
+    ),
+    "Press Compare to train all three side by side.": (
+        "Appuyez sur Comparer pour entraîner les trois côte à côte."
+    ),
+    "ReLU reaches a train loss of 0.3 first, tanh soon after. Sigmoid is much slower: its "
+    "derivative is at most 0.25, and its outputs are never centred on zero, so each layer "
+    "passes back a weaker signal.": (
+        "ReLU atteint la première une perte d'entraînement de 0,3, tanh peu après. La "
+        "sigmoïde est bien plus lente : sa dérivée vaut au plus 0,25 et ses sorties ne sont "
+        "jamais centrées sur zéro, si bien que chaque couche renvoie un signal plus faible."
+    ),
+    "Compare sigmoid, tanh and ReLU": "Comparer sigmoïde, tanh et ReLU",
+    "Three loss curves; the table lists the epochs each needs.": (
+        "Trois courbes de perte ; le tableau donne le nombre d'époques nécessaire à chacune."
+    ),
+    "The loss falls within 30 epochs.": "La perte baisse en moins de 30 époques.",
+    "The loss falls within 15 epochs.": "La perte baisse en moins de 15 époques.",
+    # ------------------------------------------------------------------ 3
+    "3. Saturation": "3. La saturation",
+    "Sigmoid units whose weights start large (standard deviation 10). Look at the "
+    "activation plot: the grey histogram of pre-activations sits far out on the flat parts "
+    "of the curve, where the derivative is almost 0.": (
+        "Des neurones sigmoïdes dont les poids partent grands (écart type 10). Regardez le "
+        "graphique d'activation : l'histogramme gris des pré-activations se trouve loin sur "
+        "les parties plates de la courbe, là où la dérivée est presque nulle."
+    ),
+    "Press Play and watch the loss. Then switch to Glorot initialisation.": (
+        "Appuyez sur Lancer et observez la perte. Passez ensuite à l'initialisation Glorot."
+    ),
+    "Most units are saturated (red outline in the network view), so almost no gradient "
+    "flows and the loss stays high. With Glorot the pre-activations stay in the curved "
+    "middle of the sigmoid, nothing saturates, and the loss drops fast.": (
+        "La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : "
+        "presque aucun gradient ne passe et la perte reste élevée. Avec Glorot, les "
+        "pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne "
+        "sature et la perte chute vite."
+    ),
+    "Use Glorot initialisation": "Utiliser l'initialisation Glorot",
+    "No saturated units; the loss falls close to 0.": (
+        "Aucun neurone saturé ; la perte descend près de 0."
+    ),
+    "Use small weights (×0.01)": "Utiliser de petits poids (×0,01)",
+    "No saturation either, but learning starts slowly.": (
+        "Pas de saturation non plus, mais l'apprentissage démarre lentement."
+    ),
+    # ------------------------------------------------------------------ 4
+    "4. Dying ReLU and Leaky ReLU": "4. Neurones ReLU morts et Leaky ReLU",
+    "ReLU layers whose biases start at −2. Look at the network view and the diagnostics: "
+    "a dead unit outputs 0 for every point, and its gradient is 0 too.": (
+        "Des couches ReLU dont les biais partent de −2. Regardez la vue du réseau et les "
+        "diagnostics : un neurone mort produit 0 pour chaque point, et son gradient est nul "
+        "lui aussi."
+    ),
+    "Press Play. Then switch to Leaky ReLU and change its slope.": (
+        "Appuyez sur Lancer. Passez ensuite à Leaky ReLU et changez sa pente."
+    ),
+    "The whole second layer is dead, so nothing reaches the output and the loss never "
+    "moves. Leaky ReLU keeps a small slope for negative inputs: the units still pass a "
+    "gradient, come back to life, and the network learns.": (
+        "Toute la deuxième couche est morte : rien n'atteint la sortie et la perte ne bouge "
+        "jamais. Leaky ReLU garde une petite pente pour les entrées négatives : les neurones "
+        "transmettent encore un gradient, reprennent vie, et le réseau apprend."
+    ),
+    "Use Leaky ReLU (slope 0.01)": "Utiliser Leaky ReLU (pente 0,01)",
+    "No dead units; the loss falls.": "Aucun neurone mort ; la perte baisse.",
+    "Use Leaky ReLU (slope 0.2)": "Utiliser Leaky ReLU (pente 0,2)",
+    "A steeper slope: units recover faster.": (
+        "Une pente plus forte : les neurones se rétablissent plus vite."
+    ),
+    "Use zero biases": "Utiliser des biais nuls",
+    "Plain ReLU works again when the units start alive.": (
+        "La ReLU simple fonctionne de nouveau quand les neurones démarrent vivants."
+    ),
+    # ------------------------------------------------------------------ 5
+    "5. Zero initialisation and symmetry": "5. Initialisation à zéro et symétrie",
+    "Every weight starts at 0. Look at the symmetry score in the diagnostics and at the "
+    "neuron thumbnails in the network view.": (
+        "Chaque poids part de 0. Regardez le score de symétrie dans les diagnostics et les "
+        "vignettes des neurones dans la vue du réseau."
+    ),
+    "Press Play. Then start from small random weights instead.": (
+        "Appuyez sur Lancer. Repartez ensuite plutôt de petits poids aléatoires."
+    ),
+    "The four hidden units receive identical updates, so they stay identical forever "
+    "(symmetry 1.00): the layer acts like a single unit and cannot draw a circle. Small "
+    "random weights (×0.01) make each unit different from the start, and the network "
+    "learns. The biases can stay at 0: the random weights already break the symmetry.": (
+        "Les quatre neurones cachés reçoivent des mises à jour identiques et restent donc "
+        "identiques pour toujours (symétrie 1,00) : la couche agit comme un seul neurone et "
+        "ne peut pas tracer un cercle. De petits poids aléatoires (×0,01) rendent chaque "
+        "neurone différent dès le départ, et le réseau apprend. Les biais peuvent rester à "
+        "0 : les poids aléatoires brisent déjà la symétrie."
+    ),
+    "Use small random weights (×0.01)": "Utiliser de petits poids aléatoires (×0,01)",
+    "The units differ, and the circle is found.": (
+        "Les neurones diffèrent, et le cercle est trouvé."
+    ),
+    # ------------------------------------------------------------------ 6
+    "6. Initial scale in a deep network": "6. L'échelle initiale dans un réseau profond",
+    "Six hidden layers of 32 tanh units, weights drawn with standard deviation 0.01. Look "
+    "at the activation histograms in the diagnostics, layer by layer.": (
+        "Six couches cachées de 32 neurones tanh, avec des poids tirés d'écart type 0,01. "
+        "Regardez les histogrammes d'activation dans les diagnostics, couche par couche."
+    ),
+    "Try large weights, then Glorot.": "Essayez de grands poids, puis Glorot.",
+    "With ×0.01 the signal shrinks about ten times at every layer: the last layers see "
+    "almost nothing, the gradients vanish and the loss stays flat. With standard deviation "
+    "1 the tanh units saturate instead. Glorot scales each layer by its fan-in and "
+    "fan-out, so the spread of the signal stays about the same through depth and the "
+    "network trains.": (
+        "Avec ×0,01, le signal est divisé par dix environ à chaque couche : les dernières "
+        "couches ne voient presque rien, les gradients s'évanouissent et la perte reste "
+        "plate. Avec un écart type de 1, ce sont les neurones tanh qui saturent. Glorot met "
+        "chaque couche à l'échelle selon son nombre d'entrées et de sorties (fan-in et "
+        "fan-out) : la dispersion du signal reste à peu près la même en profondeur et le "
+        "réseau s'entraîne."
+    ),
+    "Use large weights (std 1)": "Utiliser de grands poids (écart type 1)",
+    "Most units saturate; training is slow.": (
+        "La plupart des neurones saturent ; l'entraînement est lent."
+    ),
+    "Use Glorot": "Utiliser Glorot",
+    "The histograms keep their width; the loss falls.": (
+        "Les histogrammes gardent leur largeur ; la perte baisse."
+    ),
+    "Use ReLU with He": "Utiliser ReLU avec He",
+    "He initialisation keeps the variance for ReLU layers.": (
+        "L'initialisation He conserve la variance dans les couches ReLU."
+    ),
+    # ------------------------------------------------------------------ 7
+    "7. The output layer and its loss": "7. La couche de sortie et sa fonction de perte",
+    "A price to predict, which is always positive, with no hidden layer and a linear "
+    "output. Look at the fitted function in the lower-left corner.": (
+        "Un prix à prédire, toujours positif, sans couche cachée et avec une sortie "
+        "linéaire. Regardez la fonction ajustée dans le coin inférieur gauche."
+    ),
+    "Switch the output to ReLU. Then try the classification setups.": (
+        "Passez la sortie à ReLU. Essayez ensuite les réglages de classification."
+    ),
+    "A linear output can predict negative prices; ReLU blocks every value below 0. For two "
+    "classes a sigmoid output with binary cross-entropy gives a probability. For three or "
+    "more classes, softmax with categorical cross-entropy gives one probability per class, "
+    "summing to 1.": (
+        "Une sortie linéaire peut prédire des prix négatifs ; ReLU bloque toute valeur "
+        "inférieure à 0. Pour deux classes, une sortie sigmoïde avec l'entropie croisée "
+        "binaire donne une probabilité. Pour trois classes ou plus, softmax avec l'entropie "
+        "croisée catégorielle donne une probabilité par classe, de somme 1."
+    ),
+    "Use a ReLU output": "Utiliser une sortie ReLU",
+    "No prediction is below 0 any more.": "Plus aucune prédiction n'est inférieure à 0.",
+    "Two classes: sigmoid + binary cross-entropy": (
+        "Deux classes : sigmoïde + entropie croisée binaire"
+    ),
+    "One output unit: the probability of the blue class.": (
+        "Un neurone de sortie : la probabilité de la classe bleue."
+    ),
+    "Three classes: softmax + categorical cross-entropy": (
+        "Trois classes : softmax + entropie croisée catégorielle"
+    ),
+    "Three output units; each colour is the most probable class.": (
+        "Trois neurones de sortie ; chaque couleur est la classe la plus probable."
+    ),
+    # ------------------------------------------------------------------ 8
+    "8. What a loss is": "8. Ce qu'est une fonction de perte",
+    "The loss is one number: how far the predictions are from the targets, averaged over "
+    "the points. Watch it fall while the boundary forms.": (
+        "La perte est un seul nombre : l'écart entre les prédictions et les cibles, en "
+        "moyenne sur les points. Regardez-la baisser pendant que la frontière se forme."
+    ),
+    "Switch between cross-entropy and mean squared error.": (
+        "Passez de l'entropie croisée à l'erreur quadratique moyenne, et inversement."
+    ),
+    "Both losses measure a distance, in different ways: squared error grows with the "
+    "square of the gap, cross-entropy punishes confident mistakes hardest. Training only "
+    "ever changes the weights and biases; the points and their labels never move.": (
+        "Les deux fonctions de perte mesurent une distance, de façons différentes : l'erreur "
+        "quadratique croît avec le carré de l'écart, l'entropie croisée punit le plus "
+        "durement les erreurs commises avec assurance. L'entraînement ne change jamais que "
+        "les poids et les biais ; les points et leurs étiquettes ne bougent pas."
+    ),
+    "Use mean squared error": "Utiliser l'erreur quadratique moyenne",
+    "The loss starts near 0.25 instead of 0.69, and falls.": (
+        "La perte part d'environ 0,25 au lieu de 0,69, puis baisse."
+    ),
+    "Compare both losses": "Comparer les deux fonctions de perte",
+    "Two curves on the same data and seed.": (
+        "Deux courbes sur les mêmes données et avec la même graine."
+    ),
+}
+
+FRENCH: dict[str, str] = {
+    source: _nbsp(text)
+    for part in (_FRENCH, _HELP, _LABELS, _LESSONS)
+    for source, text in part.items()
+}

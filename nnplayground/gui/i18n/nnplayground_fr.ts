@@ -1,0 +1,2802 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name />
+    <message>
+        <location filename="../file_actions.py" line="33" />
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="34" />
+        <source>Start again from the default circle preset</source>
+        <translation>Repartir du préréglage par défaut (cercle)</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="35" />
+        <source>&amp;Open preset…</source>
+        <translation>&amp;Ouvrir un préréglage…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="36" />
+        <source>Open a preset file (.json)</source>
+        <translation>Ouvrir un fichier de préréglage (.json)</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="37" />
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="41" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="42" />
+        <source>Save the network, its settings and its trained weights</source>
+        <translation>Enregistrer le réseau, ses réglages et ses poids entraînés</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="43" />
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="44" />
+        <source>Save to a new preset file</source>
+        <translation>Enregistrer dans un nouveau fichier de préréglage</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="45" />
+        <source>&amp;Bundled presets</source>
+        <translation>Préréglages &amp;fournis</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="51" />
+        <source>Open the bundled preset “%1”</source>
+        <translation>Ouvrir le préréglage fourni « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="55" />
+        <source>Export loss plot…</source>
+        <translation>Exporter la courbe de perte…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="56" />
+        <source>Export history as CSV…</source>
+        <translation>Exporter l'historique en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="57" />
+        <source>Export decision boundary…</source>
+        <translation>Exporter la frontière de décision…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="58" />
+        <source>Export activation plot…</source>
+        <translation>Exporter le graphique d'activation…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="59" />
+        <source>Export network view…</source>
+        <translation>Exporter la vue du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="63" />
+        <source>Write a file; the format follows the chosen file type</source>
+        <translation>Écrire un fichier ; le format suit le type de fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="65" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="65" />
+        <source>Close the app</source>
+        <translation>Fermer l'application</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="81" />
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="82" />
+        <source>Layers, units, activations and initializers</source>
+        <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="83" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="83" />
+        <source>The points to learn from</source>
+        <translation>Les points à apprendre</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="84" />
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="85" />
+        <source>Loss, optimizer, stop rules; play, step and reset</source>
+        <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="86" />
+        <source>Decision boundary</source>
+        <translation>Frontière de décision</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="87" />
+        <source>What the network predicts over the plane</source>
+        <translation>Ce que le réseau prédit sur tout le plan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="88" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="88" />
+        <source>Train and test loss per epoch</source>
+        <translation>Perte d'entraînement et de test à chaque époque</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="89" />
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="90" />
+        <source>A layer's activation, its derivative and its real pre-activations</source>
+        <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91" />
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="92" />
+        <source>Dead and saturated units, gradient norms per layer</source>
+        <translation>Neurones morts et saturés, normes du gradient par couche</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationExplorer</name>
+    <message>
+        <location filename="../activation_explorer.py" line="80" />
+        <source>Activation explorer</source>
+        <extracomment>Which short problem notes apply to which activation (keys of ``_problem_texts``). "not zero-centred" is not listed: it comes from ``Activation.zero_centred``.</extracomment>
+        <translation>Explorateur d'activations</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="81" />
+        <source>Explore activation functions and their derivatives.</source>
+        <translation>Explorer les fonctions d'activation et leurs dérivées.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="100" />
+        <source>The activation function to explore.</source>
+        <translation>La fonction d'activation à explorer.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="105" />
+        <source>Half-width of the z axis: the plot spans −z … z.</source>
+        <translation>Demi-largeur de l'axe z : le graphique va de −z à z.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="111" />
+        <source>Compare with</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="113" />
+        <source>Overlay a second activation (default parameters).</source>
+        <translation>Superposer une deuxième fonction d'activation (paramètres par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="116" />
+        <source>The activation to overlay for comparison.</source>
+        <translation>La fonction d'activation à superposer pour comparer.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="123" />
+        <source>Parameters of the chosen activation.</source>
+        <translation>Paramètres de la fonction d'activation choisie.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="131" />
+        <source>Solid: f(z). Dashed: its slope f′(z). Where f′ is near 0, learning stalls.</source>
+        <translation>Trait plein : f(z). Pointillés : sa pente f′(z). Là où f′ est proche de 0, l'apprentissage cale.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="134" />
+        <source>z (pre-activation)</source>
+        <translation>z (pré-activation)</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="173" />
+        <source>The function and its derivative.</source>
+        <translation>La fonction et sa dérivée.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="176" />
+        <source>The values the activation can output.</source>
+        <translation>Les valeurs que la fonction d'activation peut produire.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="180" />
+        <source>Zero-centred outputs keep the next layer's inputs balanced around 0.</source>
+        <translation>Des sorties centrées sur zéro gardent les entrées de la couche suivante équilibrées autour de 0.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="183" />
+        <source>Known problems of this activation.</source>
+        <translation>Problèmes connus de cette fonction d'activation.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="189" />
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="191" />
+        <source>z range ±</source>
+        <translation>Plage de z ±</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="210" />
+        <source>Close the explorer.</source>
+        <translation>Fermer l'explorateur.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="214" />
+        <source>Close this window.</source>
+        <translation>Fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="334" />
+        <source>Output range: {0}</source>
+        <translation>Plage de sortie : {0}</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="336" />
+        <source>Zero-centred: yes</source>
+        <translation>Centrée sur zéro : oui</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="336" />
+        <source>Zero-centred: no</source>
+        <translation>Centrée sur zéro : non</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="342" />
+        <source>Known problems</source>
+        <translation>Problèmes connus</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="348" />
+        <source>No non-linearity: stacked linear layers collapse into one linear map.</source>
+        <translation>Aucune non-linéarité : des couches linéaires empilées se réduisent à une seule application linéaire.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="350" />
+        <source>Saturation: flat for large |z|, so the derivative vanishes.</source>
+        <translation>Saturation : plate pour les grands |z|, donc la dérivée s'annule.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="351" />
+        <source>Dead zone: 0 with slope 0 for z &lt; 0, so a unit can die.</source>
+        <translation>Zone morte : 0 avec une pente nulle pour z &lt; 0, donc un neurone peut mourir.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="353" />
+        <source>Not zero-centred: outputs are mostly positive, which slows learning in the next layer.</source>
+        <translation>Non centrée sur zéro : les sorties sont surtout positives, ce qui ralentit l'apprentissage de la couche suivante.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="357" />
+        <source>Non-monotonic: the slope changes sign, so a larger z can give a smaller output.</source>
+        <translation>Non monotone : la pente change de signe, donc un z plus grand peut donner une sortie plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="359" />
+        <source>Periodic: many different z give the same output.</source>
+        <translation>Périodique : beaucoup de z différents donnent la même sortie.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="361" />
+        <source>Unbounded above: activations and gradients can grow large (explode) with a high learning rate.</source>
+        <translation>Non bornée en haut : les activations et les gradients peuvent devenir très grands (explosion) avec un taux d'apprentissage élevé.</translation>
+    </message>
+    <message>
+        <location filename="../activation_explorer.py" line="365" />
+        <source>Output layer only: it couples all units so the outputs sum to 1 (the plot shows one unit with the other logits at 0).</source>
+        <translation>Couche de sortie uniquement : elle lie tous les neurones pour que les sorties aient une somme de 1 (le graphique montre un neurone, les autres logits valant 0).</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationPlot</name>
+    <message>
+        <location filename="../plots/activation.py" line="57" />
+        <source>The selected layer's activation function and its slope.</source>
+        <translation>La fonction d'activation de la couche choisie et sa pente.</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="67" />
+        <source>Which layer's activation to show.</source>
+        <translation>La couche dont afficher la fonction d'activation.</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="71" />
+        <source>The activation f and its derivative f′.</source>
+        <translation>La fonction d'activation f et sa dérivée f′.</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="76" />
+        <source>Share of this layer's values in the flat parts of the curve.</source>
+        <translation>Part des valeurs de cette couche dans les parties plates de la courbe.</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="94" />
+        <source>Grey bars: where this layer's pre-activations z are now. Where f′ is near 0 the layer barely learns.</source>
+        <translation>Barres grises : où se trouvent maintenant les pré-activations z de cette couche. Là où f′ est proche de 0, la couche n'apprend presque plus.</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="99" />
+        <source>z (pre-activation)</source>
+        <translation>z (pré-activation)</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="126" />
+        <source>pre-activations z (this layer)</source>
+        <translation>pré-activations z (cette couche)</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="162" />
+        <source>Output ({0})</source>
+        <translation>Sortie ({0})</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="163" />
+        <source>Hidden {0} ({1})</source>
+        <translation>Cachée {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="243" />
+        <source>Softmax mixes all output units: the curve is one unit's f_k with the other logits at 0, and f′ shows the Jacobian diagonal f_k(1 − f_k).</source>
+        <translation>Softmax mélange tous les neurones de sortie : la courbe est la f_k d'un neurone, les autres logits valant 0, et f′ montre la diagonale de la jacobienne f_k(1 − f_k).</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="254" />
+        <source>saturated units: {0:.0%}</source>
+        <translation>neurones saturés : {0:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="256" />
+        <source>dead units: {0:.0%}</source>
+        <translation>neurones morts : {0:.0%}</translation>
+    </message>
+</context>
+<context>
+    <name>ArchitecturePanel</name>
+    <message>
+        <location filename="../panels/architecture.py" line="67" />
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="68" />
+        <source>Features fed to the network; choose them in the Data panel</source>
+        <translation>Les caractéristiques données au réseau ; à choisir dans le panneau Données</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="75" />
+        <source>Hidden layers</source>
+        <translation>Couches cachées</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="86" />
+        <source>+ Add layer</source>
+        <translation>+ Ajouter une couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="89" />
+        <source>Add a hidden layer with the settings of the last one (at most 16)</source>
+        <translation>Ajouter une couche cachée avec les réglages de la dernière (16 au plus)</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="91" />
+        <source>− Remove last</source>
+        <translation>− Retirer la dernière</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="93" />
+        <source>Remove the last hidden layer</source>
+        <translation>Retirer la dernière couche cachée</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="110" />
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="113" />
+        <source>Output activation; only those that fit the task and loss are enabled</source>
+        <translation>Fonction d'activation de sortie ; seules celles qui conviennent à la tâche et à la fonction de perte sont proposées</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="230" />
+        <source>regression</source>
+        <translation>régression</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="232" />
+        <source>binary classification</source>
+        <translation>classification binaire</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="234" />
+        <source>%1 classes</source>
+        <translation>%1 classes</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="236" />
+        <source>1 unit</source>
+        <translation>1 neurone</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="236" />
+        <source>%1 units</source>
+        <translation>%1 neurones</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="239" />
+        <source>Output: %1 (%2) — %3</source>
+        <translation>Sortie : %1 (%2) — %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="264" />
+        <source>Input feature %1</source>
+        <translation>Caractéristique d'entrée %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="280" />
+        <source>%1 / %2 layers</source>
+        <translation>%1 / %2 couches</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="291" />
+        <source>%1/%2 dead</source>
+        <translation>%1/%2 morts</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="292" />
+        <source>%1/%2 saturated</source>
+        <translation>%1/%2 saturés</translation>
+    </message>
+    <message>
+        <location filename="../panels/architecture.py" line="298" />
+        <source>identical units</source>
+        <translation>neurones identiques</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryPlot</name>
+    <message>
+        <location filename="../plots/boundary.py" line="41" />
+        <source>What the network outputs at every point of the input plane.</source>
+        <translation>Ce que le réseau produit en chaque point du plan d'entrée.</translation>
+    </message>
+    <message>
+        <location filename="../plots/boundary.py" line="51" />
+        <source>Background: the network's output. Dots: training points; squares: test points.</source>
+        <translation>Fond : la sortie du réseau. Disques : points d'entraînement ; carrés : points de test.</translation>
+    </message>
+    <message>
+        <location filename="../plots/boundary.py" line="73" />
+        <source>Which output the heatmap shows.</source>
+        <translation>La sortie que montre la carte de chaleur.</translation>
+    </message>
+    <message>
+        <location filename="../plots/boundary.py" line="75" />
+        <source>Show test data</source>
+        <translation>Afficher les données de test</translation>
+    </message>
+    <message>
+        <location filename="../plots/boundary.py" line="77" />
+        <source>Also draw the test points (dark-edged squares).</source>
+        <translation>Dessiner aussi les points de test (carrés à bord foncé).</translation>
+    </message>
+    <message>
+        <location filename="../plots/boundary.py" line="80" />
+        <source>Discretize output</source>
+        <translation>Discrétiser la sortie</translation>
+    </message>
+    <message>
+        <location filename="../plots/boundary.py" line="83" />
+        <source>Show the predicted class only, instead of how sure the network is.</source>
+        <translation>N'afficher que la classe prédite, au lieu du degré de certitude du réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <location filename="../code_view.py" line="114" />
+        <source>Network as code</source>
+        <translation>Le réseau en code</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="118" />
+        <source>The same network written for each framework.</source>
+        <translation>Le même réseau écrit pour chaque bibliothèque.</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="121" />
+        <source>Keras</source>
+        <translation>Keras</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="121" />
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="126" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="128" />
+        <source>Copy the code of the visible tab to the clipboard.</source>
+        <translation>Copier le code de l'onglet affiché dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="130" />
+        <source>Export .py…</source>
+        <translation>Exporter en .py…</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="132" />
+        <source>Save the code of the visible tab as a Python file.</source>
+        <translation>Enregistrer le code de l'onglet affiché dans un fichier Python.</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="135" />
+        <source>What happened to the last copy or export.</source>
+        <translation>Le résultat de la dernière copie ou du dernier export.</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="138" />
+        <location filename="../code_view.py" line="142" />
+        <source>Close this window.</source>
+        <translation>Fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="158" />
+        <source>Read-only: copy or export it, then edit it in your editor.</source>
+        <translation>Lecture seule : copiez-le ou exportez-le, puis modifiez-le dans votre éditeur.</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="176" />
+        <source>This network cannot be written as code: {0}</source>
+        <translation>Ce réseau ne peut pas être écrit en code : {0}</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="190" />
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="202" />
+        <source>Could not write {0}: {1}.</source>
+        <translation>Impossible d'écrire {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="204" />
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="210" />
+        <source>Export code</source>
+        <translation>Exporter le code</translation>
+    </message>
+    <message>
+        <location filename="../code_view.py" line="210" />
+        <source>Python files (*.py)</source>
+        <translation>Fichiers Python (*.py)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../compare_dialog.py" line="64" />
+        <source>Compare runs</source>
+        <extracomment>Values ticked when a variable is chosen, if nothing else was asked for.</extracomment>
+        <translation>Comparer des entraînements</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="87" />
+        <source>The one setting that differs.</source>
+        <translation>Le seul réglage qui change.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="90" />
+        <source>Hidden activation</source>
+        <translation>Activation cachée</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="91" />
+        <source>Weight initializer</source>
+        <translation>Initialisation des poids</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="92" />
+        <source>Learning rate</source>
+        <translation>Taux d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="93" />
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="94" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="100" />
+        <source>Tick 2 to 6 values to compare.</source>
+        <translation>Cocher de 2 à 6 valeurs à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="106" />
+        <source>2 to 6 learning rates separated by commas, e.g. 0.003, 0.03, 0.3.</source>
+        <translation>De 2 à 6 taux d'apprentissage séparés par des virgules, par ex. 0.003, 0.03, 0.3.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="109" />
+        <source>How many epochs each variant trains.</source>
+        <translation>Nombre d'époques d'entraînement de chaque variante.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="114" />
+        <source>Run</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="114" />
+        <source>Train every variant.</source>
+        <translation>Entraîner toutes les variantes.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="118" />
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="118" />
+        <source>Stop after this epoch.</source>
+        <translation>Arrêter après cette époque.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="123" />
+        <source>Epochs trained so far.</source>
+        <translation>Époques entraînées jusqu'ici.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="126" />
+        <source>What went wrong, or what happened.</source>
+        <translation>Ce qui n'a pas marché, ou ce qui s'est passé.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="133" />
+        <source>The table shows the first epoch whose train loss is at or below this.</source>
+        <translation>Le tableau indique la première époque dont la perte d'entraînement est inférieure ou égale à ce seuil.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="142" />
+        <source>Export plot…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="144" />
+        <source>Save the plot as a PNG or SVG picture.</source>
+        <translation>Enregistrer le graphique en image PNG ou SVG.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="148" />
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="150" />
+        <source>Save every variant's losses per epoch as a CSV table.</source>
+        <translation>Enregistrer les pertes de chaque variante par époque dans un tableau CSV.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="157" />
+        <source>Vary</source>
+        <translation>Faire varier</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="161" />
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="162" />
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="163" />
+        <source>Loss threshold</source>
+        <translation>Seuil de perte</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="334" />
+        <source>The comparison failed: {0}</source>
+        <translation>La comparaison a échoué : {0}</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="356" />
+        <source>diverged at epoch {0}</source>
+        <translation>divergence à l'époque {0}</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="358" />
+        <source>training</source>
+        <translation>entraînement en cours</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="360" />
+        <location filename="../compare_dialog.py" line="363" />
+        <source>stopped at epoch {0}</source>
+        <translation>arrêt à l'époque {0}</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="364" />
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="369" />
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="374" />
+        <source>PNG image (*.png);;SVG picture (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="386" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="396" />
+        <source>Could not write {0}: {1}.</source>
+        <translation>Impossible d'écrire {0} : {1}.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="398" />
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePlot</name>
+    <message>
+        <location filename="../compare_plot.py" line="40" />
+        <source>Loss per epoch, one colour per variant.</source>
+        <translation>Perte par époque, une couleur par variante.</translation>
+    </message>
+    <message>
+        <location filename="../compare_plot.py" line="42" />
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <location filename="../compare_plot.py" line="43" />
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <location filename="../compare_plot.py" line="50" />
+        <source>Log scale</source>
+        <translation>Échelle logarithmique</translation>
+    </message>
+    <message>
+        <location filename="../compare_plot.py" line="52" />
+        <source>Show the loss on a logarithmic axis.</source>
+        <translation>Afficher la perte sur un axe logarithmique.</translation>
+    </message>
+    <message>
+        <location filename="../compare_plot.py" line="56" />
+        <source>Which losses to draw.</source>
+        <translation>Les pertes à tracer.</translation>
+    </message>
+    <message>
+        <location filename="../compare_plot.py" line="57" />
+        <source>Train (solid) and test (dashed)</source>
+        <translation>Entraînement (trait plein) et test (pointillés)</translation>
+    </message>
+    <message>
+        <location filename="../compare_plot.py" line="58" />
+        <source>Train loss only</source>
+        <translation>Perte d'entraînement seule</translation>
+    </message>
+    <message>
+        <location filename="../compare_plot.py" line="59" />
+        <source>Test loss only</source>
+        <translation>Perte de test seule</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTable</name>
+    <message>
+        <location filename="../compare_table.py" line="33" />
+        <source>Final losses, accuracies and speed of every variant.</source>
+        <translation>Pertes finales, précisions et vitesse de chaque variante.</translation>
+    </message>
+    <message>
+        <location filename="../compare_table.py" line="36" />
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../compare_table.py" line="37" />
+        <source>Train loss</source>
+        <translation>Perte d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../compare_table.py" line="38" />
+        <source>Test loss</source>
+        <translation>Perte de test</translation>
+    </message>
+    <message>
+        <location filename="../compare_table.py" line="39" />
+        <source>Train accuracy</source>
+        <translation>Précision d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../compare_table.py" line="40" />
+        <source>Test accuracy</source>
+        <translation>Précision de test</translation>
+    </message>
+    <message>
+        <location filename="../compare_table.py" line="41" />
+        <source>Epochs to threshold</source>
+        <translation>Époques jusqu'au seuil</translation>
+    </message>
+    <message>
+        <location filename="../compare_table.py" line="42" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../compare_table.py" line="70" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentEditor</name>
+    <message>
+        <location filename="../panels/component_editor.py" line="144" />
+        <source>Explain the selected choice</source>
+        <translation>Expliquer le choix sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../panels/component_editor.py" line="308" />
+        <source>Choose an entry</source>
+        <translation>Choisir une entrée</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <location filename="../panels/data.py" line="81" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="84" />
+        <source>Which toy dataset to learn</source>
+        <translation>Le jeu de données d'exemple à apprendre</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="86" />
+        <source>Number of classes (blobs)</source>
+        <translation>Nombre de classes (amas)</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="87" />
+        <source>Label noise</source>
+        <translation>Bruit sur les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="89" />
+        <source>Number of points (train + test)</source>
+        <translation>Nombre de points (entraînement + test)</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="93" />
+        <source>Share of points used for training</source>
+        <translation>Part des points utilisée pour l'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="95" />
+        <source>Seed of the data</source>
+        <translation>Graine des données</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="97" />
+        <source>New data</source>
+        <translation>Nouvelles données</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="97" />
+        <source>Draw new points (seed + 1)</source>
+        <translation>Tirer de nouveaux points (graine + 1)</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="102" />
+        <source>The points, coloured by class or target</source>
+        <translation>Les points, colorés selon leur classe ou leur cible</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="105" />
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="106" />
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="107" />
+        <source>Noise</source>
+        <translation>Bruit</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="108" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="109" />
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="113" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="125" />
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="126" />
+        <source>Load your own points: columns x1, x2, label</source>
+        <translation>Charger vos propres points : colonnes x1, x2, label</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="129" />
+        <source>Use generated data</source>
+        <translation>Utiliser les données générées</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="130" />
+        <source>Leave the CSV file and go back to the generated dataset</source>
+        <translation>Quitter le fichier CSV et revenir au jeu de données généré</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="141" />
+        <source>Input features</source>
+        <translation>Caractéristiques d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="148" />
+        <source>Feed %1 to the network</source>
+        <translation>Donner %1 au réseau</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="162" />
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="163" />
+        <source>Regression</source>
+        <translation>Régression</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="219" />
+        <source>CSV: %1</source>
+        <translation>CSV : %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="255" />
+        <source>Import CSV data</source>
+        <translation>Importer des données CSV</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="255" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../panels/data.py" line="274" />
+        <source>The network needs at least one input feature.</source>
+        <translation>Le réseau a besoin d'au moins une caractéristique d'entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPanel</name>
+    <message>
+        <location filename="../panels/diagnostics.py" line="62" />
+        <source>Dead: ReLU units that output 0 for every point. Saturated: sigmoid/tanh units whose slope is almost 0 for most points. Symmetry: 1.00 means two units of the layer are identical.</source>
+        <translation>Morts : neurones ReLU qui produisent 0 pour chaque point. Saturés : neurones sigmoid/tanh dont la pente est presque nulle pour la plupart des points. Symétrie : 1,00 signifie que deux neurones de la couche sont identiques.</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="72" />
+        <source>One column per layer. Top: the layer's activations. Bottom: the gradient dL/dz reaching it. Columns that shrink from left to right mean the signal vanishes through depth.</source>
+        <translation>Une colonne par couche. En haut : les activations de la couche. En bas : le gradient dL/dz qui lui parvient. Des colonnes qui rétrécissent de gauche à droite signifient que le signal s'éteint avec la profondeur.</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="81" />
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="82" />
+        <source>‖gradient‖</source>
+        <translation>‖gradient‖</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="84" />
+        <source>Each layer's gradient norm over time (log scale).</source>
+        <translation>La norme du gradient de chaque couche au fil du temps (échelle logarithmique).</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="95" />
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="95" />
+        <source>Hidden %1</source>
+        <translation>Cachée %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="107" />
+        <source>activations</source>
+        <translation>activations</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="108" />
+        <source>gradients</source>
+        <translation>gradients</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="195" />
+        <source>Identical units in %1 (symmetry 1.00): they get the same updates and will never learn different things. Start from random weights.</source>
+        <translation>Neurones identiques dans %1 (symétrie 1,00) : ils reçoivent les mêmes mises à jour et n'apprendront jamais des choses différentes. Partez de poids aléatoires.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActionsMixin</name>
+    <message>
+        <location filename="../export_actions.py" line="56" />
+        <source>Export loss plot</source>
+        <translation>Exporter la courbe de perte</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="61" />
+        <source>Export decision boundary</source>
+        <translation>Exporter la frontière de décision</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="65" />
+        <source>Export activation plot</source>
+        <translation>Exporter le graphique d'activation</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="68" />
+        <source>Export network view</source>
+        <translation>Exporter la vue du réseau</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="74" />
+        <source>Export history as CSV</source>
+        <translation>Exporter l'historique en CSV</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="82" />
+        <source>Could not export the history</source>
+        <translation>Impossible d'exporter l'historique</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="84" />
+        <location filename="../export_actions.py" line="102" />
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="97" />
+        <location filename="../export_actions.py" line="100" />
+        <source>Could not export</source>
+        <translation>Impossible d'exporter</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="100" />
+        <source>Nothing was written.</source>
+        <translation>Rien n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActionsMixin</name>
+    <message>
+        <location filename="../file_actions.py" line="89" />
+        <source>No recent files</source>
+        <translation>Aucun fichier récent</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="92" />
+        <source>Clear list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="105" />
+        <source>Open preset</source>
+        <translation>Ouvrir un préréglage</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="118" />
+        <source>File not found</source>
+        <translation>Fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="119" />
+        <source>%1 no longer exists; it was removed from the recent files.</source>
+        <translation>%1 n'existe plus ; il a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="138" />
+        <source>Could not open the preset</source>
+        <translation>Impossible d'ouvrir le préréglage</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="151" />
+        <source>Save preset</source>
+        <translation>Enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="164" />
+        <source>Could not save the preset</source>
+        <translation>Impossible d'enregistrer le préréglage</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="168" />
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="181" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="182" />
+        <source>The network has changes that are not saved. Save them first?</source>
+        <translation>Le réseau a des modifications non enregistrées. Les enregistrer d'abord ?</translation>
+    </message>
+</context>
+<context>
+    <name>LayerEditor</name>
+    <message>
+        <location filename="../panels/layer_editor.py" line="58" />
+        <source>Activation function of this layer</source>
+        <translation>Fonction d'activation de cette couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="63" />
+        <source>Dead / saturated units measured during training</source>
+        <translation>Neurones morts / saturés mesurés pendant l'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="68" />
+        <source>Number of neurons in this layer (1 to 256)</source>
+        <translation>Nombre de neurones de cette couche (1 à 256)</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="81" />
+        <source>Move this layer up</source>
+        <translation>Monter cette couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="82" />
+        <source>Move this layer down</source>
+        <translation>Descendre cette couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="83" />
+        <source>Remove this layer</source>
+        <translation>Retirer cette couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="111" />
+        <source>units</source>
+        <translation>neurones</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="118" />
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="119" />
+        <source>Weights init</source>
+        <translation>Init. des poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="120" />
+        <source>Bias init</source>
+        <translation>Init. des biais</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="139" />
+        <source>&lt;b&gt;Output layer&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Couche de sortie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="142" />
+        <source>&lt;b&gt;Layer %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Couche %1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonsPanel</name>
+    <message>
+        <location filename="../panels/lessons.py" line="51" />
+        <source>Choose a lesson; its network and data are loaded.</source>
+        <translation>Choisir une leçon ; son réseau et ses données sont chargés.</translation>
+    </message>
+    <message>
+        <location filename="../panels/lessons.py" line="54" />
+        <source>Start this lesson</source>
+        <translation>Commencer cette leçon</translation>
+    </message>
+    <message>
+        <location filename="../panels/lessons.py" line="57" />
+        <source>Load the lesson's network and data (unsaved changes are asked about first).</source>
+        <translation>Charger le réseau et les données de la leçon (les modifications non enregistrées sont d'abord signalées).</translation>
+    </message>
+    <message>
+        <location filename="../panels/lessons.py" line="63" />
+        <source>What to look at</source>
+        <translation>Ce qu'il faut regarder</translation>
+    </message>
+    <message>
+        <location filename="../panels/lessons.py" line="64" />
+        <source>What to change</source>
+        <translation>Ce qu'il faut changer</translation>
+    </message>
+    <message>
+        <location filename="../panels/lessons.py" line="65" />
+        <source>What you will see</source>
+        <translation>Ce que vous allez voir</translation>
+    </message>
+    <message>
+        <location filename="../panels/lessons.py" line="74" />
+        <source>Try this</source>
+        <translation>Essayez ceci</translation>
+    </message>
+    <message>
+        <location filename="../panels/lessons.py" line="84" />
+        <source>Stacked linear layers multiply out to this one map.</source>
+        <translation>Les couches linéaires empilées se multiplient en cette seule application.</translation>
+    </message>
+    <message>
+        <location filename="../panels/lessons.py" line="144" />
+        <source>The whole network is one linear map:</source>
+        <translation>Le réseau entier est une seule application linéaire :</translation>
+    </message>
+</context>
+<context>
+    <name>LossPlot</name>
+    <message>
+        <location filename="../plots/loss.py" line="131" />
+        <source>Loss on the training and test sets after each epoch.</source>
+        <translation>Perte sur les jeux d'entraînement et de test après chaque époque.</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="138" />
+        <source>Lower is better. A gap between train and test means overfitting.</source>
+        <translation>Plus bas, c'est mieux. Un écart entre entraînement et test signale un surapprentissage.</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="141" />
+        <location filename="../plots/loss.py" line="156" />
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="142" />
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="146" />
+        <location filename="../plots/loss.py" line="163" />
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="149" />
+        <location filename="../plots/loss.py" line="166" />
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="154" />
+        <source>Share of points classified correctly.</source>
+        <translation>Part des points correctement classés.</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="157" />
+        <source>accuracy</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="171" />
+        <source>Log scale</source>
+        <translation>Échelle logarithmique</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="174" />
+        <source>Show the loss on a logarithmic axis, where slow late progress stays visible.</source>
+        <translation>Afficher la perte sur un axe logarithmique, où les lents progrès de fin restent visibles.</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="177" />
+        <source>Accuracy</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="179" />
+        <source>Also show the accuracy (classification only).</source>
+        <translation>Afficher aussi la précision (classification uniquement).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="51" />
+        <source>What the trainer is doing</source>
+        <translation>Ce que fait l'entraînement en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="102" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="105" />
+        <source>&amp;Training</source>
+        <translation>&amp;Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108" />
+        <source>Play / Pause</source>
+        <translation>Lancer / Pause</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="109" />
+        <source>Start or pause training (Space)</source>
+        <translation>Démarrer ou mettre en pause l'entraînement (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110" />
+        <source>Step one epoch</source>
+        <translation>Avancer d'une époque</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111" />
+        <source>Train exactly one epoch</source>
+        <translation>Entraîner exactement une époque</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="113" />
+        <source>Reset weights</source>
+        <translation>Réinitialiser les poids</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="114" />
+        <source>Draw the initial weights again</source>
+        <translation>Tirer à nouveau les poids initiaux</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="116" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="136" />
+        <source>New data drawn</source>
+        <translation>Nouvelles données tirées</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="177" />
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="178" />
+        <source>nnplayground — %1[*]</source>
+        <translation>nnplayground — %1[*]</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="207" />
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="302" />
+        <source>Idle</source>
+        <translation>À l'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="302" />
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="303" />
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="311" />
+        <source>Training stopped by an error: %1</source>
+        <translation>Entraînement interrompu par une erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="317" />
+        <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
+        <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="318" />
+        <source>Reached the target loss at epoch %1.</source>
+        <translation>Perte visée atteinte à l'époque %1.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="319" />
+        <source>Stopped at epoch %1: the test loss stopped improving.</source>
+        <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="347" />
+        <source>Layer %1, neuron %2</source>
+        <translation>Couche %1, neurone %2</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../plots/network_view.py" line="88" />
+        <source>The network: hover a neuron to see what it computes.</source>
+        <extracomment>(layer, unit) under the mouse, layer 0 = first hidden layer; (-1, -1) on leave. (layer, unit) clicked.</extracomment>
+        <translation>Le réseau : survolez un neurone pour voir ce qu'il calcule.</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="94" />
+        <source>Hover a neuron to see what it computes.</source>
+        <translation>Survolez un neurone pour voir ce qu'il calcule.</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="100" />
+        <source>Links: blue = positive weight, orange = negative, thicker = larger |weight|. Grey cross: dead unit (never active). Red outline: saturated unit.</source>
+        <translation>Liens : bleu = poids positif, orange = négatif, plus épais = |poids| plus grand. Croix grise : neurone mort (jamais actif). Contour rouge : neurone saturé.</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="105" />
+        <source>How to read the network drawing.</source>
+        <translation>Comment lire le dessin du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="109" />
+        <source>What is left out of the drawing to keep it fast.</source>
+        <translation>Ce qui est omis du dessin pour qu'il reste rapide.</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="215" />
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="217" />
+        <source>Output
+{0}</source>
+        <translation>Sortie
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="219" />
+        <source>H{0}
+{1}</source>
+        <translation>C{0}
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="221" />
+        <source>Hidden {0}
+{1}</source>
+        <translation>Cachée {0}
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="249" />
+        <source>Showing the {0:,} strongest of {1:,} links.</source>
+        <translation>Affichage des {0:,} liens les plus forts sur {1:,}.</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="253" />
+        <source>Neuron pictures are off above {0} hidden units.</source>
+        <translation>Les vignettes des neurones sont désactivées au-delà de {0} neurones cachés.</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="274" />
+        <source>Output neuron {0}</source>
+        <translation>Neurone de sortie {0}</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="275" />
+        <source>Neuron {0} of hidden layer {1}</source>
+        <translation>Neurone {0} de la couche cachée {1}</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="280" />
+        <source>Input feature {0}</source>
+        <translation>Caractéristique d'entrée {0}</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="285" />
+        <source>bias b = {0:.3g}</source>
+        <translation>biais b = {0:.3g}</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="287" />
+        <source>Dead: its pre-activation is ≤ 0 for every point.</source>
+        <translation>Mort : sa pré-activation est ≤ 0 pour chaque point.</translation>
+    </message>
+    <message>
+        <location filename="../plots/network_view.py" line="289" />
+        <source>Saturated: its slope f′ is almost 0 for most points.</source>
+        <translation>Saturé : sa pente f′ est presque nulle pour la plupart des points.</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <location filename="../panels/training_widgets.py" line="66" />
+        <source>Run</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="70" />
+        <location filename="../panels/training_widgets.py" line="129" />
+        <source>Play</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="70" />
+        <source>Start or pause training</source>
+        <translation>Démarrer ou mettre en pause l'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="74" />
+        <source>Step</source>
+        <translation>Une époque</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="74" />
+        <source>Train a single epoch</source>
+        <translation>Entraîner une seule époque</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="78" />
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="80" />
+        <source>Start again from the same initial weights</source>
+        <translation>Repartir des mêmes poids initiaux</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="83" />
+        <source>New weights</source>
+        <translation>Nouveaux poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="84" />
+        <source>Start again from new random initial weights</source>
+        <translation>Repartir de nouveaux poids initiaux aléatoires</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="90" />
+        <source>Epochs finished</source>
+        <translation>Époques terminées</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="91" />
+        <source>Training speed</source>
+        <translation>Vitesse d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="92" />
+        <source>Loss on the training set</source>
+        <translation>Perte sur le jeu d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="93" />
+        <source>Loss on the test set</source>
+        <translation>Perte sur le jeu de test</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="95" />
+        <source>Share of points classified right (train / test)</source>
+        <translation>Part des points bien classés (entraînement / test)</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="129" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="136" />
+        <source>Accuracy %1</source>
+        <translation>Précision %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="148" />
+        <source>Epoch %1</source>
+        <translation>Époque %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="150" />
+        <source>%1 epochs/s</source>
+        <translation>%1 époques/s</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="152" />
+        <source>Train loss %1</source>
+        <translation>Perte d'entraînement %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="153" />
+        <source>Test loss %1</source>
+        <translation>Perte de test %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="155" />
+        <source>Accuracy %1 train / %2 test</source>
+        <translation>Précision %1 entraînement / %2 test</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../panels/training.py" line="76" />
+        <source>Loss and optimizer</source>
+        <translation>Fonction de perte et optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="83" />
+        <source>Step size; takes effect immediately, even while training</source>
+        <translation>Taille des pas ; prend effet tout de suite, même pendant l'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="86" />
+        <source>Examples per weight update</source>
+        <translation>Exemples par mise à jour des poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="90" />
+        <source>Penalty on large weights</source>
+        <translation>Pénalité sur les grands poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="91" />
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="94" />
+        <source>Strength of the penalty</source>
+        <translation>Force de la pénalité</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="101" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="102" />
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="103" />
+        <source>Learning rate</source>
+        <translation>Taux d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="104" />
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="105" />
+        <source>Regularization</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="109" />
+        <source>Schedule and stopping</source>
+        <translation>Durée et arrêt</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="111" />
+        <source>Stop after this many epochs (0 = no limit)</source>
+        <translation>Arrêter après ce nombre d'époques (0 = sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="113" />
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="118" />
+        <source>Target test loss</source>
+        <translation>Perte de test visée</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="119" />
+        <source>Stop once the test loss reaches this value</source>
+        <translation>Arrêter dès que la perte de test atteint cette valeur</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="122" />
+        <source>Test loss at which training stops</source>
+        <translation>Perte de test à laquelle l'entraînement s'arrête</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="127" />
+        <source>Patience</source>
+        <translation>Patience</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="128" />
+        <source>Stop when the test loss stops improving</source>
+        <translation>Arrêter quand la perte de test ne s'améliore plus</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="135" />
+        <source>Epochs without a better test loss before stopping</source>
+        <translation>Époques sans meilleure perte de test avant l'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="142" />
+        <source>Shuffle every epoch</source>
+        <translation>Mélanger à chaque époque</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="143" />
+        <source>Visit the training points in a new order</source>
+        <translation>Parcourir les points d'entraînement dans un nouvel ordre</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="150" />
+        <source>Seed of the initial weights and of the shuffling</source>
+        <translation>Graine des poids initiaux et du mélange</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="157" />
+        <source>Epoch limit</source>
+        <translation>Limite d'époques</translation>
+    </message>
+    <message>
+        <location filename="../panels/training.py" line="158" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../panels/help_texts.py" line="14" />
+        <source>Passes the weighted sum through unchanged. A network made only of linear layers can only draw straight boundaries, however deep it is. Use it on the output of a regression.</source>
+        <translation>Transmet la somme pondérée sans la modifier. Un réseau fait uniquement de couches linéaires ne peut tracer que des frontières droites, quelle que soit sa profondeur. À utiliser en sortie d'une régression.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="20" />
+        <source>Squashes any number into (0, 1), so the output reads as a probability. Its slope is at most 0.25 and almost 0 for large |z|, which makes deep sigmoid networks learn slowly (vanishing gradients).</source>
+        <translation>Ramène tout nombre dans (0, 1), si bien que la sortie se lit comme une probabilité. Sa pente vaut au plus 0,25 et presque 0 pour les grands |z|, ce qui fait apprendre lentement les réseaux sigmoïdes profonds (disparition du gradient).</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="26" />
+        <source>Squashes any number into (−1, 1) and is centred on 0, which usually helps training compared with sigmoid. Its slope reaches 1 at z = 0 but vanishes when the unit saturates.</source>
+        <translation>Ramène tout nombre dans (−1, 1) et est centrée sur 0, ce qui aide en général l'entraînement par rapport à la sigmoïde. Sa pente atteint 1 en z = 0 mais s'annule quand le neurone sature.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="32" />
+        <source>Keeps positive values and sets negative ones to 0. It is fast and does not saturate for z &gt; 0, but a unit whose input is always negative stops learning (a 'dead' ReLU).</source>
+        <translation>Garde les valeurs positives et met les négatives à 0. Elle est rapide et ne sature pas pour z &gt; 0, mais un neurone dont l'entrée est toujours négative cesse d'apprendre (un ReLU « mort »).</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="37" />
+        <source>Like ReLU, but negative values are multiplied by a small slope instead of being set to 0. The small slope keeps a gradient flowing, so units cannot die.</source>
+        <translation>Comme ReLU, mais les valeurs négatives sont multipliées par une petite pente au lieu d'être mises à 0. Cette petite pente laisse passer un gradient : les neurones ne peuvent pas mourir.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="42" />
+        <source>Identity for positive z and a smooth curve towards −alpha for negative z. Its outputs average closer to 0 than ReLU's, which can speed up learning.</source>
+        <translation>L'identité pour z positif et une courbe douce qui tend vers −alpha pour z négatif. Ses sorties ont une moyenne plus proche de 0 que celles de ReLU, ce qui peut accélérer l'apprentissage.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="47" />
+        <source>A scaled ELU with fixed constants chosen so that activations keep mean 0 and variance 1 from layer to layer. Pair it with the LeCun normal initializer.</source>
+        <translation>Une ELU mise à l'échelle, avec des constantes fixes choisies pour que les activations gardent une moyenne de 0 et une variance de 1 d'une couche à l'autre. À associer à l'initialisation LeCun normale.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="52" />
+        <source>A smooth ReLU that lets small negative values through a little. It is the default in many modern Transformer models.</source>
+        <translation>Une ReLU lissée qui laisse un peu passer les petites valeurs négatives. C'est le choix par défaut de nombreux modèles Transformer récents.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="57" />
+        <source>z times sigmoid(z), also called swish: smooth, slightly negative for negative z and close to ReLU for large z.</source>
+        <translation>z fois sigmoid(z), aussi appelée swish : lisse, légèrement négative pour z négatif et proche de ReLU pour les grands z.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="62" />
+        <source>ln(1 + e^z), a smooth version of ReLU that is always positive. Its slope is the sigmoid of z, so it never becomes exactly 0.</source>
+        <translation>ln(1 + e^z), une version lisse de ReLU, toujours positive. Sa pente est la sigmoïde de z, elle ne vaut donc jamais exactement 0.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="67" />
+        <source>z / (1 + |z|): a tanh-like S-curve in (−1, 1) that approaches its limits more slowly, so it saturates more gently.</source>
+        <translation>z / (1 + |z|) : une courbe en S dans (−1, 1), comme tanh, qui approche ses limites plus lentement et sature donc plus doucement.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="72" />
+        <source>A piecewise-linear approximation of sigmoid: a straight ramp between −3 and 3, flat 0 or 1 outside. Cheap to compute, but its gradient is exactly 0 outside the ramp.</source>
+        <translation>Une approximation de la sigmoïde, linéaire par morceaux : une rampe droite entre −3 et 3, plate à 0 ou à 1 en dehors. Peu coûteuse à calculer, mais son gradient vaut exactement 0 hors de la rampe.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="77" />
+        <source>z · tanh(softplus(z)): a smooth, non-monotonic curve similar to SiLU. It dips slightly below 0 for negative z.</source>
+        <translation>z · tanh(softplus(z)) : une courbe lisse et non monotone, proche de SiLU. Elle descend légèrement sous 0 pour z négatif.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="82" />
+        <source>A bump, e^(−z²): large near z = 0 and close to 0 elsewhere. Each unit responds to a band of inputs, which suits ring-shaped data.</source>
+        <translation>Une bosse, e^(−z²) : grande près de z = 0 et proche de 0 ailleurs. Chaque neurone répond à une bande d'entrées, ce qui convient aux données en anneau.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="87" />
+        <source>sin(z): a periodic activation. Good for wavy patterns, but the same output repeats for many inputs, which can make training erratic.</source>
+        <translation>sin(z) : une fonction d'activation périodique. Bonne pour les motifs ondulés, mais la même sortie revient pour beaucoup d'entrées, ce qui peut rendre l'entraînement erratique.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="92" />
+        <source>Turns the output units into probabilities that sum to 1, one per class. Use it on the output layer with categorical cross-entropy for three or more classes.</source>
+        <translation>Transforme les neurones de sortie en probabilités de somme 1, une par classe. À utiliser sur la couche de sortie avec l'entropie croisée catégorielle, pour trois classes ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="99" />
+        <source>Every weight starts at 0. All units of a layer then compute the same thing and receive the same update, so they never become different: fine for biases, bad for weights.</source>
+        <translation>Chaque poids part de 0. Tous les neurones d'une couche calculent alors la même chose et reçoivent la même mise à jour : ils ne deviennent jamais différents. Convient aux biais, pas aux poids.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="105" />
+        <source>Every weight starts at 1. Like zeros, all units of a layer stay identical forever (the symmetry is never broken).</source>
+        <translation>Chaque poids part de 1. Comme avec zeros, tous les neurones d'une couche restent identiques pour toujours (la symétrie n'est jamais brisée).</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="110" />
+        <source>Every weight starts at the same value you choose. The units of a layer stay identical, as with zeros.</source>
+        <translation>Chaque poids part de la même valeur, que vous choisissez. Les neurones d'une couche restent identiques, comme avec zeros.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="115" />
+        <source>Weights drawn from a normal distribution with a fixed standard deviation. Too small and signals fade in deep networks, too large and they explode.</source>
+        <translation>Poids tirés selon une loi normale d'écart type fixe. Trop petit, le signal s'éteint dans les réseaux profonds ; trop grand, il explose.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="120" />
+        <source>Weights drawn uniformly between minval and maxval. The spread does not adapt to the size of the layer.</source>
+        <translation>Poids tirés uniformément entre minval et maxval. La dispersion ne s'adapte pas à la taille de la couche.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="125" />
+        <source>Like random normal, but values further than two standard deviations from the mean are drawn again, so there are no extreme weights.</source>
+        <translation>Comme la loi normale aléatoire, mais les valeurs à plus de deux écarts types de la moyenne sont tirées à nouveau : il n'y a pas de poids extrêmes.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="130" />
+        <source>Xavier/Glorot: a uniform draw scaled by the number of inputs and outputs so the signal keeps the same spread in both directions. A good default for tanh and sigmoid.</source>
+        <translation>Xavier/Glorot : un tirage uniforme mis à l'échelle selon le nombre d'entrées et de sorties, pour que le signal garde la même dispersion dans les deux sens. Un bon choix par défaut pour tanh et sigmoid.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="136" />
+        <source>Xavier/Glorot with a normal draw: variance 2 / (fan_in + fan_out). A good default for tanh and sigmoid.</source>
+        <translation>Xavier/Glorot avec un tirage normal : variance 2 / (fan_in + fan_out). Un bon choix par défaut pour tanh et sigmoid.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="141" />
+        <source>He/Kaiming: a uniform draw with variance 2 / fan_in, twice Glorot's, to make up for ReLU zeroing half of its inputs. Use it with ReLU-like activations.</source>
+        <translation>He/Kaiming : un tirage uniforme de variance 2 / fan_in, le double de Glorot, pour compenser ReLU qui annule la moitié de ses entrées. À utiliser avec les activations de type ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="146" />
+        <source>He/Kaiming with a normal draw: variance 2 / fan_in. The usual choice for ReLU networks.</source>
+        <translation>He/Kaiming avec un tirage normal : variance 2 / fan_in. Le choix habituel pour les réseaux ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="151" />
+        <source>LeCun: a uniform draw with variance 1 / fan_in. Keeps the spread of the signal from layer to layer.</source>
+        <translation>LeCun : un tirage uniforme de variance 1 / fan_in. Conserve la dispersion du signal d'une couche à l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="156" />
+        <source>LeCun with a normal draw: variance 1 / fan_in. The initializer SELU was designed for.</source>
+        <translation>LeCun avec un tirage normal : variance 1 / fan_in. L'initialisation pour laquelle SELU a été conçue.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="160" />
+        <source>A random orthogonal matrix: it rotates the signal without stretching it, so its length is kept through the layer.</source>
+        <translation>Une matrice orthogonale aléatoire : elle fait tourner le signal sans l'étirer, sa longueur est donc conservée à travers la couche.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="167" />
+        <source>The average of the squared differences between prediction and target. Large errors count a lot. The standard loss for regression.</source>
+        <translation>La moyenne des carrés des écarts entre prédiction et cible. Les grosses erreurs pèsent beaucoup. La fonction de perte standard en régression.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="172" />
+        <source>The average absolute difference between prediction and target. Less sensitive to outliers than squared error, but its gradient does not shrink near the answer.</source>
+        <translation>La moyenne des écarts absolus entre prédiction et cible. Moins sensible aux valeurs aberrantes que l'erreur quadratique, mais son gradient ne diminue pas près de la bonne réponse.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="177" />
+        <source>Squared error for small mistakes and absolute error for large ones (beyond delta). A compromise that resists outliers.</source>
+        <translation>Erreur quadratique pour les petites erreurs et erreur absolue pour les grandes (au-delà de delta). Un compromis qui résiste aux valeurs aberrantes.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="182" />
+        <source>Measures how much probability the model gives to the right class out of two. Pairs with one sigmoid output unit.</source>
+        <translation>Mesure la probabilité que le modèle donne à la bonne classe parmi deux. Va avec un seul neurone de sortie sigmoid.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="187" />
+        <source>Measures how much probability the model gives to the right class out of three or more. Pairs with a softmax output layer.</source>
+        <translation>Mesure la probabilité que le modèle donne à la bonne classe parmi trois ou plus. Va avec une couche de sortie softmax.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="194" />
+        <source>Stochastic gradient descent: step each weight against its gradient, scaled by the learning rate. Momentum keeps part of the previous step to roll through small bumps.</source>
+        <translation>Descente de gradient stochastique : chaque poids avance dans le sens opposé à son gradient, multiplié par le taux d'apprentissage. Le momentum garde une part du pas précédent pour franchir les petites bosses.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="199" />
+        <source>Divides each weight's step by a running average of its recent gradient sizes, so weights with large gradients take smaller steps.</source>
+        <translation>Divise le pas de chaque poids par une moyenne glissante de la taille de ses gradients récents : les poids aux grands gradients font de plus petits pas.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="204" />
+        <source>Combines momentum with RMSprop's per-weight step sizes, with a correction for the first steps. A robust default; try a learning rate around 0.001 to 0.01.</source>
+        <translation>Associe le momentum aux pas propres à chaque poids de RMSprop, avec une correction pour les premiers pas. Un choix par défaut robuste ; essayez un taux d'apprentissage entre 0,001 et 0,01.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="209" />
+        <source>Gives each weight its own step size, which shrinks as its squared gradients add up. Learning slows down over time.</source>
+        <translation>Donne à chaque poids sa propre taille de pas, qui diminue à mesure que ses gradients au carré s'accumulent. L'apprentissage ralentit avec le temps.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="219" />
+        <source>Slope for z &lt; 0 (0.01 in the classic Leaky ReLU).</source>
+        <extracomment>Help of registry parameters (the engine's ``Param.help``, English), for translation.</extracomment>
+        <translation>Pente pour z &lt; 0 (0,01 dans la Leaky ReLU classique).</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="220" />
+        <source>Value the curve tends to for very negative z (as −alpha).</source>
+        <translation>Valeur vers laquelle tend la courbe pour z très négatif (soit −alpha).</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="221" />
+        <source>The value of every weight.</source>
+        <translation>La valeur de chaque poids.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="222" />
+        <source>Mean of the draw.</source>
+        <translation>Moyenne du tirage.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="223" />
+        <source>Standard deviation (0.01 gives the classic ×0.01).</source>
+        <translation>Écart type (0,01 donne le classique ×0,01).</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="224" />
+        <source>Lowest value.</source>
+        <translation>Valeur la plus basse.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="225" />
+        <source>Highest value.</source>
+        <translation>Valeur la plus haute.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="226" />
+        <source>Multiplies the target variance.</source>
+        <translation>Multiplie la variance visée.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="227" />
+        <source>Multiplies the matrix.</source>
+        <translation>Multiplie la matrice.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="228" />
+        <source>Where the loss turns from square to linear.</source>
+        <translation>Là où la perte passe de quadratique à linéaire.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="229" />
+        <source>Fraction of the previous step kept (0 = plain SGD).</source>
+        <translation>Fraction du pas précédent conservée (0 = SGD simple).</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="230" />
+        <source>Look ahead along the momentum.</source>
+        <translation>Regarder en avant dans la direction du momentum.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="231" />
+        <source>Decay of the running mean of g².</source>
+        <translation>Décroissance de la moyenne glissante de g².</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="232" />
+        <source>Momentum on the scaled step.</source>
+        <translation>Momentum appliqué au pas mis à l'échelle.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="233" />
+        <source>Keeps the division finite.</source>
+        <translation>Garde la division finie.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="234" />
+        <source>Decay of the mean of gradients.</source>
+        <translation>Décroissance de la moyenne des gradients.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="235" />
+        <source>Decay of the mean of squared gradients.</source>
+        <translation>Décroissance de la moyenne des gradients au carré.</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="236" />
+        <source>Starting value of Σg².</source>
+        <translation>Valeur de départ de Σg².</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../panels/help_texts.py" line="240" />
+        <source>Linear</source>
+        <translation>Linéaire</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="241" />
+        <source>Sigmoid</source>
+        <translation>Sigmoïde</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="242" />
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="243" />
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="244" />
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="245" />
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="246" />
+        <source>SELU</source>
+        <translation>SELU</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="247" />
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="248" />
+        <source>SiLU (swish)</source>
+        <translation>SiLU (swish)</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="249" />
+        <source>Softplus</source>
+        <translation>Softplus</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="250" />
+        <source>Softsign</source>
+        <translation>Softsign</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="251" />
+        <source>Hard sigmoid</source>
+        <translation>Sigmoïde dure</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="252" />
+        <source>Mish</source>
+        <translation>Mish</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="253" />
+        <source>Gaussian</source>
+        <translation>Gaussienne</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="254" />
+        <source>Sine</source>
+        <translation>Sinus</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="255" />
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="256" />
+        <source>Zeros</source>
+        <translation>Zéros</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="257" />
+        <source>Ones</source>
+        <translation>Uns</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="258" />
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="259" />
+        <source>Random normal</source>
+        <translation>Normale aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="260" />
+        <source>Random uniform</source>
+        <translation>Uniforme aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="261" />
+        <source>Truncated normal</source>
+        <translation>Normale tronquée</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="262" />
+        <source>Glorot uniform</source>
+        <translation>Glorot uniforme</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="263" />
+        <source>Glorot normal</source>
+        <translation>Glorot normale</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="264" />
+        <source>He uniform</source>
+        <translation>He uniforme</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="265" />
+        <source>He normal</source>
+        <translation>He normale</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="266" />
+        <source>LeCun uniform</source>
+        <translation>LeCun uniforme</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="267" />
+        <source>LeCun normal</source>
+        <translation>LeCun normale</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="268" />
+        <source>Orthogonal</source>
+        <translation>Orthogonale</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="269" />
+        <source>Mean squared error</source>
+        <translation>Erreur quadratique moyenne</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="270" />
+        <source>Mean absolute error</source>
+        <translation>Erreur absolue moyenne</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="271" />
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="272" />
+        <source>Binary cross-entropy</source>
+        <translation>Entropie croisée binaire</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="273" />
+        <source>Categorical cross-entropy</source>
+        <translation>Entropie croisée catégorielle</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="274" />
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="275" />
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="276" />
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="277" />
+        <source>Adagrad</source>
+        <translation>Adagrad</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="278" />
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="279" />
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="280" />
+        <source>Gaussian bumps</source>
+        <translation>Bosses gaussiennes</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="281" />
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="282" />
+        <source>Moons</source>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="283" />
+        <source>Blobs</source>
+        <translation>Amas</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="284" />
+        <source>Plane</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="285" />
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="286" />
+        <source>slope</source>
+        <translation>pente</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="287" />
+        <source>initial Σg²</source>
+        <translation>Σg² initial</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="288" />
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="289" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="290" />
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="291" />
+        <source>Stddev</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="292" />
+        <source>Minval</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="293" />
+        <source>Maxval</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="294" />
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="295" />
+        <source>Gain</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="296" />
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="297" />
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="298" />
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="299" />
+        <source>Rho</source>
+        <translation>Rho</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="300" />
+        <source>Epsilon</source>
+        <translation>Epsilon</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="301" />
+        <source>Beta 1</source>
+        <translation>Bêta 1</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="302" />
+        <source>Beta 2</source>
+        <translation>Bêta 2</translation>
+    </message>
+</context>
+<context>
+    <name>lessons</name>
+    <message>
+        <location filename="../../lessons/catalog.py" line="11" />
+        <source>1. Why non-linearity matters</source>
+        <translation>1. Pourquoi la non-linéarité compte</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="12" />
+        <source>Two hidden layers of four units each, all with a linear activation, on XOR data. Watch the decision boundary and the box below it.</source>
+        <translation>Deux couches cachées de quatre neurones chacune, toutes avec une activation linéaire, sur des données XOR. Observez la frontière de décision et l'encadré en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="17" />
+        <source>Press Play, then switch the hidden layers to tanh or ReLU.</source>
+        <translation>Appuyez sur Lancer, puis passez les couches cachées à tanh ou à ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="20" />
+        <source>With linear layers the boundary is always one straight line, so XOR stays about a third wrong. The box shows why: the whole network equals a single linear map x·W + b. One non-linear activation is enough to bend the boundary and solve XOR.</source>
+        <translation>Avec des couches linéaires, la frontière est toujours une seule droite : sur XOR, environ un tiers des points reste mal classé. L'encadré montre pourquoi : le réseau entier équivaut à une seule application linéaire x·W + b. Une seule activation non linéaire suffit à courber la frontière et à résoudre XOR.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="29" />
+        <location filename="../../lessons/catalog.py" line="70" />
+        <source>Use tanh</source>
+        <translation>Utiliser tanh</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="30" />
+        <source>The boundary bends into four regions; accuracy reaches 100 %.</source>
+        <translation>La frontière se courbe en quatre régions ; la précision atteint 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="36" />
+        <location filename="../../lessons/catalog.py" line="75" />
+        <source>Use ReLU</source>
+        <translation>Utiliser ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="37" />
+        <source>The boundary is made of straight pieces, and XOR is solved.</source>
+        <translation>La frontière est faite de morceaux droits, et XOR est résolu.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="47" />
+        <source>2. Sigmoid vs tanh vs ReLU</source>
+        <translation>2. Sigmoïde, tanh ou ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="48" />
+        <source>The same data, network and seed; only the hidden activation changes. Watch the loss curve.</source>
+        <translation>Les mêmes données, le même réseau et la même graine ; seule l'activation cachée change. Observez la courbe de perte.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="53" />
+        <source>Press Compare to train all three side by side.</source>
+        <translation>Appuyez sur Comparer pour entraîner les trois côte à côte.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="54" />
+        <source>ReLU reaches a train loss of 0.3 first, tanh soon after. Sigmoid is much slower: its derivative is at most 0.25, and its outputs are never centred on zero, so each layer passes back a weaker signal.</source>
+        <translation>ReLU atteint la première une perte d'entraînement de 0,3, tanh peu après. La sigmoïde est bien plus lente : sa dérivée vaut au plus 0,25 et ses sorties ne sont jamais centrées sur zéro, si bien que chaque couche renvoie un signal plus faible.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="62" />
+        <source>Compare sigmoid, tanh and ReLU</source>
+        <translation>Comparer sigmoïde, tanh et ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="63" />
+        <source>Three loss curves; the table lists the epochs each needs.</source>
+        <translation>Trois courbes de perte ; le tableau donne le nombre d'époques nécessaire à chacune.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="71" />
+        <source>The loss falls within 30 epochs.</source>
+        <translation>La perte baisse en moins de 30 époques.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="76" />
+        <source>The loss falls within 15 epochs.</source>
+        <translation>La perte baisse en moins de 15 époques.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="84" />
+        <source>3. Saturation</source>
+        <translation>3. La saturation</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="85" />
+        <source>Sigmoid units whose weights start large (standard deviation 10). Look at the activation plot: the grey histogram of pre-activations sits far out on the flat parts of the curve, where the derivative is almost 0.</source>
+        <translation>Des neurones sigmoïdes dont les poids partent grands (écart type 10). Regardez le graphique d'activation : l'histogramme gris des pré-activations se trouve loin sur les parties plates de la courbe, là où la dérivée est presque nulle.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="91" />
+        <source>Press Play and watch the loss. Then switch to Glorot initialisation.</source>
+        <translation>Appuyez sur Lancer et observez la perte. Passez ensuite à l'initialisation Glorot.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="94" />
+        <source>Most units are saturated (red outline in the network view), so almost no gradient flows and the loss stays high. With Glorot the pre-activations stay in the curved middle of the sigmoid, nothing saturates, and the loss drops fast.</source>
+        <translation>La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : presque aucun gradient ne passe et la perte reste élevée. Avec Glorot, les pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne sature et la perte chute vite.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="103" />
+        <source>Use Glorot initialisation</source>
+        <translation>Utiliser l'initialisation Glorot</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="104" />
+        <source>No saturated units; the loss falls close to 0.</source>
+        <translation>Aucun neurone saturé ; la perte descend près de 0.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="108" />
+        <source>Use small weights (×0.01)</source>
+        <translation>Utiliser de petits poids (×0,01)</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="109" />
+        <source>No saturation either, but learning starts slowly.</source>
+        <translation>Pas de saturation non plus, mais l'apprentissage démarre lentement.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="117" />
+        <source>4. Dying ReLU and Leaky ReLU</source>
+        <translation>4. Neurones ReLU morts et Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="118" />
+        <source>ReLU layers whose biases start at −2. Look at the network view and the diagnostics: a dead unit outputs 0 for every point, and its gradient is 0 too.</source>
+        <translation>Des couches ReLU dont les biais partent de −2. Regardez la vue du réseau et les diagnostics : un neurone mort produit 0 pour chaque point, et son gradient est nul lui aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="123" />
+        <source>Press Play. Then switch to Leaky ReLU and change its slope.</source>
+        <translation>Appuyez sur Lancer. Passez ensuite à Leaky ReLU et changez sa pente.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="126" />
+        <source>The whole second layer is dead, so nothing reaches the output and the loss never moves. Leaky ReLU keeps a small slope for negative inputs: the units still pass a gradient, come back to life, and the network learns.</source>
+        <translation>Toute la deuxième couche est morte : rien n'atteint la sortie et la perte ne bouge jamais. Leaky ReLU garde une petite pente pour les entrées négatives : les neurones transmettent encore un gradient, reprennent vie, et le réseau apprend.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="134" />
+        <source>Use Leaky ReLU (slope 0.01)</source>
+        <translation>Utiliser Leaky ReLU (pente 0,01)</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="135" />
+        <source>No dead units; the loss falls.</source>
+        <translation>Aucun neurone mort ; la perte baisse.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="139" />
+        <source>Use Leaky ReLU (slope 0.2)</source>
+        <translation>Utiliser Leaky ReLU (pente 0,2)</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="140" />
+        <source>A steeper slope: units recover faster.</source>
+        <translation>Une pente plus forte : les neurones se rétablissent plus vite.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="144" />
+        <source>Use zero biases</source>
+        <translation>Utiliser des biais nuls</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="145" />
+        <source>Plain ReLU works again when the units start alive.</source>
+        <translation>La ReLU simple fonctionne de nouveau quand les neurones démarrent vivants.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="153" />
+        <source>5. Zero initialisation and symmetry</source>
+        <translation>5. Initialisation à zéro et symétrie</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="154" />
+        <source>Every weight starts at 0. Look at the symmetry score in the diagnostics and at the neuron thumbnails in the network view.</source>
+        <translation>Chaque poids part de 0. Regardez le score de symétrie dans les diagnostics et les vignettes des neurones dans la vue du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="159" />
+        <source>Press Play. Then start from small random weights instead.</source>
+        <translation>Appuyez sur Lancer. Repartez ensuite plutôt de petits poids aléatoires.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="162" />
+        <source>The four hidden units receive identical updates, so they stay identical forever (symmetry 1.00): the layer acts like a single unit and cannot draw a circle. Small random weights (×0.01) make each unit different from the start, and the network learns. The biases can stay at 0: the random weights already break the symmetry.</source>
+        <translation>Les quatre neurones cachés reçoivent des mises à jour identiques et restent donc identiques pour toujours (symétrie 1,00) : la couche agit comme un seul neurone et ne peut pas tracer un cercle. De petits poids aléatoires (×0,01) rendent chaque neurone différent dès le départ, et le réseau apprend. Les biais peuvent rester à 0 : les poids aléatoires brisent déjà la symétrie.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="172" />
+        <source>Use small random weights (×0.01)</source>
+        <translation>Utiliser de petits poids aléatoires (×0,01)</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="173" />
+        <source>The units differ, and the circle is found.</source>
+        <translation>Les neurones diffèrent, et le cercle est trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="181" />
+        <source>6. Initial scale in a deep network</source>
+        <translation>6. L'échelle initiale dans un réseau profond</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="182" />
+        <source>Six hidden layers of 32 tanh units, weights drawn with standard deviation 0.01. Look at the activation histograms in the diagnostics, layer by layer.</source>
+        <translation>Six couches cachées de 32 neurones tanh, avec des poids tirés d'écart type 0,01. Regardez les histogrammes d'activation dans les diagnostics, couche par couche.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="187" />
+        <source>Try large weights, then Glorot.</source>
+        <translation>Essayez de grands poids, puis Glorot.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="188" />
+        <source>With ×0.01 the signal shrinks about ten times at every layer: the last layers see almost nothing, the gradients vanish and the loss stays flat. With standard deviation 1 the tanh units saturate instead. Glorot scales each layer by its fan-in and fan-out, so the spread of the signal stays about the same through depth and the network trains.</source>
+        <translation>Avec ×0,01, le signal est divisé par dix environ à chaque couche : les dernières couches ne voient presque rien, les gradients s'évanouissent et la perte reste plate. Avec un écart type de 1, ce sont les neurones tanh qui saturent. Glorot met chaque couche à l'échelle selon son nombre d'entrées et de sorties (fan-in et fan-out) : la dispersion du signal reste à peu près la même en profondeur et le réseau s'entraîne.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="198" />
+        <source>Use large weights (std 1)</source>
+        <translation>Utiliser de grands poids (écart type 1)</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="199" />
+        <source>Most units saturate; training is slow.</source>
+        <translation>La plupart des neurones saturent ; l'entraînement est lent.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="203" />
+        <source>Use Glorot</source>
+        <translation>Utiliser Glorot</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="204" />
+        <source>The histograms keep their width; the loss falls.</source>
+        <translation>Les histogrammes gardent leur largeur ; la perte baisse.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="208" />
+        <source>Use ReLU with He</source>
+        <translation>Utiliser ReLU avec He</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="209" />
+        <source>He initialisation keeps the variance for ReLU layers.</source>
+        <translation>L'initialisation He conserve la variance dans les couches ReLU.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="219" />
+        <source>7. The output layer and its loss</source>
+        <translation>7. La couche de sortie et sa fonction de perte</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="220" />
+        <source>A price to predict, which is always positive, with no hidden layer and a linear output. Look at the fitted function in the lower-left corner.</source>
+        <translation>Un prix à prédire, toujours positif, sans couche cachée et avec une sortie linéaire. Regardez la fonction ajustée dans le coin inférieur gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="225" />
+        <source>Switch the output to ReLU. Then try the classification setups.</source>
+        <translation>Passez la sortie à ReLU. Essayez ensuite les réglages de classification.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="228" />
+        <source>A linear output can predict negative prices; ReLU blocks every value below 0. For two classes a sigmoid output with binary cross-entropy gives a probability. For three or more classes, softmax with categorical cross-entropy gives one probability per class, summing to 1.</source>
+        <translation>Une sortie linéaire peut prédire des prix négatifs ; ReLU bloque toute valeur inférieure à 0. Pour deux classes, une sortie sigmoïde avec l'entropie croisée binaire donne une probabilité. Pour trois classes ou plus, softmax avec l'entropie croisée catégorielle donne une probabilité par classe, de somme 1.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="237" />
+        <source>Use a ReLU output</source>
+        <translation>Utiliser une sortie ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="238" />
+        <source>No prediction is below 0 any more.</source>
+        <translation>Plus aucune prédiction n'est inférieure à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="242" />
+        <source>Two classes: sigmoid + binary cross-entropy</source>
+        <translation>Deux classes : sigmoïde + entropie croisée binaire</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="243" />
+        <source>One output unit: the probability of the blue class.</source>
+        <translation>Un neurone de sortie : la probabilité de la classe bleue.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="247" />
+        <source>Three classes: softmax + categorical cross-entropy</source>
+        <translation>Trois classes : softmax + entropie croisée catégorielle</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="248" />
+        <source>Three output units; each colour is the most probable class.</source>
+        <translation>Trois neurones de sortie ; chaque couleur est la classe la plus probable.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="257" />
+        <source>8. What a loss is</source>
+        <translation>8. Ce qu'est une fonction de perte</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="258" />
+        <source>The loss is one number: how far the predictions are from the targets, averaged over the points. Watch it fall while the boundary forms.</source>
+        <translation>La perte est un seul nombre : l'écart entre les prédictions et les cibles, en moyenne sur les points. Regardez-la baisser pendant que la frontière se forme.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="263" />
+        <source>Switch between cross-entropy and mean squared error.</source>
+        <translation>Passez de l'entropie croisée à l'erreur quadratique moyenne, et inversement.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="264" />
+        <source>Both losses measure a distance, in different ways: squared error grows with the square of the gap, cross-entropy punishes confident mistakes hardest. Training only ever changes the weights and biases; the points and their labels never move.</source>
+        <translation>Les deux fonctions de perte mesurent une distance, de façons différentes : l'erreur quadratique croît avec le carré de l'écart, l'entropie croisée punit le plus durement les erreurs commises avec assurance. L'entraînement ne change jamais que les poids et les biais ; les points et leurs étiquettes ne bougent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="273" />
+        <source>Use mean squared error</source>
+        <translation>Utiliser l'erreur quadratique moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="274" />
+        <source>The loss starts near 0.25 instead of 0.69, and falls.</source>
+        <translation>La perte part d'environ 0,25 au lieu de 0,69, puis baisse.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="280" />
+        <source>Compare both losses</source>
+        <translation>Comparer les deux fonctions de perte</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="281" />
+        <source>Two curves on the same data and seed.</source>
+        <translation>Deux courbes sur les mêmes données et avec la même graine.</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <location filename="../docks.py" line="100" />
+        <source>Restore default layout</source>
+        <translation>Rétablir la disposition par défaut</translation>
+    </message>
+    <message>
+        <location filename="../docks.py" line="102" />
+        <source>Put every panel back where it was when the app started</source>
+        <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../docks.py" line="50" />
+        <source>Show or hide the %1 panel</source>
+        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order.</extracomment>
+        <translation>Afficher ou masquer le panneau %1</translation>
+    </message>
+</context>
+</TS>
