@@ -248,6 +248,7 @@ def run_comparison(
     epochs: int,
     on_progress: ProgressHook | None = None,
     should_stop: Callable[[], bool] | None = None,
+    dataset: object = None,
 ) -> Comparison:
     """Train every variant of ``cfg`` for ``epochs`` epochs on one shared dataset.
 
@@ -255,7 +256,8 @@ def run_comparison(
     ``on_progress(epoch, trainers)`` is called and ``should_stop()`` is checked. The
     config's own stop rules (epoch limit, target loss, patience) are switched off so all
     curves have the same length. A variant that diverges keeps its partial history and
-    reports ``RunResult("diverged", ...)``; the others carry on.
+    reports ``RunResult("diverged", ...)``; the others carry on. ``dataset`` (a Dataset
+    made from ``cfg.data``) saves generating the data again; by default it is made once.
     """
     if not (isinstance(epochs, int) and epochs >= 1):
         raise ValueError(f"epochs must be a whole number of at least 1, got {epochs!r}")
@@ -264,7 +266,7 @@ def run_comparison(
     for _, variant in variants:
         training = replace(variant.training, epochs=0, target_loss=None, patience=None)
         variant = variant.replace(training=training)
-        shared = experiments[0].dataset if experiments else None
+        shared = experiments[0].dataset if experiments else dataset
         experiments.append(Experiment.from_config(variant, dataset=shared))
     trainers = [e.trainer for e in experiments]
     results: list[RunResult | None] = [None] * len(trainers)

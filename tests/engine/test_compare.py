@@ -181,6 +181,14 @@ def test_variants_reuse_the_same_dataset_object(monkeypatch):
     assert all(d is comp.dataset for d in datasets_seen)
 
 
+def test_a_given_dataset_is_the_one_every_variant_trains_on():
+    from nnplayground.engine.datasets import make_dataset
+
+    data = make_dataset(CIRCLE.data)
+    comp = run_comparison(CIRCLE, "activation", ["tanh", "relu"], 1, dataset=data)
+    assert comp.dataset is data
+
+
 def test_identical_settings_give_identical_curves():
     one = run_comparison(CIRCLE, "learning_rate", ["0.03", "0.1"], EPOCHS)
     two = run_comparison(CIRCLE, "learning_rate", ["0.03", "0.3"], EPOCHS)
