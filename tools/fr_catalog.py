@@ -32,6 +32,27 @@ def _nbsp(text: str) -> str:
     return re.sub(r"(\d) %(?=\W|$)", r"\1" + _NBSP + "%", text)
 
 
+_PRESETS: dict[str, str] = {
+    "Three blobs (softmax)": "Trois amas (softmax)",
+    "Circle (the Playground's default)": "Cercle (le choix par défaut du Playground)",
+    "Two clouds, no hidden layer": "Deux nuages, sans couche cachée",
+    "Gaussian bumps (regression)": "Bosses gaussiennes (régression)",
+    "Half-moons": "Demi-lunes",
+    "Tilted plane (regression)": "Plan incliné (régression)",
+    "Positive prices (regression)": "Prix positifs (régression)",
+    "Sine waves (regression)": "Ondes sinusoïdales (régression)",
+    "Spiral with sine features": "Spirale avec caractéristiques sinus",
+    "XOR quadrants": "Quadrants XOR",
+    "Lesson 1: linear layers on XOR": "Leçon 1 : couches linéaires sur XOR",
+    "Lesson 2: sigmoid vs tanh vs ReLU": "Leçon 2 : sigmoïde, tanh ou ReLU",
+    "Lesson 3: saturated sigmoid units": "Leçon 3 : neurones sigmoïdes saturés",
+    "Lesson 4: dying ReLU": "Leçon 4 : neurones ReLU morts",
+    "Lesson 5: zero initialisation": "Leçon 5 : initialisation à zéro",
+    "Lesson 6: initial scale in depth": "Leçon 6 : échelle initiale en profondeur",
+    "Lesson 7: output layer and loss": "Leçon 7 : couche de sortie et fonction de perte",
+    "Lesson 8: what a loss is": "Leçon 8 : ce qu'est une fonction de perte",
+}
+
 _FRENCH: dict[str, str] = {
     # ------------------------------------------------------------------ main window
     "Architecture": "Architecture",
@@ -1114,6 +1135,6 @@ _LESSONS: dict[str, str] = {
 
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
-    for part in (_FRENCH, _HELP, _LABELS, _LESSONS)
+    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS)
     for source, text in part.items()
 }

@@ -1443,57 +1443,57 @@
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="179" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="180" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="209" />
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="304" />
         <source>Idle</source>
         <translation>À l'arrêt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="302" />
+        <location filename="../main_window.py" line="304" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="303" />
+        <location filename="../main_window.py" line="305" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="313" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="317" />
+        <location filename="../main_window.py" line="319" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="318" />
+        <location filename="../main_window.py" line="320" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="321" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="349" />
         <source>Layer %1, neuron %2</source>
         <translation>Couche %1, neurone %2</translation>
     </message>
@@ -2117,317 +2117,317 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../panels/help_texts.py" line="240" />
+        <location filename="../panels/help_texts.py" line="262" />
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="241" />
+        <location filename="../panels/help_texts.py" line="263" />
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="242" />
+        <location filename="../panels/help_texts.py" line="264" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="243" />
+        <location filename="../panels/help_texts.py" line="265" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="244" />
+        <location filename="../panels/help_texts.py" line="266" />
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="245" />
+        <location filename="../panels/help_texts.py" line="267" />
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="246" />
+        <location filename="../panels/help_texts.py" line="268" />
         <source>SELU</source>
         <translation>SELU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="247" />
+        <location filename="../panels/help_texts.py" line="269" />
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="248" />
+        <location filename="../panels/help_texts.py" line="270" />
         <source>SiLU (swish)</source>
         <translation>SiLU (swish)</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="249" />
+        <location filename="../panels/help_texts.py" line="271" />
         <source>Softplus</source>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="250" />
+        <location filename="../panels/help_texts.py" line="272" />
         <source>Softsign</source>
         <translation>Softsign</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="251" />
+        <location filename="../panels/help_texts.py" line="273" />
         <source>Hard sigmoid</source>
         <translation>Sigmoïde dure</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="252" />
+        <location filename="../panels/help_texts.py" line="274" />
         <source>Mish</source>
         <translation>Mish</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="253" />
+        <location filename="../panels/help_texts.py" line="275" />
         <source>Gaussian</source>
         <translation>Gaussienne</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="254" />
+        <location filename="../panels/help_texts.py" line="276" />
         <source>Sine</source>
         <translation>Sinus</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="255" />
+        <location filename="../panels/help_texts.py" line="277" />
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="256" />
+        <location filename="../panels/help_texts.py" line="278" />
         <source>Zeros</source>
         <translation>Zéros</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="257" />
+        <location filename="../panels/help_texts.py" line="279" />
         <source>Ones</source>
         <translation>Uns</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="258" />
+        <location filename="../panels/help_texts.py" line="280" />
         <source>Constant</source>
         <translation>Constante</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="259" />
+        <location filename="../panels/help_texts.py" line="281" />
         <source>Random normal</source>
         <translation>Normale aléatoire</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="260" />
+        <location filename="../panels/help_texts.py" line="282" />
         <source>Random uniform</source>
         <translation>Uniforme aléatoire</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="261" />
+        <location filename="../panels/help_texts.py" line="283" />
         <source>Truncated normal</source>
         <translation>Normale tronquée</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="262" />
+        <location filename="../panels/help_texts.py" line="284" />
         <source>Glorot uniform</source>
         <translation>Glorot uniforme</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="263" />
+        <location filename="../panels/help_texts.py" line="285" />
         <source>Glorot normal</source>
         <translation>Glorot normale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="264" />
+        <location filename="../panels/help_texts.py" line="286" />
         <source>He uniform</source>
         <translation>He uniforme</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="265" />
+        <location filename="../panels/help_texts.py" line="287" />
         <source>He normal</source>
         <translation>He normale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="266" />
+        <location filename="../panels/help_texts.py" line="288" />
         <source>LeCun uniform</source>
         <translation>LeCun uniforme</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="267" />
+        <location filename="../panels/help_texts.py" line="289" />
         <source>LeCun normal</source>
         <translation>LeCun normale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="268" />
+        <location filename="../panels/help_texts.py" line="290" />
         <source>Orthogonal</source>
         <translation>Orthogonale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="269" />
+        <location filename="../panels/help_texts.py" line="291" />
         <source>Mean squared error</source>
         <translation>Erreur quadratique moyenne</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="270" />
+        <location filename="../panels/help_texts.py" line="292" />
         <source>Mean absolute error</source>
         <translation>Erreur absolue moyenne</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="271" />
+        <location filename="../panels/help_texts.py" line="293" />
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="272" />
+        <location filename="../panels/help_texts.py" line="294" />
         <source>Binary cross-entropy</source>
         <translation>Entropie croisée binaire</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="273" />
+        <location filename="../panels/help_texts.py" line="295" />
         <source>Categorical cross-entropy</source>
         <translation>Entropie croisée catégorielle</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="274" />
+        <location filename="../panels/help_texts.py" line="296" />
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="275" />
+        <location filename="../panels/help_texts.py" line="297" />
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="276" />
+        <location filename="../panels/help_texts.py" line="298" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="277" />
+        <location filename="../panels/help_texts.py" line="299" />
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="278" />
+        <location filename="../panels/help_texts.py" line="300" />
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="279" />
+        <location filename="../panels/help_texts.py" line="301" />
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="280" />
+        <location filename="../panels/help_texts.py" line="302" />
         <source>Gaussian bumps</source>
         <translation>Bosses gaussiennes</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="281" />
+        <location filename="../panels/help_texts.py" line="303" />
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="282" />
+        <location filename="../panels/help_texts.py" line="304" />
         <source>Moons</source>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="283" />
+        <location filename="../panels/help_texts.py" line="305" />
         <source>Blobs</source>
         <translation>Amas</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="284" />
+        <location filename="../panels/help_texts.py" line="306" />
         <source>Plane</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="285" />
+        <location filename="../panels/help_texts.py" line="307" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="286" />
+        <location filename="../panels/help_texts.py" line="308" />
         <source>slope</source>
         <translation>pente</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="287" />
+        <location filename="../panels/help_texts.py" line="309" />
         <source>initial Σg²</source>
         <translation>Σg² initial</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="288" />
+        <location filename="../panels/help_texts.py" line="310" />
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="289" />
+        <location filename="../panels/help_texts.py" line="311" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="290" />
+        <location filename="../panels/help_texts.py" line="312" />
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="291" />
+        <location filename="../panels/help_texts.py" line="313" />
         <source>Stddev</source>
         <translation>Écart type</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="292" />
+        <location filename="../panels/help_texts.py" line="314" />
         <source>Minval</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="293" />
+        <location filename="../panels/help_texts.py" line="315" />
         <source>Maxval</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="294" />
+        <location filename="../panels/help_texts.py" line="316" />
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="295" />
+        <location filename="../panels/help_texts.py" line="317" />
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="296" />
+        <location filename="../panels/help_texts.py" line="318" />
         <source>Delta</source>
         <translation>Delta</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="297" />
+        <location filename="../panels/help_texts.py" line="319" />
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="298" />
+        <location filename="../panels/help_texts.py" line="320" />
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="299" />
+        <location filename="../panels/help_texts.py" line="321" />
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="300" />
+        <location filename="../panels/help_texts.py" line="322" />
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="301" />
+        <location filename="../panels/help_texts.py" line="323" />
         <source>Beta 1</source>
         <translation>Bêta 1</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="302" />
+        <location filename="../panels/help_texts.py" line="324" />
         <source>Beta 2</source>
         <translation>Bêta 2</translation>
     </message>
@@ -2788,6 +2788,100 @@
         <location filename="../docks.py" line="102" />
         <source>Put every panel back where it was when the app started</source>
         <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <location filename="../panels/help_texts.py" line="241" />
+        <source>Three blobs (softmax)</source>
+        <extracomment>Titles of the bundled and lesson presets (stored in English in their JSON files).</extracomment>
+        <translation>Trois amas (softmax)</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="242" />
+        <source>Circle (the Playground's default)</source>
+        <translation>Cercle (le choix par défaut du Playground)</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="243" />
+        <source>Two clouds, no hidden layer</source>
+        <translation>Deux nuages, sans couche cachée</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="244" />
+        <source>Gaussian bumps (regression)</source>
+        <translation>Bosses gaussiennes (régression)</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="245" />
+        <source>Half-moons</source>
+        <translation>Demi-lunes</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="246" />
+        <source>Tilted plane (regression)</source>
+        <translation>Plan incliné (régression)</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="247" />
+        <source>Positive prices (regression)</source>
+        <translation>Prix positifs (régression)</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="248" />
+        <source>Sine waves (regression)</source>
+        <translation>Ondes sinusoïdales (régression)</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="249" />
+        <source>Spiral with sine features</source>
+        <translation>Spirale avec caractéristiques sinus</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="250" />
+        <source>XOR quadrants</source>
+        <translation>Quadrants XOR</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="251" />
+        <source>Lesson 2: sigmoid vs tanh vs ReLU</source>
+        <translation>Leçon 2 : sigmoïde, tanh ou ReLU</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="252" />
+        <source>Lesson 4: dying ReLU</source>
+        <translation>Leçon 4 : neurones ReLU morts</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="253" />
+        <source>Lesson 6: initial scale in depth</source>
+        <translation>Leçon 6 : échelle initiale en profondeur</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="254" />
+        <source>Lesson 1: linear layers on XOR</source>
+        <translation>Leçon 1 : couches linéaires sur XOR</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="255" />
+        <source>Lesson 7: output layer and loss</source>
+        <translation>Leçon 7 : couche de sortie et fonction de perte</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="256" />
+        <source>Lesson 3: saturated sigmoid units</source>
+        <translation>Leçon 3 : neurones sigmoïdes saturés</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="257" />
+        <source>Lesson 8: what a loss is</source>
+        <translation>Leçon 8 : ce qu'est une fonction de perte</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="258" />
+        <source>Lesson 5: zero initialisation</source>
+        <translation>Leçon 5 : initialisation à zéro</translation>
     </message>
 </context>
 <context>

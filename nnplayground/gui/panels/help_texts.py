@@ -2,7 +2,7 @@
 
 Texts are plain English here, each marked with ``QT_TRANSLATE_NOOP`` (context "help" or
 "labels", a literal at every call) so pyside6-lupdate extracts them; :func:`help_text`,
-:func:`param_help` and :func:`label` translate them at run time.
+:func:`param_help`, :func:`label` and :func:`preset_title` translate them at run time.
 """
 
 from __future__ import annotations
@@ -236,6 +236,28 @@ PARAM_HELP: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("help", "Starting value of Σg²."),
 )
 
+#: Titles of the bundled and lesson presets (stored in English in their JSON files).
+PRESET_TITLES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("presets", "Three blobs (softmax)"),
+    QT_TRANSLATE_NOOP("presets", "Circle (the Playground's default)"),
+    QT_TRANSLATE_NOOP("presets", "Two clouds, no hidden layer"),
+    QT_TRANSLATE_NOOP("presets", "Gaussian bumps (regression)"),
+    QT_TRANSLATE_NOOP("presets", "Half-moons"),
+    QT_TRANSLATE_NOOP("presets", "Tilted plane (regression)"),
+    QT_TRANSLATE_NOOP("presets", "Positive prices (regression)"),
+    QT_TRANSLATE_NOOP("presets", "Sine waves (regression)"),
+    QT_TRANSLATE_NOOP("presets", "Spiral with sine features"),
+    QT_TRANSLATE_NOOP("presets", "XOR quadrants"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 2: sigmoid vs tanh vs ReLU"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 4: dying ReLU"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 6: initial scale in depth"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 1: linear layers on XOR"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 7: output layer and loss"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 3: saturated sigmoid units"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 8: what a loss is"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 5: zero initialisation"),
+)
+
 LABELS: dict[str, str] = {
     "linear": QT_TRANSLATE_NOOP("labels", "Linear"),
     "sigmoid": QT_TRANSLATE_NOOP("labels", "Sigmoid"),
@@ -318,3 +340,8 @@ def label(name: str) -> str:
     """A readable, translated label for a registry or parameter name."""
     text = LABELS.get(name) or name.replace("_", " ").capitalize()
     return QCoreApplication.translate("labels", text)
+
+
+def preset_title(title: str) -> str:
+    """A preset's title, translated if it is a bundled or lesson preset's (else unchanged)."""
+    return QCoreApplication.translate("presets", title) if title else ""
