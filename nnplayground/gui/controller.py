@@ -68,7 +68,6 @@ class TrainingController(QObject):
         self._thread: QThread | None = None
         self._run_id = 0
         self._state = IDLE
-        self._learning_rate: float | None = None
         self._stragglers: list[tuple[TrainingWorker, QThread]] = []
         _CONTROLLERS.add(self)
 
@@ -95,8 +94,6 @@ class TrainingController(QObject):
         """
         self.stop()
         self._run_id += 1
-        if self._learning_rate is not None:
-            experiment.trainer.learning_rate = self._learning_rate
         worker = TrainingWorker(experiment, self._run_id, paused=step)
         if step:
             worker.request_step()
@@ -141,8 +138,11 @@ class TrainingController(QObject):
             self.start(experiment, step=True)
 
     def set_learning_rate(self, lr: float) -> None:
-        """Use ``lr`` from the next epoch on, without restarting (also for later runs)."""
-        self._learning_rate = float(lr)
+        """Use ``lr`` from the next epoch of the current run on, without restarting.
+
+        The worker reads this plain float attribute once per epoch (an atomic swap under
+        the GIL) and leaves it on the trainer when the run ends, so it is never lost.
+        """
         if self._worker is not None:
             self._worker.learning_rate = float(lr)  # read by the worker once per epoch
 

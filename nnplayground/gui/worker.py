@@ -137,6 +137,7 @@ class TrainingWorker(QObject):
             self.failed.emit(self.run_id, detail)
             result = RunResult("failed", trainer.epoch)
         finally:
+            trainer.learning_rate = self.learning_rate  # a change sent after the last epoch
             try:
                 self._emit(time.perf_counter(), final=True)
             except Exception as exc:  # noqa: BLE001

@@ -47,3 +47,35 @@ def make_experiment():
         return build.Experiment.from_config(cfg)
 
     return make
+
+
+class Errors(list):
+    """Every (title, text) the window would have shown in a message box."""
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build MainWindows whose questions and error boxes never block: discarding is
+    accepted unless a test says otherwise, errors are recorded in ``window.errors``."""
+    from nnplayground.gui.main_window import MainWindow
+
+    windows = []
+
+    def make(preset=None, confirm: bool = True):
+        window = MainWindow(preset)
+        window.errors = Errors()
+        window._confirm_discard = lambda: confirm
+        window._show_error = lambda title, text: window.errors.append((title, text))
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window._confirm_discard = lambda: True
+        window.close()
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

@@ -1,0 +1,71 @@
+"""Start the desktop app: ``nnplayground`` without arguments, or ``python -m nnplayground``."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Sequence
+from importlib import resources
+
+# PySide6 first, so pyqtgraph binds to it even when another Qt binding is installed.
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from nnplayground.gui.settings import APPLICATION, ORGANIZATION  # noqa: E402
+
+ICON_NAMES = ("icon.svg", "icon.png", "nnplayground.svg", "nnplayground.png")
+
+
+def _icon() -> QIcon | None:
+    folder = resources.files("nnplayground").joinpath("resources")
+    for name in ICON_NAMES:
+        candidate = folder.joinpath(name)
+        if candidate.is_file():
+            with resources.as_file(candidate) as path:
+                return QIcon(str(path))
+    return None
+
+
+def create_app(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists), named so QSettings find their file."""
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("nnplayground")
+    icon = _icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True)
+    try:
+        from nnplayground.gui import language
+
+        language.install(language.effective_language())
+    except ImportError:  # translations are optional
+        pass
+    return app
+
+
+def create_window():
+    """The main window on the default preset (imports the heavy GUI modules)."""
+    from nnplayground.gui.main_window import MainWindow
+
+    return MainWindow()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app until its window closes; returns the exit status."""
+    started = time.perf_counter()
+    app = create_app(argv)
+    window = create_window()
+    window.show()
+    if os.environ.get("NNPLAYGROUND_STARTUP_TIME"):
+        print(f"window shown after {time.perf_counter() - started:.3f} s", file=sys.stderr)
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,239 @@
+"""The main window: docks, layout, config edits, training commands, closing."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import numpy as np
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from nnplayground import presets
+from nnplayground.gui import controller as controller_mod
+from nnplayground.gui import settings
+from nnplayground.gui.snapshot import ViewSnapshot
+
+DOCKS = ("architectureDock", "dataDock", "trainingDock", "boundaryDock", "lossDock",
+         "activationDock", "diagnosticsDock")  # fmt: skip
+
+
+def with_training(cfg, **changes):
+    return cfg.replace(training=dataclasses.replace(cfg.training, **changes))
+
+
+def test_opens_on_the_default_preset_with_every_dock(window):
+    default = presets.load_bundled(presets.DEFAULT_PRESET)
+    assert window.objectName() == "mainWindow"
+    assert window.config == default.config
+    assert window.windowTitle().startswith("nnplayground — ")
+    assert default.config.title in window.windowTitle()
+    assert not window.isWindowModified()
+    for name in DOCKS:
+        assert window.docks[name].objectName() == name
+    assert window.centralWidget() is window.network_view
+
+
+def test_fits_a_1280_by_800_screen(window, qtbot):
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == (1280, 800)
+    for name in ("architectureDock", "trainingDock", "boundaryDock", "lossDock"):
+        dock = window.docks[name]
+        assert dock.isVisible() and dock.width() >= 300
+
+
+def test_view_menu_toggles_docks_and_restores_the_default_layout(window, qtbot):
+    window.show()
+    loss = window.docks["lossDock"]
+    loss.toggleViewAction().trigger()
+    assert not loss.isVisible()
+    window.docks["boundaryDock"].setFloating(True)
+    window.findChild(type(window.play_action), "restoreLayoutAction").trigger()
+    assert loss.isVisible()
+    assert not window.docks["boundaryDock"].isFloating()
+
+
+def test_layout_is_saved_on_close_and_restored_next_time(make_window, qtbot):
+    first = make_window()
+    first.show()
+    first.docks["lossDock"].toggleViewAction().trigger()
+    first.close()
+    geometry, state = settings.window_layout()
+    assert geometry is not None and state is not None
+    second = make_window()
+    second.show()
+    assert not second.docks["lossDock"].isVisible()
+    assert second.docks["boundaryDock"].isVisible()
+
+
+def test_adding_a_layer_rebuilds_the_network_and_marks_the_document(window, qtbot):
+    before = window.experiment
+    qtbot.mouseClick(window.architecture_panel.add_button, Qt.MouseButton.LeftButton)
+    assert window.experiment is not before
+    assert len(window.experiment.network.layers) == len(before.network.layers) + 1
+    assert window.experiment.dataset is before.dataset  # data unchanged: reused
+    assert window.isWindowModified()
+    assert window.windowTitle().endswith("[*]")
+
+
+def test_an_invalid_config_is_refused_and_nothing_changes(window):
+    old_cfg, old_exp = window.config, window.experiment
+    bad = with_training(old_cfg, loss=old_cfg.training.loss.__class__("mean_squared_error"))
+    bad = bad.replace(task="regression")  # circle is a classification dataset
+    assert window.apply_config(bad) is False
+    assert window.config == old_cfg and window.experiment is old_exp
+    assert "Not applied" in window.statusBar().currentMessage()
+    assert window.training_panel.config() == old_cfg
+    assert not window.isWindowModified()
+
+
+def test_learning_rate_changes_live_without_rebuilding(window, qtbot):
+    exp = window.experiment
+    window.set_playing(True)
+    run = window.controller.run_id
+    window.training_panel.lr_spin.setValue(0.1)
+    assert window.experiment is exp and window.controller.run_id == run
+    assert window.controller.state == "running"
+    assert window.config.training.learning_rate == 0.1
+    qtbot.waitUntil(lambda: exp.trainer.learning_rate == 0.1)
+    window.controller.stop()
+
+
+def test_raising_the_epoch_limit_keeps_the_trained_network(window, qtbot):
+    window.apply_config(with_training(window.config, epochs=5))
+    with qtbot.waitSignal(window.controller.finished, timeout=5000):
+        window.set_playing(True)
+    exp = window.experiment
+    assert exp.trainer.epoch == 5
+    assert "epoch limit" in window.training_panel.message.text()
+    window.apply_config(with_training(window.config, epochs=8))
+    assert window.experiment is exp
+    with qtbot.waitSignal(window.controller.finished, timeout=5000):
+        window.set_playing(True)
+    assert exp.trainer.epoch == 8
+    assert window.loss_plot.n_epochs == 8
+
+
+def test_space_toggles_play_and_pause(window, qtbot):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.state == "running"
+    assert window.training_panel.play_button.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.state == "paused"
+    assert not window.training_panel.play_button.isChecked()
+    window.controller.stop()
+
+
+def test_step_button_trains_exactly_one_epoch(window, qtbot):
+    qtbot.mouseClick(window.training_panel.step_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.training_panel.epoch_label.text() == "Epoch 1")
+    assert window.controller.state == "paused"
+    assert window.experiment.trainer.epoch == 1
+    window.controller.stop()
+
+
+def test_new_weights_draws_a_new_seed_and_clears_the_history(window, qtbot):
+    with qtbot.waitSignal(window.controller.finished, timeout=5000):
+        window.apply_config(with_training(window.config, epochs=3))
+        window.set_playing(True)
+    seed = window.config.training.seed
+    qtbot.mouseClick(window.training_panel.new_seed_button, Qt.MouseButton.LeftButton)
+    assert window.config.training.seed != seed
+    assert window.experiment.trainer.epoch == 0
+    assert window.loss_plot.n_epochs == 0
+    assert window.training_panel.seed_spin.value() == window.config.training.seed
+
+
+def test_closing_while_training_stops_promptly_without_qt_warnings(make_window, qtbot, qtlog):
+    window = make_window()
+    window.show()
+    window.set_playing(True)
+    qtbot.waitUntil(lambda: window.experiment.trainer.epoch >= 3)
+    t0 = time.perf_counter()
+    assert window.close()
+    assert time.perf_counter() - t0 < 1.0
+    assert controller_mod.live_threads() == []
+    assert [r for r in qtlog.records if "QThread" in r.message] == []
+
+
+def test_cancelling_the_unsaved_changes_question_keeps_the_window_open(make_window):
+    window = make_window(confirm=False)
+    window.apply_config(with_training(window.config, epochs=50))
+    assert window.isWindowModified()
+    assert not window.close()
+    assert not window.new_document()
+    assert window.config.training.epochs == 50
+    window._confirm_discard = lambda: True
+    assert window.new_document()
+    assert window.config == presets.load_bundled(presets.DEFAULT_PRESET).config
+
+
+def test_divergence_shows_a_banner_naming_the_epoch(window, qtbot):
+    cfg = presets.load_bundled("plane").config
+    window.load_preset(presets.Preset(with_training(cfg, learning_rate=100.0, epochs=0)), None)
+    with qtbot.waitSignal(window.controller.finished, timeout=5000):
+        window.set_playing(True)
+    epoch = window.experiment.trainer.divergence.epoch
+    banner = window.training_panel.message
+    assert f"epoch {epoch}" in banner.text()
+    assert f"epoch {epoch}" in window.statusBar().currentMessage()
+    assert window.controller.state == "idle"
+    assert not window.training_panel.play_button.isChecked()
+    assert window.experiment.network.all_finite()
+
+
+def test_hovering_a_neuron_shows_it_on_the_boundary_plot(window):
+    window.network_view.neuron_hovered.emit(0, 1)
+    assert window.boundary_plot.showing_neuron()
+    window.network_view.neuron_hovered.emit(-1, -1)
+    assert not window.boundary_plot.showing_neuron()
+
+
+def test_snapshots_of_an_old_run_are_ignored(window):
+    last = window._last_view
+    stale = ViewSnapshot(window.controller.run_id - 1, 99, last.weights, None, [])
+    window._on_views(stale)
+    assert window._last_view is last
+
+
+def test_dropping_a_preset_file_opens_it(window, tmp_path):
+    path = tmp_path / "xor.json"
+    presets.save_preset(presets.load_bundled("xor"), path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    assert window.config == presets.load_bundled("xor").config
+    assert str(path) in window._path
+
+
+def test_recent_files_keep_eight_and_drop_missing_ones(window, tmp_path):
+    paths = []
+    for i in range(10):
+        path = tmp_path / f"p{i}.json"
+        presets.save_preset(presets.load_bundled("circle"), path)
+        paths.append(str(path))
+        assert window.open_path(path)
+    recent = settings.recent_files()
+    assert len(recent) == 8 and recent[0] == paths[-1]
+    (tmp_path / "p9.json").unlink()
+    window._fill_recent_menu()
+    window.findChild(type(window.play_action), "recent0").trigger()
+    assert window.errors and "p9.json" in window.errors[-1][1]
+    assert paths[-1] not in settings.recent_files()
+
+
+def test_history_exports_as_csv(window, qtbot, tmp_path):
+    with qtbot.waitSignal(window.controller.finished, timeout=5000):
+        window.apply_config(with_training(window.config, epochs=4))
+        window.set_playing(True)
+    path = tmp_path / "h.csv"
+    assert window.export_history(str(path))
+    table = np.loadtxt(path, delimiter=",", skiprows=1)
+    assert table.shape == (4, 5)
