@@ -347,7 +347,9 @@ def _check_schema(data: dict[str, Any]) -> None:
 def _check_components(data: dict[str, Any]) -> None:
     """Registry names and parameters, with the field path the engine cannot know."""
     net, training = data["network"], data["training"]
-    layers = [(("network", "hidden", i), layer) for i, layer in enumerate(net["hidden"])]
+    layers: list[tuple[tuple[PathPart, ...], Any]] = [
+        (("network", "hidden", i), layer) for i, layer in enumerate(net["hidden"])
+    ]
     layers.append((("network", "output"), net["output"]))
     for path, layer in layers:
         _check_component(layer.get("activation"), (*path, "activation"), activations.REGISTRY)
@@ -396,8 +398,12 @@ def _check_param(param: Param, value: Any, path: tuple[PathPart, ...]) -> None:
     try:
         param.check(value, "")
     except ValueError as exc:
-        # Param.check words it as ": 'name' must be ..."; keep the "must be ..." part.
-        raise _Problem(path, str(exc).removeprefix(f": '{param.name}' ")) from None
+        # Param.check words it ": 'name' must be ..., got <repr>"; keep the "must be ..."
+        # part and show the value as written in the file, like every other message.
+        text = str(exc).removeprefix(f": '{param.name}' ")
+        cut = text.rfind(", got ")
+        text = text if cut < 0 else f"{text[:cut]}, got {_show(value)}"
+        raise _Problem(path, text) from None
 
 
 # ----------------------------------------------------------------------------- dict <-> config

@@ -79,7 +79,7 @@ CASES: list[tuple[str, Mutation, str]] = [
     (
         "parameter out of range",
         _set(_hidden(0), "activation", {"name": "leaky_relu", "negative_slope": -1}),
-        "bad.json: network.hidden[0].activation.negative_slope must be at least 0.0, got -1.0.",
+        "bad.json: network.hidden[0].activation.negative_slope must be at least 0.0, got -1.",
     ),
     (
         "unknown parameter",
@@ -89,7 +89,7 @@ CASES: list[tuple[str, Mutation, str]] = [
     (
         "parameter of the wrong type",
         _set(TRAINING, "optimizer", {"name": "sgd", "nesterov": "yes"}),
-        "bad.json: training.optimizer.nesterov must be true or false, got 'yes'.",
+        'bad.json: training.optimizer.nesterov must be true or false, got "yes".',
     ),
     (
         "component as a bare name",
