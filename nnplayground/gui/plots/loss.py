@@ -140,6 +140,7 @@ class LossPlot(QWidget):
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", self.tr("epoch"))
         item.setLabel("left", self.tr("loss"))
+        item.getAxis("left").enableAutoSIPrefix(False)  # "loss (x0.001)" confuses learners
         item.showGrid(x=True, y=True, alpha=0.15)
         item.addLegend(offset=(-10, 10))
         self.train_curve = item.plot(
