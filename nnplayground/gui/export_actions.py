@@ -1,8 +1,7 @@
 """File ▸ Export…: plots as PNG or SVG, the loss history as CSV.
 
-A mixin for the main window. Images go through ``nnplayground.gui.export`` when it is
-available, else straight through ``pyqtgraph.exporters`` (always with a path: an export
-without one opens a dialog).
+A mixin for the main window; the writing itself is ``nnplayground.gui.export``'s
+(atomic files, one-sentence errors). Training pauses while the history is copied.
 """
 
 from __future__ import annotations
@@ -10,43 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
-
 IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
 CSV_FILTER = "CSV files (*.csv);;All files (*)"
-
-
-def export_image(target: QWidget, path: str, width: int | None = None) -> None:
-    """Write ``target`` (a pyqtgraph PlotWidget or any widget) to PNG or SVG by suffix."""
-    try:
-        from nnplayground.gui.export import export_widget_plot
-    except ImportError:
-        export_widget_plot = _fallback_export
-    export_widget_plot(target, path, width=width)
-
-
-def _fallback_export(target, path: str, width: int | None = None) -> None:
-    suffix = Path(path).suffix.lower()
-    if suffix not in (".png", ".svg"):
-        raise ValueError(f"{Path(path).name}: choose a .png or .svg file name")
-    if hasattr(target, "getPlotItem"):
-        import pyqtgraph.exporters as exporters
-
-        item = target.getPlotItem()
-        exporter = (exporters.SVGExporter if suffix == ".svg" else exporters.ImageExporter)(item)
-        if width:
-            exporter.parameters()["width"] = int(width)
-        exporter.export(path)
-        return
-    image = target.grab()
-    if width:
-        from PySide6.QtCore import Qt
-
-        image = image.scaledToWidth(int(width), Qt.TransformationMode.SmoothTransformation)
-    if suffix == ".svg":
-        raise ValueError(f"{Path(path).name}: this view can only be exported as PNG")
-    if not image.save(path, "PNG"):
-        raise OSError(f"could not write {path}")
 
 
 class ExportActionsMixin:
@@ -76,8 +40,11 @@ class ExportActionsMixin:
         if not path:
             return False
         try:
+            from nnplayground.gui import export
+
             with self.controller.hold():
-                self.experiment.trainer.history.to_csv(str(path))
+                rows = self.experiment.trainer.history.slice(0)
+            export.export_history_csv(rows, str(path))
         except (OSError, TimeoutError) as exc:
             self._show_error(self.tr("Could not export the history"), str(exc))
             return False
@@ -91,8 +58,10 @@ class ExportActionsMixin:
         path = str(path)
         if not Path(path).suffix:
             path += ".png"
+        from nnplayground.gui import export
+
         try:
-            export_image(target, path, width)
+            export.export_widget_plot(target, path, width=width)
         except (OSError, ValueError, RuntimeError) as exc:
             self._show_error(self.tr("Could not export"), str(exc))
             return False
