@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from nnplayground.engine.config import Component
 from nnplayground.engine.registry import Param, Registry
-from nnplayground.gui.panels.help_texts import help_text, label
+from nnplayground.gui.panels.help_texts import help_text, label, param_help
 
 _BIG = 1e6  # range used for a parameter without a declared minimum or maximum
 _MAX_DECIMALS = 9
@@ -80,7 +80,7 @@ def _make_param_widget(param: Param, parent: QWidget) -> QWidget:
         widget.setKeyboardTracking(False)  # emit on Enter / focus-out, not every keystroke
         widget.setMaximumWidth(80)
     widget.setObjectName(f"param_{param.name}")
-    widget.setToolTip(param.help or param.name)
+    widget.setToolTip(param_help(param.help) or param.name)
     return widget
 
 
@@ -262,7 +262,7 @@ class ComponentEditor(QWidget):
         name = self.name()
         for param in self._registry.params(name) if name else ():
             caption = QLabel(label(param.name), self)
-            caption.setToolTip(param.help)
+            caption.setToolTip(param_help(param.help))
             widget = _make_param_widget(param, self)
             caption.setBuddy(widget)
             if self._form is not None:
