@@ -242,7 +242,7 @@ _FRENCH: dict[str, str] = {
     ),
     "pre-activations z (this layer)": "pré-activations z (cette couche)",
     "Output ({0})": "Sortie ({0})",
-    "Hidden {0} ({1})": "Cachée {0} ({1})",
+    "Hidden {0} ({1})": "Couche cachée {0} ({1})",
     "Softmax mixes all output units: the curve is one unit's f_k with the other logits at "
     "0, and f′ shows the Jacobian diagonal f_k(1 − f_k).": (
         "Softmax mélange tous les neurones de sortie : la courbe est la f_k d'un neurone, "
@@ -326,7 +326,7 @@ _FRENCH: dict[str, str] = {
     # ------------------------------------------------------------------ compare dialog
     "Compare runs": "Comparer des entraînements",
     "The one setting that differs.": "Le seul réglage qui change.",
-    "Hidden activation": "Activation cachée",
+    "Hidden activation": "Activation des couches cachées",
     "Weight initializer": "Initialisation des poids",
     "Learning rate": "Taux d'apprentissage",
     "Optimizer": "Optimiseur",
@@ -412,7 +412,7 @@ _FRENCH: dict[str, str] = {
         "Quitter le fichier CSV et revenir au jeu de données généré"
     ),
     "Input features": "Caractéristiques d'entrée",
-    "Feed %1 to the network": "Donner %1 au réseau",
+    "Feed %1 to the network": "Fournir %1 au réseau",
     "Classification": "Classification",
     "Regression": "Régression",
     "CSV: %1": "CSV : %1",

@@ -367,7 +367,7 @@
     <message>
         <location filename="../plots/activation.py" line="163" />
         <source>Hidden {0} ({1})</source>
-        <translation>Cachée {0} ({1})</translation>
+        <translation>Couche cachée {0} ({1})</translation>
     </message>
     <message>
         <location filename="../plots/activation.py" line="243" />
@@ -631,7 +631,7 @@
     <message>
         <location filename="../compare_dialog.py" line="90" />
         <source>Hidden activation</source>
-        <translation>Activation cachée</translation>
+        <translation>Activation des couches cachées</translation>
     </message>
     <message>
         <location filename="../compare_dialog.py" line="91" />
@@ -1014,7 +1014,7 @@
     <message>
         <location filename="../panels/data.py" line="148" />
         <source>Feed %1 to the network</source>
-        <translation>Donner %1 au réseau</translation>
+        <translation>Fournir %1 au réseau</translation>
     </message>
     <message>
         <location filename="../panels/data.py" line="162" />
@@ -1103,49 +1103,49 @@
 <context>
     <name>ExportActionsMixin</name>
     <message>
-        <location filename="../export_actions.py" line="56" />
+        <location filename="../export_actions.py" line="20" />
         <source>Export loss plot</source>
         <translation>Exporter la courbe de perte</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="61" />
+        <location filename="../export_actions.py" line="24" />
         <source>Export decision boundary</source>
         <translation>Exporter la frontière de décision</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="65" />
+        <location filename="../export_actions.py" line="28" />
         <source>Export activation plot</source>
         <translation>Exporter le graphique d'activation</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="68" />
+        <location filename="../export_actions.py" line="32" />
         <source>Export network view</source>
         <translation>Exporter la vue du réseau</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="74" />
+        <location filename="../export_actions.py" line="38" />
         <source>Export history as CSV</source>
         <translation>Exporter l'historique en CSV</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="82" />
+        <location filename="../export_actions.py" line="49" />
         <source>Could not export the history</source>
         <translation>Impossible d'exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="84" />
-        <location filename="../export_actions.py" line="102" />
+        <location filename="../export_actions.py" line="51" />
+        <location filename="../export_actions.py" line="71" />
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="97" />
-        <location filename="../export_actions.py" line="100" />
+        <location filename="../export_actions.py" line="66" />
+        <location filename="../export_actions.py" line="69" />
         <source>Could not export</source>
         <translation>Impossible d'exporter</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="100" />
+        <location filename="../export_actions.py" line="69" />
         <source>Nothing was written.</source>
         <translation>Rien n'a été écrit.</translation>
     </message>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <location filename="../plots/loss.py" line="141" />
-        <location filename="../plots/loss.py" line="156" />
+        <location filename="../plots/loss.py" line="157" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
@@ -1343,44 +1343,44 @@
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="146" />
-        <location filename="../plots/loss.py" line="163" />
+        <location filename="../plots/loss.py" line="147" />
+        <location filename="../plots/loss.py" line="164" />
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="149" />
-        <location filename="../plots/loss.py" line="166" />
+        <location filename="../plots/loss.py" line="150" />
+        <location filename="../plots/loss.py" line="167" />
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="154" />
+        <location filename="../plots/loss.py" line="155" />
         <source>Share of points classified correctly.</source>
         <translation>Part des points correctement classés.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="157" />
+        <location filename="../plots/loss.py" line="158" />
         <source>accuracy</source>
         <translation>précision</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="171" />
+        <location filename="../plots/loss.py" line="172" />
         <source>Log scale</source>
         <translation>Échelle logarithmique</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="174" />
+        <location filename="../plots/loss.py" line="175" />
         <source>Show the loss on a logarithmic axis, where slow late progress stays visible.</source>
         <translation>Afficher la perte sur un axe logarithmique, où les lents progrès de fin restent visibles.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="177" />
+        <location filename="../plots/loss.py" line="178" />
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="179" />
+        <location filename="../plots/loss.py" line="180" />
         <source>Also show the accuracy (classification only).</source>
         <translation>Afficher aussi la précision (classification uniquement).</translation>
     </message>
