@@ -277,3 +277,37 @@ def test_untranslated_english_is_detected_but_names_and_shared_words_are_not():
     assert _untranslatable("Classification — 2 classes", names)
     assert _untranslatable("0.25 / 1", names)
     assert _untranslatable("f′(z) = 1 − tanh²(z)", names)
+
+
+def _explorer():
+    from nnplayground.gui.activation_explorer import ActivationExplorer
+
+    return ActivationExplorer(activation="relu")
+
+
+def _code_view():
+    from nnplayground import presets
+    from nnplayground.gui.code_view import CodeView
+
+    return CodeView(presets.load_bundled("circle").config, 2, 1)
+
+
+def _compare_dialog():
+    from nnplayground import presets
+    from nnplayground.gui.compare_dialog import CompareDialog
+
+    return CompareDialog(presets.load_bundled("circle").config)
+
+
+@pytest.mark.parametrize("make_dialog", [_explorer, _code_view, _compare_dialog])
+def test_french_dialogs_show_no_untranslated_text(qtbot, make_dialog, english_afterwards):
+    texts = {}
+    for lang in ("en", "fr"):
+        assert language.install(lang) == lang
+        dialog = make_dialog()
+        qtbot.addWidget(dialog)
+        texts[lang] = visible_texts(dialog)
+    names = _lowercase_names()
+    untranslated = sorted(t for t in texts["fr"] & texts["en"] if not _untranslatable(t, names))
+    assert len(texts["en"]) > 8
+    assert not untranslated, "untranslated in French:\n" + "\n".join(untranslated)
