@@ -92,7 +92,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--torch-threads",
         type=positive_int,
         metavar="N",
-        help="PyTorch intra-op threads (default: PyTorch's own choice, one per core)",
+        help="PyTorch intra-op threads (default: PyTorch's own choice, one per core); for a "
+        "single-thread comparison also set OPENBLAS_NUM_THREADS=1, which NumPy reads at start",
     )
     p.add_argument("--json", metavar="OUT.json", help="also write the figures as JSON")
     p.set_defaults(run=run)
@@ -227,14 +228,17 @@ def verdict(met: bool | None) -> str:
 def header(report: Report) -> str:
     s, env = report.settings, report.environment
     torch = (
-        f"PyTorch {env['torch']}, {env['torch_threads']} threads"
+        f"PyTorch {env['torch']}, {env['torch_threads']} thread(s)"
         if "torch" in env
         else "PyTorch not measured"
     )
+    blas = env["blas"]
+    if env.get("OPENBLAS_NUM_THREADS"):
+        blas += f", OPENBLAS_NUM_THREADS={env['OPENBLAS_NUM_THREADS']}"
     quick = "" if s.scale == 1 else f"\nquick mode: W3 and W4 on {s.scale:g} of their points"
     return (
         f"nnplayground bench: float64, SGD; median of {s.repeat} run(s) of >= {s.min_time:g} s; "
-        f"numpy {env['numpy']} ({env['blas']}), {torch}; {env['cpus']} CPUs{quick}\n"
+        f"numpy {env['numpy']} ({blas}), {torch}; {env['cpus']} CPUs{quick}\n"
         f"{'workload':<46}{'steps/s':>10}{'epochs/s':>10}{'torch st/s':>12}"
         f"{'ours/torch':>11}{'target':>8}  verdict"
     )
