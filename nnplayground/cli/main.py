@@ -8,6 +8,7 @@ never a traceback. Training that diverges ends with exit status 3.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -98,6 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except BrokenPipeError:  # e.g. `nnplayground bench | head`: the reader left, not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the exit-time flush does not fail again
+        return EXIT_OK
     except KeyboardInterrupt:
         print(error_line("interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
