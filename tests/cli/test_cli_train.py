@@ -116,3 +116,16 @@ def test_progress_bar_shows_epochs_and_losses_when_enabled(capsys):
     out = capsys.readouterr().out
     assert "3/10" in out and "train 0.5" in out and "circle" in out
     assert Progress(10, enabled=False).bar is None
+
+
+def test_train_without_a_plot_does_not_import_qt(tmp_path):
+    code = (
+        "import sys; from nnplayground.cli import main; "
+        "status = main(['train', 'circle', '--epochs', '1']); "
+        "assert status == 0, status; "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
