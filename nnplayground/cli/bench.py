@@ -38,7 +38,7 @@ class Settings:
     trace_history: bool = True  # tracemalloc slows the 1e6 appends ~5x
     warm_up: bool = True  # one untimed pass first (first-call costs are not what we measure)
     scale: float = 1.0  # of the W3 and W4 point counts
-    torch_threads: int | None = None  # None: PyTorch's default
+    torch_threads: int | None = None  # None: the faster of 1 and PyTorch's default, per workload
     torch: bool = True
 
 
@@ -50,6 +50,7 @@ class WorkloadResult:
     epochs_per_s: float
     target_ratio: float
     torch_steps_per_s: float | None = None
+    torch_threads: int | None = None
     diverged: bool = False
 
     @property
@@ -113,15 +114,34 @@ def rate(fn: Callable[[], None], count: Callable[[], int], min_time: float) -> f
             return (count() - start_count) / elapsed
 
 
-def bench_workload(work: wl.Workload, settings: Settings, torch) -> WorkloadResult:
+def pick_torch_threads(torch, twin: wl.TorchTwin, settings: Settings, default: int) -> int:
+    """Give PyTorch its best setting: the faster of 1 thread and its default (tiny networks
+    gain nothing from threads and, on a busy machine, lose a lot to waking them up)."""
+    if settings.torch_threads:
+        return settings.torch_threads
+    speeds = {}
+    for n in sorted({1, default}):
+        torch.set_num_threads(n)
+        speeds[n] = rate(twin.run_steps, lambda: twin.steps, settings.min_time / 2)
+    best = max(speeds, key=speeds.__getitem__)
+    torch.set_num_threads(best)
+    return best
+
+
+def bench_workload(
+    work: wl.Workload, settings: Settings, torch, torch_default_threads: int = 1
+) -> WorkloadResult:
     trainer = work.make()
     twin = wl.TorchTwin(torch, trainer) if torch is not None else None
     ours, theirs, epochs = [], [], []
+    threads = None
     with np.errstate(all="ignore"):
         if settings.warm_up:
             trainer.run_steps()
             if twin is not None:
                 twin.run_steps()
+        if twin is not None:
+            threads = pick_torch_threads(torch, twin, settings, torch_default_threads)
         for _ in range(settings.repeat):
             ours.append(rate(trainer.run_steps, lambda: trainer.steps, settings.min_time))
             if twin is not None:
@@ -135,6 +155,7 @@ def bench_workload(work: wl.Workload, settings: Settings, torch) -> WorkloadResu
         statistics.median(epochs),
         work.target_ratio,
         statistics.median(theirs) if theirs else None,
+        threads,
         diverged=trainer.divergence is not None or not trainer.network.all_finite(),
     )
 
@@ -195,7 +216,7 @@ def environment(torch) -> dict[str, object]:
     }
     if torch is not None:
         env["torch"] = torch.__version__
-        env["torch_threads"] = torch.get_num_threads()
+        env["torch_default_threads"] = torch.get_num_threads()
     return env
 
 
@@ -203,12 +224,11 @@ def run_all(settings: Settings, out: TextIO | None = None) -> Report:
     """Run every measurement, printing each line as soon as it is known."""
     out = sys.stdout if out is None else out
     torch = wl.torch_or_none() if settings.torch else None
-    if torch is not None and settings.torch_threads:
-        torch.set_num_threads(settings.torch_threads)
     report = Report(settings, environment(torch))
+    default_threads = report.environment.get("torch_default_threads", 1)
     print(header(report), file=out, flush=True)
     for work in wl.workloads(settings.scale):
-        result = bench_workload(work, settings, torch)
+        result = bench_workload(work, settings, torch, default_threads)
         report.workloads.append(result)
         print(workload_line(result, torch is not None), file=out, flush=True)
     report.grid_ms = bench_grid(settings)
@@ -227,11 +247,12 @@ def verdict(met: bool | None) -> str:
 
 def header(report: Report) -> str:
     s, env = report.settings, report.environment
-    torch = (
-        f"PyTorch {env['torch']}, {env['torch_threads']} thread(s)"
-        if "torch" in env
-        else "PyTorch not measured"
+    threads = (
+        f"{s.torch_threads} thread(s)"
+        if s.torch_threads
+        else f"best of 1 and {env.get('torch_default_threads')} threads per workload"
     )
+    torch = f"PyTorch {env['torch']} ({threads})" if "torch" in env else "PyTorch not measured"
     blas = env["blas"]
     if env.get("OPENBLAS_NUM_THREADS"):
         blas += f", OPENBLAS_NUM_THREADS={env['OPENBLAS_NUM_THREADS']}"
@@ -239,8 +260,8 @@ def header(report: Report) -> str:
     return (
         f"nnplayground bench: float64, SGD; median of {s.repeat} run(s) of >= {s.min_time:g} s; "
         f"numpy {env['numpy']} ({blas}), {torch}; {env['cpus']} CPUs{quick}\n"
-        f"{'workload':<46}{'steps/s':>10}{'epochs/s':>10}{'torch st/s':>12}"
-        f"{'ours/torch':>11}{'target':>8}  verdict"
+        f"{'workload':<50}{'steps/s':>10}{'epochs/s':>10}{'torch st/s':>12}"
+        f"{'thr':>4}{'ours/torch':>11}{'target':>8}  verdict"
     )
 
 
@@ -250,9 +271,10 @@ def workload_line(r: WorkloadResult, with_torch: bool) -> str:
     ratio_text = f"{ratio:.2f}x" if ratio is not None else "-"
     met = None if ratio is None else ratio >= r.target_ratio
     note = " (diverged while timing)" if r.diverged else ""
+    target = f">= {r.target_ratio:g}x"
     return (
-        f"{r.key + ' ' + r.label:<46}{r.steps_per_s:>10,.0f}{r.epochs_per_s:>10,.1f}"
-        f"{torch_text:>12}{ratio_text:>11}{'>= ' + format(r.target_ratio, 'g') + 'x':>8}  "
+        f"{r.key + ' ' + r.label:<50}{r.steps_per_s:>10,.0f}{r.epochs_per_s:>10,.1f}"
+        f"{torch_text:>12}{r.torch_threads or '-':>4}{ratio_text:>11}{target:>8}  "
         f"{verdict(met) if with_torch else 'not measured (no PyTorch)'}{note}"
     )
 
