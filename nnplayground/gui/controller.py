@@ -155,6 +155,7 @@ class TrainingController(QObject):
         worker, thread = self._worker, self._thread
         if worker is None or thread is None:
             return True
+        # The locals keep the worker and thread referenced until the thread has ended.
         self._worker = self._thread = None
         self._run_id += 1  # anything the old run still has queued is now stale
         worker.request_stop()
@@ -216,9 +217,10 @@ class TrainingController(QObject):
     def _on_finished(self, run_id: int, result) -> None:
         if run_id != self._run_id or self._thread is None:
             return
-        thread = self._thread
+        # Wait before dropping our references: the worker is deleted (deleteLater) as its
+        # thread finishes; releasing the Python wrapper earlier would delete it twice.
+        self._thread.wait(STOP_TIMEOUT_MS)  # it is only returning from run(): brief
         self._worker = self._thread = None
-        thread.wait(STOP_TIMEOUT_MS)  # it is only returning from run(); this is brief
         self._set_state(IDLE)
         self.finished.emit(result)
 

@@ -6,7 +6,7 @@ Activation (and Diagnostics) docks under it. Right: Decision boundary above Loss
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollArea, QWidget
 
 Area = Qt.DockWidgetArea
@@ -15,6 +15,7 @@ Area = Qt.DockWidgetArea
 LAYOUT: dict[str, tuple[Area, str | None]] = {
     "architectureDock": (Area.LeftDockWidgetArea, None),
     "dataDock": (Area.LeftDockWidgetArea, "architectureDock"),
+    "lessonsDock": (Area.LeftDockWidgetArea, "dataDock"),
     "trainingDock": (Area.LeftDockWidgetArea, None),
     "boundaryDock": (Area.RightDockWidgetArea, None),
     "lossDock": (Area.RightDockWidgetArea, None),
@@ -47,7 +48,9 @@ def make_dock(
         widget = area
     dock.setWidget(widget)
     dock.toggleViewAction().setObjectName(f"{name}ViewAction")
-    dock.toggleViewAction().setToolTip(window.tr("Show or hide the %1 panel").replace("%1", title))
+    dock.toggleViewAction().setToolTip(
+        QCoreApplication.translate("MainWindow", "Show or hide the %1 panel").replace("%1", title)
+    )
     return dock
 
 
@@ -97,7 +100,11 @@ def fill_view_menu(menu: QMenu, docks: dict[str, QDockWidget], restore) -> None:
         if name in docks:
             menu.addAction(docks[name].toggleViewAction())
     menu.addSeparator()
-    action = menu.addAction(menu.tr("Restore default layout"))
+    action = menu.addAction(QCoreApplication.translate("MainWindow", "Restore default layout"))
     action.setObjectName("restoreLayoutAction")
-    action.setToolTip(menu.tr("Put every panel back where it was when the app started"))
+    action.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "Put every panel back where it was when the app started"
+        )
+    )
     action.triggered.connect(restore)

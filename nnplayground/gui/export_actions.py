@@ -9,9 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
-CSV_FILTER = "CSV files (*.csv);;All files (*)"
-
 
 class ExportActionsMixin:
     """Export commands; each returns True once the file is written."""
@@ -35,7 +32,9 @@ class ExportActionsMixin:
     def export_history(self, path: str | None = None) -> bool:
         """The loss and accuracy of every epoch so far, one row per epoch."""
         path = path or self._ask_save_path(
-            self.tr("Export history as CSV"), self.tr(CSV_FILTER), "history.csv"
+            self.tr("Export history as CSV"),
+            self.tr("CSV files (*.csv);;All files (*)"),
+            "history.csv",
         )
         if not path:
             return False
@@ -52,7 +51,9 @@ class ExportActionsMixin:
         return True
 
     def _export(self, target, caption: str, stem: str, path, width) -> bool:
-        path = path or self._ask_save_path(caption, self.tr(IMAGE_FILTER), f"{stem}.png")
+        path = path or self._ask_save_path(
+            caption, self.tr("PNG image (*.png);;SVG image (*.svg)"), f"{stem}.png"
+        )
         if not path:
             return False
         path = str(path)

@@ -16,9 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from nnplayground import presets
 from nnplayground.gui import settings
 
-PRESET_FILTER = "nnplayground presets (*.json);;All files (*)"
-IMAGE_FILTERS = ("PNG image (*.png)", "SVG image (*.svg)")
-
 
 class FileActionsMixin:
     """File menu commands. The host provides ``load_preset(preset, path)``,
@@ -28,41 +25,45 @@ class FileActionsMixin:
 
     # ------------------------------------------------------------ the menu
     def _build_file_menu(self, menu: QMenu) -> None:
-        tr = self.tr
         keys = QKeySequence.StandardKey
-        self._add(menu, "newAction", tr("&New"), self.new_document, keys.New,
-                  tr("Start again from the default circle preset"))  # fmt: skip
-        self._add(menu, "openAction", tr("&Open preset…"), self.open_preset, keys.Open,
-                  tr("Open a preset file (.json)"))  # fmt: skip
-        self.recent_menu = menu.addMenu(tr("Open &Recent"))
+        self._add(menu, "newAction", self.tr("&New"), self.new_document, keys.New,
+                  self.tr("Start again from the default circle preset"))  # fmt: skip
+        self._add(menu, "openAction", self.tr("&Open preset…"), self.open_preset, keys.Open,
+                  self.tr("Open a preset file (.json)"))  # fmt: skip
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._add(menu, "saveAction", tr("&Save"), self.save, keys.Save,
-                  tr("Save the network, its settings and its trained weights"))  # fmt: skip
-        self._add(menu, "saveAsAction", tr("Save &As…"), self.save_as, keys.SaveAs,
-                  tr("Save to a new preset file"))  # fmt: skip
-        self.bundled_menu = menu.addMenu(tr("&Bundled presets"))
+        self._add(menu, "saveAction", self.tr("&Save"), self.save, keys.Save,
+                  self.tr("Save the network, its settings and its trained weights"))  # fmt: skip
+        self._add(menu, "saveAsAction", self.tr("Save &As…"), self.save_as, keys.SaveAs,
+                  self.tr("Save to a new preset file"))  # fmt: skip
+        self.bundled_menu = menu.addMenu(self.tr("&Bundled presets"))
         self.bundled_menu.setObjectName("bundledMenu")
+        from nnplayground.gui.panels.help_texts import preset_title
+
         for name in presets.bundled_names():
-            action = self.bundled_menu.addAction(name.replace("_", " ").capitalize())
+            title = preset_title(presets.load_bundled(name).config.title)
+            action = self.bundled_menu.addAction(title)
             action.setObjectName(f"bundled_{name}")
             action.setData(name)
-            action.setToolTip(tr("Open the bundled preset “%1”").replace("%1", name))
+            action.setToolTip(self.tr("Open the bundled preset “%1”").replace("%1", title))
             action.triggered.connect(lambda _=False, n=name: self.open_bundled(n))
         menu.addSeparator()
         exports = [
-            ("exportLossAction", tr("Export loss plot…"), self.export_loss_plot),
-            ("exportHistoryAction", tr("Export history as CSV…"), self.export_history),
-            ("exportBoundaryAction", tr("Export decision boundary…"), self.export_boundary),
-            ("exportActivationAction", tr("Export activation plot…"), self.export_activation),
-            ("exportNetworkAction", tr("Export network view…"), self.export_network_view),
+            ("exportLossAction", self.tr("Export loss plot…"), self.export_loss_plot),
+            ("exportHistoryAction", self.tr("Export history as CSV…"), self.export_history),
+            ("exportBoundaryAction", self.tr("Export decision boundary…"), self.export_boundary),
+            ("exportActivationAction", self.tr("Export activation plot…"), self.export_activation),
+            ("exportNetworkAction", self.tr("Export network view…"), self.export_network_view),
         ]
         for name, text, slot in exports:
             self._add(menu, name, text, lambda _=False, s=slot: s(), None,
-                      tr("Write a file; the format follows the chosen file type"))  # fmt: skip
+                      self.tr("Write a file; the format follows the chosen file type"))  # fmt: skip
         menu.addSeparator()
-        self._add(menu, "quitAction", tr("&Quit"), self.close, keys.Quit, tr("Close the app"))
+        self._add(
+            menu, "quitAction", self.tr("&Quit"), self.close, keys.Quit, self.tr("Close the app")
+        )
 
     def _add(self, menu: QMenu, name: str, text: str, slot, shortcut, tip: str) -> QAction:
         action = QAction(text, self)
@@ -102,7 +103,9 @@ class FileActionsMixin:
         return True
 
     def open_preset(self) -> bool:
-        path = self._ask_open_path(self.tr("Open preset"), self.tr(PRESET_FILTER))
+        path = self._ask_open_path(
+            self.tr("Open preset"), self.tr("nnplayground presets (*.json);;All files (*)")
+        )
         return bool(path) and self.open_path(path)
 
     def open_bundled(self, name: str) -> bool:
@@ -148,7 +151,9 @@ class FileActionsMixin:
 
     def save_as(self) -> bool:
         name = (self._path and Path(self._path).name) or "network.json"
-        path = self._ask_save_path(self.tr("Save preset"), self.tr(PRESET_FILTER), name)
+        path = self._ask_save_path(
+            self.tr("Save preset"), self.tr("nnplayground presets (*.json);;All files (*)"), name
+        )
         if not path:
             return False
         if not Path(path).suffix:

@@ -22,13 +22,14 @@ from nnplayground.gui import settings
 from nnplayground.gui.controller import TrainingController
 from nnplayground.gui.export_actions import ExportActionsMixin
 from nnplayground.gui.file_actions import FileActionsMixin
+from nnplayground.gui.tools_actions import ToolsActionsMixin
 from nnplayground.gui.worker import make_view
 
 NEURON_RESOLUTION = 64
 _STOP_RULE_FIELDS = ("epochs", "target_loss", "patience")
 
 
-class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin):
+class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActionsMixin):
     """nnplayground's window. ``config`` and ``experiment`` are the document."""
 
     def __init__(self, preset: presets.Preset | None = None, parent: QWidget | None = None):
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin):
         from nnplayground.gui.panels.architecture import ArchitecturePanel
         from nnplayground.gui.panels.data import DataPanel
         from nnplayground.gui.panels.diagnostics import DiagnosticsPanel
+        from nnplayground.gui.panels.lessons import LessonsPanel
         from nnplayground.gui.panels.training import TrainingPanel
         from nnplayground.gui.plots.activation import ActivationPlot
         from nnplayground.gui.plots.boundary import BoundaryPlot
@@ -71,25 +73,27 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin):
         self.activation_plot = ActivationPlot(self)
         self.boundary_plot = BoundaryPlot(self)
         self.diagnostics_panel = DiagnosticsPanel(self)
+        self.lessons_panel = LessonsPanel(self)
         self.network_view = NetworkView(self)
         self.setCentralWidget(self.network_view)
         self.panels = (self.architecture_panel, self.data_panel, self.training_panel)
 
     def _make_docks(self) -> None:
-        tr = self.tr
         specs = [
-            ("architectureDock", tr("Architecture"), self.architecture_panel,
-             tr("Layers, units, activations and initializers")),
-            ("dataDock", tr("Data"), self.data_panel, tr("The points to learn from")),
-            ("trainingDock", tr("Training"), self.training_panel,
-             tr("Loss, optimizer, stop rules; play, step and reset")),
-            ("boundaryDock", tr("Decision boundary"), self.boundary_plot,
-             tr("What the network predicts over the plane")),
-            ("lossDock", tr("Loss"), self.loss_plot, tr("Train and test loss per epoch")),
-            ("activationDock", tr("Activation"), self.activation_plot,
-             tr("A layer's activation, its derivative and its real pre-activations")),
-            ("diagnosticsDock", tr("Diagnostics"), self.diagnostics_panel,
-             tr("Dead and saturated units, gradient norms per layer")),
+            ("architectureDock", self.tr("Architecture"), self.architecture_panel,
+             self.tr("Layers, units, activations and initializers")),
+            ("dataDock", self.tr("Data"), self.data_panel, self.tr("The points to learn from")),
+            ("trainingDock", self.tr("Training"), self.training_panel,
+             self.tr("Loss, optimizer, stop rules; play, step and reset")),
+            ("boundaryDock", self.tr("Decision boundary"), self.boundary_plot,
+             self.tr("What the network predicts over the plane")),
+            ("lossDock", self.tr("Loss"), self.loss_plot, self.tr("Train and test loss per epoch")),
+            ("activationDock", self.tr("Activation"), self.activation_plot,
+             self.tr("A layer's activation, its derivative and its real pre-activations")),
+            ("diagnosticsDock", self.tr("Diagnostics"), self.diagnostics_panel,
+             self.tr("Dead and saturated units, gradient norms per layer")),
+            ("lessonsDock", self.tr("Lessons"), self.lessons_panel,
+             self.tr("Guided lessons: what to look at, what to change, what you will see")),
         ]  # fmt: skip
         self.docks = {
             name: docks_mod.make_dock(self, name, title, widget, tip, name in docks_mod.SCROLLED)
@@ -113,9 +117,15 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin):
         self._menu_action(train_menu, "resetAction", self.tr("Reset weights"),
                           QKeySequence("Ctrl+R"), self.tr("Draw the initial weights again"),
                           lambda: self.reset(False))  # fmt: skip
+        tools_menu = bar.addMenu(self.tr("T&ools"))
+        tools_menu.setObjectName("toolsMenu")
+        self._build_tools_menu(tools_menu)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("viewMenu")
         docks_mod.fill_view_menu(view_menu, self.docks, self.restore_default_layout)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("languageMenu")
+        self._build_language_menu(language_menu)
 
     def _menu_action(self, menu, name, text, key, tip, slot) -> QAction:
         action = QAction(text, self)
@@ -147,6 +157,8 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin):
         ctl.diverged.connect(self._on_diverged)
         ctl.failed.connect(self._on_failed)
         ctl.finished.connect(self._on_finished)
+        self.lessons_panel.lesson_requested.connect(self.start_lesson)
+        self.lessons_panel.try_this_requested.connect(self.try_this)
         self.network_view.neuron_hovered.connect(self._on_neuron_hovered)
         self.network_view.neuron_clicked.connect(
             lambda layer, _u: self.activation_plot.set_layer(layer)
@@ -176,7 +188,11 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin):
 
     def _set_document(self, path: str | None, modified: bool) -> None:
         self._path = path
-        title = self._config.title or (Path(path).stem if path else self.tr("Untitled"))
+        from nnplayground.gui.panels.help_texts import preset_title
+
+        title = preset_title(self._config.title) or (
+            Path(path).stem if path else self.tr("Untitled")
+        )
         self.setWindowTitle(self.tr("nnplayground — %1[*]").replace("%1", title))
         self.setWindowModified(modified)
 
@@ -298,6 +314,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin):
         self.activation_plot.update_view(view)
         self.diagnostics_panel.update_view(view)
         self.architecture_panel.set_layer_status([lv.stats for lv in view.layers])
+        self.lessons_panel.update_view(view, self._config)
 
     def _on_state(self, state: str) -> None:
         self.training_panel.set_running(state == "running")
@@ -362,6 +379,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin):
             event.ignore()
             return
         self.controller.shutdown()
+        self._close_dialogs()
         settings.save_window_layout(self.saveGeometry(), self.saveState(settings.LAYOUT_VERSION))
         event.accept()
 

@@ -8,6 +8,7 @@ import time
 import numpy as np
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QWidget
 
 from nnplayground import presets
 from nnplayground.gui import controller as controller_mod
@@ -15,7 +16,7 @@ from nnplayground.gui import settings
 from nnplayground.gui.snapshot import ViewSnapshot
 
 DOCKS = ("architectureDock", "dataDock", "trainingDock", "boundaryDock", "lossDock",
-         "activationDock", "diagnosticsDock")  # fmt: skip
+         "activationDock", "diagnosticsDock", "lessonsDock")  # fmt: skip
 
 
 def with_training(cfg, **changes):
@@ -237,3 +238,24 @@ def test_history_exports_as_csv(window, qtbot, tmp_path):
     assert window.export_history(str(path))
     table = np.loadtxt(path, delimiter=",", skiprows=1)
     assert table.shape == (4, 5)
+
+
+def test_starting_a_lesson_loads_its_preset_and_try_this_applies_its_change(window, qtbot):
+    panel = window.lessons_panel
+    lesson = panel.lesson
+    qtbot.mouseClick(panel.start, Qt.MouseButton.LeftButton)
+    assert window.config == lesson.preset().config
+    item = next((t for t in lesson.try_this if t.compare is None), None)
+    if item is not None:
+        expected = item.change(window.config)
+        panel.try_this_requested.emit(item)
+        assert window.config == expected
+
+
+def test_tools_menu_opens_each_tool(window):
+    for name, object_name in (("compareAction", "compareDialog"), ("codeAction", "codeView"),
+                              ("explorerAction", "activationExplorer")):  # fmt: skip
+        window.findChild(type(window.play_action), name).trigger()
+        dialog = window.findChild(QWidget, object_name)
+        assert dialog is not None and dialog.isVisible(), name
+        dialog.close()
