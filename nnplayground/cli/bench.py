@@ -118,7 +118,8 @@ def pick_torch_threads(torch, twin: wl.TorchTwin, settings: Settings, default: i
     """Give PyTorch its best setting: the faster of 1 thread and its default (tiny networks
     gain nothing from threads and, on a busy machine, lose a lot to waking them up)."""
     if settings.torch_threads:
-        return settings.torch_threads
+        torch.set_num_threads(settings.torch_threads)
+        return torch.get_num_threads()
     speeds = {}
     for n in sorted({1, default}):
         torch.set_num_threads(n)

@@ -80,3 +80,18 @@ def test_log_scale_plot_with_a_zero_loss_renders(tmp_path):
     path = tmp_path / "log.svg"
     plotfile.write_loss_plot(path, [1, 2, 3], [1.0, 1e-3, 0.0], [2.0, 1e-2, 1e-4], "Log")
     assert "<svg" in path.read_text(encoding="utf-8")
+
+
+def test_bench_torch_threads_option_sets_pytorch_threads():
+    torch = pytest.importorskip("torch")
+    from nnplayground.cli import bench
+
+    before = torch.get_num_threads()
+    trainer = bench_workloads.experiment(bench_workloads.playground_config((4, 2), "tanh")).trainer
+    twin = bench_workloads.TorchTwin(torch, trainer)
+    try:
+        settings = bench.Settings(min_time=0.001, torch_threads=1)
+        assert bench.pick_torch_threads(torch, twin, settings, default=2) == 1
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
