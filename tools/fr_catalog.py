@@ -103,6 +103,28 @@ _FRENCH: dict[str, str] = {
         "Arrêt à l'époque %1 : la perte de test ne s'améliorait plus."
     ),
     "Layer %1, neuron %2": "Couche %1, neurone %2",
+    "Lessons": "Leçons",
+    "Guided lessons: what to look at, what to change, what you will see": (
+        "Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir"
+    ),
+    "Lesson loaded: press Play": "Leçon chargée : appuyez sur Lancer",
+    "T&ools": "&Outils",
+    "Compare runs…": "Comparer des entraînements…",
+    "Train variants of this network side by side": (
+        "Entraîner côte à côte des variantes de ce réseau"
+    ),
+    "Network as code…": "Le réseau en code…",
+    "This network as a Keras or PyTorch script": "Ce réseau en script Keras ou PyTorch",
+    "Activation explorer…": "Explorateur d'activations…",
+    "Any activation function and its derivative": (
+        "N'importe quelle fonction d'activation et sa dérivée"
+    ),
+    "&Language": "&Langue",
+    "System language": "Langue du système",
+    "Used from the next start of the app": "Appliquée au prochain démarrage de l'application",
+    "The language changes the next time you start the app.": (
+        "La langue changera au prochain démarrage de l'application."
+    ),
     # ------------------------------------------------------------------ file menu
     "&New": "&Nouveau",
     "Start again from the default circle preset": ("Repartir du préréglage par défaut (cercle)"),
@@ -124,6 +146,10 @@ _FRENCH: dict[str, str] = {
     "Export network view…": "Exporter la vue du réseau…",
     "Write a file; the format follows the chosen file type": (
         "Écrire un fichier ; le format suit le type de fichier choisi"
+    ),
+    "PNG image (*.png);;SVG image (*.svg)": "Image PNG (*.png);;Image SVG (*.svg)",
+    "nnplayground presets (*.json);;All files (*)": (
+        "Préréglages nnplayground (*.json);;Tous les fichiers (*)"
     ),
     "&Quit": "&Quitter",
     "Close the app": "Fermer l'application",

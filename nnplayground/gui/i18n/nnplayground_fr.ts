@@ -3,169 +3,136 @@
 <context>
     <name />
     <message>
-        <location filename="../file_actions.py" line="33" />
         <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
+        <translation type="vanished">&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="34" />
         <source>Start again from the default circle preset</source>
-        <translation>Repartir du préréglage par défaut (cercle)</translation>
+        <translation type="vanished">Repartir du préréglage par défaut (cercle)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="35" />
         <source>&amp;Open preset…</source>
-        <translation>&amp;Ouvrir un préréglage…</translation>
+        <translation type="vanished">&amp;Ouvrir un préréglage…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="36" />
         <source>Open a preset file (.json)</source>
-        <translation>Ouvrir un fichier de préréglage (.json)</translation>
+        <translation type="vanished">Ouvrir un fichier de préréglage (.json)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="37" />
         <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
+        <translation type="vanished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="41" />
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation type="vanished">&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="42" />
         <source>Save the network, its settings and its trained weights</source>
-        <translation>Enregistrer le réseau, ses réglages et ses poids entraînés</translation>
+        <translation type="vanished">Enregistrer le réseau, ses réglages et ses poids entraînés</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="43" />
         <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <translation type="vanished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="44" />
         <source>Save to a new preset file</source>
-        <translation>Enregistrer dans un nouveau fichier de préréglage</translation>
+        <translation type="vanished">Enregistrer dans un nouveau fichier de préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="45" />
         <source>&amp;Bundled presets</source>
-        <translation>Préréglages &amp;fournis</translation>
+        <translation type="vanished">Préréglages &amp;fournis</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="51" />
         <source>Open the bundled preset “%1”</source>
-        <translation>Ouvrir le préréglage fourni « %1 »</translation>
+        <translation type="vanished">Ouvrir le préréglage fourni « %1 »</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="55" />
         <source>Export loss plot…</source>
-        <translation>Exporter la courbe de perte…</translation>
+        <translation type="vanished">Exporter la courbe de perte…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="56" />
         <source>Export history as CSV…</source>
-        <translation>Exporter l'historique en CSV…</translation>
+        <translation type="vanished">Exporter l'historique en CSV…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="57" />
         <source>Export decision boundary…</source>
-        <translation>Exporter la frontière de décision…</translation>
+        <translation type="vanished">Exporter la frontière de décision…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="58" />
         <source>Export activation plot…</source>
-        <translation>Exporter le graphique d'activation…</translation>
+        <translation type="vanished">Exporter le graphique d'activation…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="59" />
         <source>Export network view…</source>
-        <translation>Exporter la vue du réseau…</translation>
+        <translation type="vanished">Exporter la vue du réseau…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="63" />
         <source>Write a file; the format follows the chosen file type</source>
-        <translation>Écrire un fichier ; le format suit le type de fichier choisi</translation>
+        <translation type="vanished">Écrire un fichier ; le format suit le type de fichier choisi</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="65" />
         <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <translation type="vanished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="65" />
         <source>Close the app</source>
-        <translation>Fermer l'application</translation>
+        <translation type="vanished">Fermer l'application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
         <source>Architecture</source>
-        <translation>Architecture</translation>
+        <translation type="vanished">Architecture</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
         <source>Layers, units, activations and initializers</source>
-        <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
+        <translation type="vanished">Couches, neurones, fonctions d'activation et initialisations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
         <source>Data</source>
-        <translation>Données</translation>
+        <translation type="vanished">Données</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
         <source>The points to learn from</source>
-        <translation>Les points à apprendre</translation>
+        <translation type="vanished">Les points à apprendre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
         <source>Training</source>
-        <translation>Entraînement</translation>
+        <translation type="vanished">Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
         <source>Loss, optimizer, stop rules; play, step and reset</source>
-        <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
+        <translation type="vanished">Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
         <source>Decision boundary</source>
-        <translation>Frontière de décision</translation>
+        <translation type="vanished">Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
         <source>What the network predicts over the plane</source>
-        <translation>Ce que le réseau prédit sur tout le plan</translation>
+        <translation type="vanished">Ce que le réseau prédit sur tout le plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
         <source>Loss</source>
-        <translation>Perte</translation>
+        <translation type="vanished">Perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
         <source>Train and test loss per epoch</source>
-        <translation>Perte d'entraînement et de test à chaque époque</translation>
+        <translation type="vanished">Perte d'entraînement et de test à chaque époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
         <source>Activation</source>
-        <translation>Activation</translation>
+        <translation type="vanished">Activation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
         <source>A layer's activation, its derivative and its real pre-activations</source>
-        <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
+        <translation type="vanished">La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
         <source>Diagnostics</source>
-        <translation>Diagnostics</translation>
+        <translation type="vanished">Diagnostics</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
         <source>Dead and saturated units, gradient norms per layer</source>
-        <translation>Neurones morts et saturés, normes du gradient par couche</translation>
+        <translation type="vanished">Neurones morts et saturés, normes du gradient par couche</translation>
     </message>
 </context>
 <context>
@@ -1103,49 +1070,59 @@
 <context>
     <name>ExportActionsMixin</name>
     <message>
-        <location filename="../export_actions.py" line="20" />
+        <location filename="../export_actions.py" line="17" />
         <source>Export loss plot</source>
         <translation>Exporter la courbe de perte</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="24" />
+        <location filename="../export_actions.py" line="21" />
         <source>Export decision boundary</source>
         <translation>Exporter la frontière de décision</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="28" />
+        <location filename="../export_actions.py" line="25" />
         <source>Export activation plot</source>
         <translation>Exporter le graphique d'activation</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="32" />
+        <location filename="../export_actions.py" line="29" />
         <source>Export network view</source>
         <translation>Exporter la vue du réseau</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="38" />
+        <location filename="../export_actions.py" line="35" />
         <source>Export history as CSV</source>
         <translation>Exporter l'historique en CSV</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="49" />
+        <location filename="../export_actions.py" line="36" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="48" />
         <source>Could not export the history</source>
         <translation>Impossible d'exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="51" />
-        <location filename="../export_actions.py" line="71" />
+        <location filename="../export_actions.py" line="50" />
+        <location filename="../export_actions.py" line="72" />
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="66" />
-        <location filename="../export_actions.py" line="69" />
+        <location filename="../export_actions.py" line="55" />
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../export_actions.py" line="67" />
+        <location filename="../export_actions.py" line="70" />
         <source>Could not export</source>
         <translation>Impossible d'exporter</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="69" />
+        <location filename="../export_actions.py" line="70" />
         <source>Nothing was written.</source>
         <translation>Rien n'a été écrit.</translation>
     </message>
@@ -1153,57 +1130,158 @@
 <context>
     <name>FileActionsMixin</name>
     <message>
-        <location filename="../file_actions.py" line="89" />
+        <location filename="../file_actions.py" line="29" />
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="30" />
+        <source>Start again from the default circle preset</source>
+        <translation>Repartir du préréglage par défaut (cercle)</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="31" />
+        <source>&amp;Open preset…</source>
+        <translation>&amp;Ouvrir un préréglage…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="32" />
+        <source>Open a preset file (.json)</source>
+        <translation>Ouvrir un fichier de préréglage (.json)</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="33" />
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="37" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="38" />
+        <source>Save the network, its settings and its trained weights</source>
+        <translation>Enregistrer le réseau, ses réglages et ses poids entraînés</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="39" />
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="40" />
+        <source>Save to a new preset file</source>
+        <translation>Enregistrer dans un nouveau fichier de préréglage</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="41" />
+        <source>&amp;Bundled presets</source>
+        <translation>Préréglages &amp;fournis</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="50" />
+        <source>Open the bundled preset “%1”</source>
+        <translation>Ouvrir le préréglage fourni « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="54" />
+        <source>Export loss plot…</source>
+        <translation>Exporter la courbe de perte…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="55" />
+        <source>Export history as CSV…</source>
+        <translation>Exporter l'historique en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="56" />
+        <source>Export decision boundary…</source>
+        <translation>Exporter la frontière de décision…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="57" />
+        <source>Export activation plot…</source>
+        <translation>Exporter le graphique d'activation…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="58" />
+        <source>Export network view…</source>
+        <translation>Exporter la vue du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="62" />
+        <source>Write a file; the format follows the chosen file type</source>
+        <translation>Écrire un fichier ; le format suit le type de fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="65" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="65" />
+        <source>Close the app</source>
+        <translation>Fermer l'application</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="90" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="92" />
+        <location filename="../file_actions.py" line="93" />
         <source>Clear list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="105" />
+        <location filename="../file_actions.py" line="107" />
         <source>Open preset</source>
         <translation>Ouvrir un préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="118" />
+        <location filename="../file_actions.py" line="107" />
+        <location filename="../file_actions.py" line="155" />
+        <source>nnplayground presets (*.json);;All files (*)</source>
+        <translation>Préréglages nnplayground (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../file_actions.py" line="121" />
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="119" />
+        <location filename="../file_actions.py" line="122" />
         <source>%1 no longer exists; it was removed from the recent files.</source>
         <translation>%1 n'existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="138" />
+        <location filename="../file_actions.py" line="141" />
         <source>Could not open the preset</source>
         <translation>Impossible d'ouvrir le préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="151" />
+        <location filename="../file_actions.py" line="155" />
         <source>Save preset</source>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="164" />
+        <location filename="../file_actions.py" line="169" />
         <source>Could not save the preset</source>
         <translation>Impossible d'enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="168" />
+        <location filename="../file_actions.py" line="173" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="181" />
+        <location filename="../file_actions.py" line="186" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="182" />
+        <location filename="../file_actions.py" line="187" />
         <source>The network has changes that are not saved. Save them first?</source>
         <translation>Le réseau a des modifications non enregistrées. Les enregistrer d'abord ?</translation>
     </message>
@@ -1388,114 +1466,216 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="51" />
+        <location filename="../main_window.py" line="52" />
         <source>What the trainer is doing</source>
         <translation>Ce que fait l'entraînement en ce moment</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="83" />
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="84" />
+        <source>Layers, units, activations and initializers</source>
+        <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="85" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="85" />
+        <source>The points to learn from</source>
+        <translation>Les points à apprendre</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="87" />
+        <source>Loss, optimizer, stop rules; play, step and reset</source>
+        <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="88" />
+        <source>Decision boundary</source>
+        <translation>Frontière de décision</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="89" />
+        <source>What the network predicts over the plane</source>
+        <translation>Ce que le réseau prédit sur tout le plan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="90" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="90" />
+        <source>Train and test loss per epoch</source>
+        <translation>Perte d'entraînement et de test à chaque époque</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91" />
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="92" />
+        <source>A layer's activation, its derivative and its real pre-activations</source>
+        <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="93" />
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="94" />
+        <source>Dead and saturated units, gradient norms per layer</source>
+        <translation>Neurones morts et saturés, normes du gradient par couche</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="95" />
+        <source>Lessons</source>
+        <translation>Leçons</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="96" />
+        <source>Guided lessons: what to look at, what to change, what you will see</source>
+        <translation>Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="109" />
         <source>&amp;Training</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="112" />
         <source>Play / Pause</source>
         <translation>Lancer / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="113" />
         <source>Start or pause training (Space)</source>
         <translation>Démarrer ou mettre en pause l'entraînement (Espace)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="114" />
         <source>Step one epoch</source>
         <translation>Avancer d'une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="115" />
         <source>Train exactly one epoch</source>
         <translation>Entraîner exactement une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="117" />
         <source>Reset weights</source>
         <translation>Réinitialiser les poids</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="118" />
         <source>Draw the initial weights again</source>
         <translation>Tirer à nouveau les poids initiaux</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="120" />
+        <source>T&amp;ools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="126" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="146" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="194" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="196" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="225" />
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="321" />
         <source>Idle</source>
         <translation>À l'arrêt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="304" />
+        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="321" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="305" />
+        <location filename="../main_window.py" line="322" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="313" />
+        <location filename="../main_window.py" line="330" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="319" />
+        <location filename="../main_window.py" line="336" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="337" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="338" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="366" />
         <source>Layer %1, neuron %2</source>
         <translation>Couche %1, neurone %2</translation>
+    </message>
+    <message>
+        <location filename="../docks.py" line="52" />
+        <source>Show or hide the %1 panel</source>
+        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order.</extracomment>
+        <translation>Afficher ou masquer le panneau %1</translation>
+    </message>
+    <message>
+        <location filename="../docks.py" line="103" />
+        <source>Restore default layout</source>
+        <translation>Rétablir la disposition par défaut</translation>
+    </message>
+    <message>
+        <location filename="../docks.py" line="106" />
+        <source>Put every panel back where it was when the app started</source>
+        <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1880,59 @@
         <location filename="../panels/training_widgets.py" line="155" />
         <source>Accuracy %1 train / %2 test</source>
         <translation>Précision %1 entraînement / %2 test</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsActionsMixin</name>
+    <message>
+        <location filename="../tools_actions.py" line="21" />
+        <source>Lesson loaded: press Play</source>
+        <translation>Leçon chargée : appuyez sur Lancer</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="35" />
+        <source>Compare runs…</source>
+        <translation>Comparer des entraînements…</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="36" />
+        <source>Train variants of this network side by side</source>
+        <translation>Entraîner côte à côte des variantes de ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="37" />
+        <source>Network as code…</source>
+        <translation>Le réseau en code…</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="38" />
+        <source>This network as a Keras or PyTorch script</source>
+        <translation>Ce réseau en script Keras ou PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="39" />
+        <source>Activation explorer…</source>
+        <translation>Explorateur d'activations…</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="40" />
+        <source>Any activation function and its derivative</source>
+        <translation>N'importe quelle fonction d'activation et sa dérivée</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="83" />
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="90" />
+        <source>Used from the next start of the app</source>
+        <translation>Appliquée au prochain démarrage de l'application</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="100" />
+        <source>The language changes the next time you start the app.</source>
+        <translation>La langue changera au prochain démarrage de l'application.</translation>
     </message>
 </context>
 <context>
@@ -2780,14 +3013,12 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../docks.py" line="100" />
         <source>Restore default layout</source>
-        <translation>Rétablir la disposition par défaut</translation>
+        <translation type="vanished">Rétablir la disposition par défaut</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="102" />
         <source>Put every panel back where it was when the app started</source>
-        <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
+        <translation type="vanished">Remettre chaque panneau à sa place du démarrage de l'application</translation>
     </message>
 </context>
 <context>
@@ -2887,10 +3118,9 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../docks.py" line="50" />
         <source>Show or hide the %1 panel</source>
         <extracomment>objectName → (area, tab partner or None); the order is the View menu's order.</extracomment>
-        <translation>Afficher ou masquer le panneau %1</translation>
+        <translation type="vanished">Afficher ou masquer le panneau %1</translation>
     </message>
 </context>
 </TS>
