@@ -301,6 +301,28 @@ def test_untranslated_english_is_detected_but_names_and_shared_words_are_not():
     assert _untranslatable("English", names)
 
 
+def test_every_activation_initializer_loss_and_optimizer_has_help_in_both_languages(
+    english_afterwards,
+):
+    from nnplayground.engine import activations, initializers, losses, optimizers
+    from nnplayground.gui.panels.help_texts import help_text, label, param_help
+
+    kinds = {
+        "activation": activations,
+        "initializer": initializers,
+        "loss": losses,
+        "optimizer": optimizers,
+    }
+    entries = [(kind, name) for kind, m in kinds.items() for name in m.REGISTRY.names()]
+    params = [p for m in kinds.values() for n in m.REGISTRY.names() for p in m.REGISTRY.params(n)]
+    english = {e: (help_text(*e), label(e[1])) for e in entries}
+    assert language.install("fr") == "fr"
+    missing = [e for e in entries if not english[e][0] or help_text(*e) == english[e][0]]
+    assert not missing, f"no help text, or no French one, for {missing}"
+    assert all(param_help(p.help) != p.help for p in params), "a parameter help is not French"
+    assert label("mean_squared_error") == "Erreur quadratique moyenne"
+
+
 def _language_actions(window) -> dict[str, object]:
     menu = window.findChild(QMenu, "languageMenu")
     assert menu is not None, "the main window has no Language menu"
