@@ -64,7 +64,7 @@ def non_negative_int(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from nnplayground import __version__
-    from nnplayground.cli import bench, presets_cmd, train
+    from nnplayground.cli import bench, compare, presets_cmd, train
 
     parser = _Parser(
         prog=PROG,
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     train.add_parser(sub)
+    compare.add_parser(sub)
     presets_cmd.add_parser(sub)
     bench.add_parser(sub)
     return parser

@@ -62,7 +62,8 @@ def _for_log(values: np.ndarray) -> np.ndarray:
     return out
 
 
-def _build_plot(pg, epochs, train, test, title: str, log_y: bool):
+def _build_plot(pg, series, title: str, log_y: bool):
+    """A PlotWidget with one curve per ``(name, x, y, color)`` in ``series``."""
     from PySide6.QtCore import Qt
 
     widget = pg.PlotWidget()
@@ -82,8 +83,8 @@ def _build_plot(pg, epochs, train, test, title: str, log_y: bool):
     legend = item.addLegend(offset=(-10, 10), labelTextColor="k")
     legend.setBrush(pg.mkBrush(255, 255, 255, 200))
     item.setLogMode(x=False, y=log_y)
-    x = np.asarray(epochs, dtype=np.float64)
-    for values, name, color in ((train, "train", TRAIN_COLOR), (test, "test", TEST_COLOR)):
+    for name, epochs, values, color in series:
+        x = np.asarray(epochs, dtype=np.float64)
         y = _for_log(values) if log_y else np.asarray(values, dtype=np.float64)
         item.plot(x, y, name=name, pen=pg.mkPen(color, width=2), connect="finite")
     widget.show()
@@ -128,13 +129,18 @@ def write_loss_plot(
     The y axis is logarithmic when the losses span more than two decades. The file is
     replaced atomically. Raises PlotError (bad extension, rendering failed) or OSError.
     """
+    series = [("train", epochs, train_loss, TRAIN_COLOR), ("test", epochs, test_loss, TEST_COLOR)]
+    write_curves_plot(path, series, title)
+
+
+def write_curves_plot(path: str | os.PathLike[str], series, title: str) -> None:
+    """Write curves ``(name, epochs, values, color)`` against epoch to ``path`` (.png/.svg),
+    log y when they span more than two decades; atomically. PlotError or OSError."""
     path = Path(path)
     if path.suffix.lower() not in (".png", ".svg"):
         raise PlotError(f"{path.name}: the extension must be .png or .svg")
     pg = _qt()
-    widget = _build_plot(
-        pg, epochs, train_loss, test_loss, title, use_log_scale(train_loss, test_loss)
-    )
+    widget = _build_plot(pg, series, title, use_log_scale(*[s[2] for s in series]))
     try:
         _export(pg, widget, path)
     finally:
