@@ -10,6 +10,10 @@ the same data give the same sample) and, for every layer, reports:
   hard_sigmoid), units whose derivative f'(z) is below 1 % of that activation's maximum
   derivative (sigmoid 0.25, tanh 1, softsign 1, hard_sigmoid 1/6) for more than half of
   the samples. ``saturated_fraction`` = saturated units / units (0 for other activations).
+  An output layer whose loss is fused with its activation (sigmoid with binary
+  cross-entropy, softmax with categorical cross-entropy) is never counted as saturated:
+  its gradient is (a − y) / n, which f' does not multiply, so a confident output is
+  a trained output, not a stuck one.
 - **grad_norm**: the Frobenius norm of the layer's whole gradient, √(Σ(dL/dW)² + Σ(dL/db)²).
 - **symmetry**: the highest cosine similarity between two units' incoming weight vectors,
   each unit's kernel column concatenated with its bias. 1.0 means two units point the
@@ -173,6 +177,8 @@ def layer_stats(
             dW, db = x.T @ dz, dz.sum(axis=0)
             dead = _dead(name, z)
             sat = _saturated(name, layer.activation.derivative(z, a))
+            if i == len(network.layers) - 1 and loss.fused_activation == name:
+                sat = np.zeros_like(sat)
             stats.append(
                 LayerStats(
                     index=i,

@@ -168,3 +168,12 @@ def test_diagnostics_survive_non_finite_activations():
     net = network(["relu", "linear"], scale=1e300)
     stats = layer_stats(net, X * 1e10, Y, "mse")  # overflow warnings would fail the test
     assert all(s.z_hist[0].shape == (30,) for s in stats)
+
+
+def test_a_confident_sigmoid_output_with_cross_entropy_is_not_called_saturated():
+    net = network(["tanh", "sigmoid"])
+    net.layers[-1].W[...] = 50.0  # outputs pinned near 0 or 1: f' ≈ 0 everywhere
+    bce = layer_stats(net, X, Y, "binary_crossentropy")[-1]
+    mse = layer_stats(net, X, Y, "mean_squared_error")[-1]
+    assert bce.saturated_fraction == 0.0  # the fused gradient (a - y) does not vanish
+    assert mse.saturated_fraction == 1.0  # with MSE, f' multiplies the gradient: stuck
