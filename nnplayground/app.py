@@ -28,9 +28,17 @@ def _icon() -> QIcon | None:
     return None
 
 
+SWITCH_INTERVAL = 0.001  # seconds; see create_app
+
+
 def create_app(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (reused if one exists), named so QSettings find their file."""
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    # The GUI thread and the training thread share the GIL. PySide6 releases it around Qt
+    # calls, and each re-acquisition may wait a whole switch interval while the worker
+    # computes: at the default 5 ms a repaint queued up those waits. Measured with
+    # benchmarks/bench_gui.py (W2): p99 event-loop lateness 60 ms at 5 ms, 47 ms at 1 ms.
+    sys.setswitchinterval(SWITCH_INTERVAL)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("nnplayground")

@@ -17,6 +17,7 @@ from nnplayground.gui.plots import colors
 
 Z_STEPS = (6.0, 8.0, 10.0, 15.0, 20.0, 30.0)  # z half-widths: the last one is the cap
 N_CURVE = 601
+LEGEND_HEADROOM = 0.3  # fraction of the curves' height kept free for the legend row
 N_BINS = 60
 N_NOTABLE = 4
 
@@ -99,7 +100,9 @@ class ActivationPlot(QWidget):
         item.setLabel("bottom", self.tr("z (pre-activation)"))
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setMenuEnabled(False)
-        legend = item.addLegend(offset=(10, 10), brush=pg.mkBrush(255, 255, 255, 200))
+        # One row across the top, in headroom kept free above the curves (see _draw_curves).
+        legend = item.addLegend(offset=(10, 2), brush=pg.mkBrush(255, 255, 255, 200))
+        legend.setColumnCount(3)
         self.hist = pg.PlotDataItem(
             stepMode="center",
             fillLevel=0.0,
@@ -212,7 +215,7 @@ class ActivationPlot(QWidget):
         self._show_formula(act)
         item = self.plot_widget.getPlotItem()
         item.setXRange(-half, half, padding=0.02)
-        item.setYRange(lo, hi, padding=0.05)
+        item.setYRange(lo, hi + LEGEND_HEADROOM * (hi - lo), padding=0.04)
 
     def _draw_histogram(self, z: np.ndarray | None, half: float) -> None:
         if z is None or z.size == 0:

@@ -122,6 +122,17 @@ class PeakDecimator:
         return x, y
 
 
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 × 10^k that is ≥ ``value`` (for ranges that grow in steps)."""
+    if not np.isfinite(value) or value <= 0:
+        return 1.0
+    power = 10.0 ** np.floor(np.log10(value))
+    for step in (1.0, 2.0, 5.0, 10.0):
+        if step * power >= value * (1 - 1e-12):
+            return float(step * power)
+    return float(10.0 * power)
+
+
 class LossPlot(QWidget):
     """Train and test loss per epoch, with a log-scale toggle and optional accuracy curves."""
 
@@ -143,6 +154,14 @@ class LossPlot(QWidget):
         item.getAxis("left").enableAutoSIPrefix(False)  # "loss (x0.001)" confuses learners
         item.showGrid(x=True, y=True, alpha=0.15)
         item.addLegend(offset=(-10, 10))
+        # The view grows in 1-2-5 steps instead of auto-ranging on every frame: the axes
+        # then keep their cached pictures between frames (measured: axis layout and
+        # painting were about half of the GUI thread's time while training).
+        item.disableAutoRange()
+        self._ranges: tuple[float, float, float] | None = None
+        self._follow = True  # false once the user pans or zooms; the "A" button restores it
+        item.getViewBox().sigRangeChangedManually.connect(self._stop_following)
+        item.getViewBox().sigStateChanged.connect(self._maybe_follow_again)
         self.train_curve = item.plot(
             pen=pg.mkPen(colors.TRAIN, width=2), name=self.tr("train"), connect="finite"
         )
@@ -206,6 +225,7 @@ class LossPlot(QWidget):
         self._data.reset()
         for curve in self._curves():
             curve.setData([], [])
+        self._ranges, self._follow = None, True
 
     def append(self, first_epoch: int, rows: np.ndarray) -> None:
         """Add rows (k, 4) = train_loss, test_loss, train_acc, test_acc for epochs
@@ -222,6 +242,8 @@ class LossPlot(QWidget):
             return
         self._log = bool(on)
         self.plot_widget.getPlotItem().setLogMode(x=False, y=self._log)
+        self._ranges = None
+        self._step_ranges()
 
     def is_log_scale(self) -> bool:
         return self._log
@@ -244,6 +266,40 @@ class LossPlot(QWidget):
         for column in columns:
             x, y = self._data.curve(column)
             curves[column].setData(x, y)
+        self._step_ranges()
+
+    def _stop_following(self, *args) -> None:
+        self._follow = False
+
+    def _maybe_follow_again(self, *args) -> None:
+        vb = self.plot_widget.getPlotItem().getViewBox()
+        if any(vb.autoRangeEnabled()):  # the user pressed pyqtgraph's auto-range button
+            vb.disableAutoRange()
+            self._follow, self._ranges = True, None
+            self._step_ranges()
+
+    def _step_ranges(self) -> None:
+        """Widen the view to the next 1-2-5 step when the data outgrow it."""
+        n = self._data.n
+        if not self._follow or n == 0:
+            return
+        values = self._data.values[:n, :2]
+        finite = values[np.isfinite(values)]
+        if finite.size == 0:
+            return
+        x_max = nice_ceiling(self._data.epochs[n - 1])
+        if self._log:
+            positive = finite[finite > 0]
+            lo = np.floor(np.log10(positive.min())) if positive.size else -3.0
+            hi = np.ceil(np.log10(positive.max())) if positive.size else 0.0
+            ranges = (x_max, float(lo), float(max(hi, lo + 1)))
+        else:
+            ranges = (x_max, min(0.0, float(finite.min())), nice_ceiling(float(finite.max())))
+        if ranges != self._ranges:
+            self._ranges = ranges
+            item = self.plot_widget.getPlotItem()
+            item.setXRange(0, ranges[0], padding=0.02)
+            item.setYRange(ranges[1], ranges[2], padding=0.02)
 
     def drawn_points(self) -> int:
         """Points currently drawn on the train loss curve (for tests and benchmarks)."""
