@@ -136,18 +136,21 @@ def test_three_hundred_live_frames_update_in_place(plot, qapp):
 def test_view_grows_in_steps_so_axes_stay_put_between_frames(qtbot):
     from nnplayground.gui.plots.loss import LossPlot, nice_ceiling
 
-    assert [nice_ceiling(v) for v in (0.7, 1.0, 150, 201, 999)] == [1.0, 1.0, 200, 500, 1000]
+    assert [nice_ceiling(v) for v in (0.7, 1.0, 150, 201, 999)] == [0.8, 1.0, 150, 300, 1000]
     plot = LossPlot()
     qtbot.addWidget(plot)
     rows = lambda k: np.column_stack([np.linspace(0.7, 0.3, k)] * 2 + [np.full(k, np.nan)] * 2)  # noqa: E731
     plot.append(1, rows(150))
     vb = plot.plot_widget.getPlotItem().getViewBox()
     (x0, x1), (y0, y1) = vb.viewRange()
-    assert 200 <= x1 < 210 and y0 <= 0.0 and 1.0 <= y1 < 1.05
-    plot.append(151, rows(40))  # 190 epochs: still inside the 200 step
+    assert 150 <= x1 < 160 and y0 <= 0.0 and 0.8 <= y1 < 0.85
+    plot.append(151, rows(40))  # 190 epochs: next step, 200
+    (x0, x1) = vb.viewRange()[0]
+    assert 200 <= x1 < 210
+    plot.append(191, rows(5))  # 195 epochs: still inside the 200 step
     assert vb.viewRange()[0] == [x0, x1]
-    plot.append(191, rows(60))  # 250 epochs: next step
-    assert 500 <= vb.viewRange()[0][1] < 520
+    plot.append(196, rows(55))  # 250 epochs: next step
+    assert 300 <= vb.viewRange()[0][1] < 310
     vb.sigRangeChangedManually.emit([True, True])  # the user zooms: we stop moving the view
     vb.setXRange(10, 20, padding=0)
     plot.append(251, rows(800))

@@ -120,7 +120,7 @@ class ActivationPlot(QWidget):
             item.addItem(graphic)
         self.notable_labels = []
         for _ in range(N_NOTABLE):
-            text = pg.TextItem(color=colors.DARK, anchor=(-0.08, 0.5))  # right of the dot
+            text = pg.TextItem(color=colors.DARK, anchor=(-0.08, -0.1))  # below right of the dot
             text.hide()
             item.addItem(text)
             self.notable_labels.append(text)

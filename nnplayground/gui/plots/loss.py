@@ -123,11 +123,12 @@ class PeakDecimator:
 
 
 def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 5 × 10^k that is ≥ ``value`` (for ranges that grow in steps)."""
+    """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 × 10^k that is ≥ ``value``: a range that
+    grows in steps (axes re-laid-out rarely) yet is never more than a third empty."""
     if not np.isfinite(value) or value <= 0:
         return 1.0
     power = 10.0 ** np.floor(np.log10(value))
-    for step in (1.0, 2.0, 5.0, 10.0):
+    for step in (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
         if step * power >= value * (1 - 1e-12):
             return float(step * power)
     return float(10.0 * power)
@@ -279,7 +280,7 @@ class LossPlot(QWidget):
             self._step_ranges()
 
     def _step_ranges(self) -> None:
-        """Widen the view to the next 1-2-5 step when the data outgrow it."""
+        """Widen the view to the next step when the data outgrow it."""
         n = self._data.n
         if not self._follow or n == 0:
             return
