@@ -292,62 +292,62 @@
 <context>
     <name>ActivationPlot</name>
     <message>
-        <location filename="../plots/activation.py" line="57" />
+        <location filename="../plots/activation.py" line="58" />
         <source>The selected layer's activation function and its slope.</source>
         <translation>La fonction d'activation de la couche choisie et sa pente.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="67" />
+        <location filename="../plots/activation.py" line="68" />
         <source>Which layer's activation to show.</source>
         <translation>La couche dont afficher la fonction d'activation.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="71" />
+        <location filename="../plots/activation.py" line="72" />
         <source>The activation f and its derivative f′.</source>
         <translation>La fonction d'activation f et sa dérivée f′.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="76" />
+        <location filename="../plots/activation.py" line="77" />
         <source>Share of this layer's values in the flat parts of the curve.</source>
         <translation>Part des valeurs de cette couche dans les parties plates de la courbe.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="94" />
+        <location filename="../plots/activation.py" line="95" />
         <source>Grey bars: where this layer's pre-activations z are now. Where f′ is near 0 the layer barely learns.</source>
         <translation>Barres grises : où se trouvent maintenant les pré-activations z de cette couche. Là où f′ est proche de 0, la couche n'apprend presque plus.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="99" />
+        <location filename="../plots/activation.py" line="100" />
         <source>z (pre-activation)</source>
         <translation>z (pré-activation)</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="126" />
+        <location filename="../plots/activation.py" line="129" />
         <source>pre-activations z (this layer)</source>
         <translation>pré-activations z (cette couche)</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="162" />
+        <location filename="../plots/activation.py" line="165" />
         <source>Output ({0})</source>
         <translation>Sortie ({0})</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="163" />
+        <location filename="../plots/activation.py" line="166" />
         <source>Hidden {0} ({1})</source>
         <translation>Couche cachée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="243" />
+        <location filename="../plots/activation.py" line="246" />
         <source>Softmax mixes all output units: the curve is one unit's f_k with the other logits at 0, and f′ shows the Jacobian diagonal f_k(1 − f_k).</source>
         <translation>Softmax mélange tous les neurones de sortie : la courbe est la f_k d'un neurone, les autres logits valant 0, et f′ montre la diagonale de la jacobienne f_k(1 − f_k).</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="254" />
+        <location filename="../plots/activation.py" line="257" />
         <source>saturated units: {0:.0%}</source>
         <translation>neurones saturés : {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="256" />
+        <location filename="../plots/activation.py" line="259" />
         <source>dead units: {0:.0%}</source>
         <translation>neurones morts : {0:.0%}</translation>
     </message>
@@ -1400,65 +1400,65 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../plots/loss.py" line="131" />
+        <location filename="../plots/loss.py" line="143" />
         <source>Loss on the training and test sets after each epoch.</source>
         <translation>Perte sur les jeux d'entraînement et de test après chaque époque.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="138" />
+        <location filename="../plots/loss.py" line="150" />
         <source>Lower is better. A gap between train and test means overfitting.</source>
         <translation>Plus bas, c'est mieux. Un écart entre entraînement et test signale un surapprentissage.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="141" />
-        <location filename="../plots/loss.py" line="157" />
+        <location filename="../plots/loss.py" line="153" />
+        <location filename="../plots/loss.py" line="177" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="142" />
+        <location filename="../plots/loss.py" line="154" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="147" />
-        <location filename="../plots/loss.py" line="164" />
+        <location filename="../plots/loss.py" line="167" />
+        <location filename="../plots/loss.py" line="184" />
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="150" />
-        <location filename="../plots/loss.py" line="167" />
+        <location filename="../plots/loss.py" line="170" />
+        <location filename="../plots/loss.py" line="187" />
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="155" />
+        <location filename="../plots/loss.py" line="175" />
         <source>Share of points classified correctly.</source>
         <translation>Part des points correctement classés.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="158" />
+        <location filename="../plots/loss.py" line="178" />
         <source>accuracy</source>
         <translation>précision</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="172" />
+        <location filename="../plots/loss.py" line="192" />
         <source>Log scale</source>
         <translation>Échelle logarithmique</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="175" />
+        <location filename="../plots/loss.py" line="195" />
         <source>Show the loss on a logarithmic axis, where slow late progress stays visible.</source>
         <translation>Afficher la perte sur un axe logarithmique, où les lents progrès de fin restent visibles.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="178" />
+        <location filename="../plots/loss.py" line="198" />
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="180" />
+        <location filename="../plots/loss.py" line="200" />
         <source>Also show the accuracy (classification only).</source>
         <translation>Afficher aussi la précision (classification uniquement).</translation>
     </message>
