@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -83,10 +82,11 @@ class RunControls(QGroupBox):
             "newSeedButton", self.tr("New weights"), pix.SP_DialogResetButton,
             self.tr("Start again from new random initial weights"),
         )  # fmt: skip
-        buttons = QHBoxLayout()
-        for button in (self.play_button, self.step_button, self.reset_button,
-                       self.new_seed_button):  # fmt: skip
-            buttons.addWidget(button)
+        # Two rows of two: room for longer labels (French "Nouveaux poids", "Réinitialiser").
+        buttons = QGridLayout()
+        for i, button in enumerate((self.play_button, self.step_button, self.reset_button,
+                                    self.new_seed_button)):  # fmt: skip
+            buttons.addWidget(button, i // 2, i % 2)
         self.epoch_label = self._label("epochLabel", self.tr("Epochs finished"))
         self.eps_label = self._label("epsLabel", self.tr("Training speed"))
         self.train_loss_label = self._label("trainLossLabel", self.tr("Loss on the training set"))

@@ -154,8 +154,8 @@ class LossPlot(QWidget):
         item.setLabel("left", self.tr("loss"))
         item.getAxis("left").enableAutoSIPrefix(False)  # "loss (x0.001)" confuses learners
         item.showGrid(x=True, y=True, alpha=0.15)
-        item.addLegend(offset=(-10, 10))
-        # The view grows in 1-2-5 steps instead of auto-ranging on every frame: the axes
+        item.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 220))  # over curves
+        # The view grows in steps instead of auto-ranging on every frame: the axes
         # then keep their cached pictures between frames (measured: axis layout and
         # painting were about half of the GUI thread's time while training).
         item.disableAutoRange()
