@@ -217,7 +217,9 @@ def environment(torch) -> dict[str, object]:
     }
     if torch is not None:
         env["torch"] = torch.__version__
-        env["torch_default_threads"] = torch.get_num_threads()
+        # PyTorch's own default is one thread per core; offered explicitly so that an
+        # OMP_NUM_THREADS in the environment cannot cap the peer below its best.
+        env["torch_default_threads"] = os.cpu_count() or 1
     return env
 
 
