@@ -79,3 +79,35 @@ def make_window(qtbot):
 @pytest.fixture
 def window(make_window):
     return make_window()
+
+
+def _unexplained_controls(root):
+    """Controls under ``root`` lacking an objectName or a tooltip (Qt's own parts ignored)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
+
+    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
+             QPlainTextEdit)  # fmt: skip
+    controls = [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and not w.objectName().startswith("qt_")
+        and not w.parent().objectName().startswith("qt_")
+        and type(w).__name__ not in ("QListView", "QHeaderView")  # Qt's own parts
+    ]
+    assert controls, "no controls found"
+    return [type(w).__name__ for w in controls if not (w.objectName() and w.toolTip())]
+
+
+@pytest.fixture
+def unexplained_controls():
+    """``unexplained_controls(widget)`` lists controls without objectName or tooltip."""
+    return _unexplained_controls

@@ -95,27 +95,5 @@ def test_compare_overlays_a_second_activation(explorer):
     assert explorer.legend.getLabel(explorer.compare_f_curve) is None
 
 
-def test_every_control_has_an_object_name_and_a_tooltip(explorer):
-    from PySide6.QtWidgets import (
-        QAbstractButton,
-        QAbstractItemView,
-        QAbstractSpinBox,
-        QComboBox,
-        QLineEdit,
-        QPlainTextEdit,
-        QWidget,
-    )
-
-    kinds = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit)
-    kinds += (QPlainTextEdit,)
-    controls = [
-        w
-        for w in explorer.findChildren(QWidget)
-        if isinstance(w, kinds)
-        and not w.objectName().startswith("qt_")
-        and not w.parent().objectName().startswith("qt_")
-        and type(w).__name__ not in ("QListView", "QHeaderView")  # Qt's own parts
-    ]
-    assert controls
-    missing = [type(w).__name__ for w in controls if not (w.objectName() and w.toolTip())]
-    assert missing == []
+def test_every_control_has_an_object_name_and_a_tooltip(explorer, unexplained_controls):
+    assert unexplained_controls(explorer) == []
