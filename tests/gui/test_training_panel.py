@@ -107,6 +107,14 @@ def test_set_progress_shows_plain_epoch_digits_and_losses(panel):
     assert "85.0" in panel.findChild(QLabel, "accuracyLabel").text()
 
 
+def test_an_exploding_loss_is_shown_short_and_does_not_widen_the_panel(panel):
+    width = panel.sizeHint().width()
+    panel.set_progress(1, 10.0, 1.1022819538e168, 3.5e200, None, None)
+    assert panel.findChild(QLabel, "trainLossLabel").text().endswith("1.102e+168")
+    assert len(panel.findChild(QLabel, "testLossLabel").text()) < 30
+    assert panel.sizeHint().width() <= width + 20
+
+
 def test_accuracy_is_hidden_for_regression(panel):
     cfg = ExperimentConfig(
         task="regression",

@@ -48,8 +48,12 @@ def double_spin(
 
 
 def _number(value: float | None, fmt: str = ".4f") -> str:
+    """``value`` in ``fmt``; huge values (an exploding loss) in short scientific form, so
+    the readout never grows to hundreds of digits and widens the panel."""
     if value is None or not math.isfinite(value):
         return NO_VALUE
+    if abs(value) >= 1e6:
+        return format(value, ".3e")
     return format(value, fmt)
 
 
