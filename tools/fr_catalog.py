@@ -103,6 +103,20 @@ _FRENCH: dict[str, str] = {
         "Arrêt à l'époque %1 : la perte de test ne s'améliorait plus."
     ),
     "Layer %1, neuron %2": "Couche %1, neurone %2",
+    "Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is "
+    "probably too high; try a value 10 times smaller. The weights from the last finite epoch "
+    "were kept.": (
+        "L'entraînement a divergé à l'époque %1 : la perte est devenue NaN ou infinie. "
+        "Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus "
+        "petite. Les poids de la dernière époque finie ont été conservés."
+    ),
+    "Training diverged at epoch %1: the weights became NaN or infinite. The learning rate is "
+    "probably too high; try a value 10 times smaller. The weights from the last finite epoch "
+    "were kept.": (
+        "L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. "
+        "Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus "
+        "petite. Les poids de la dernière époque finie ont été conservés."
+    ),
     "Lessons": "Leçons",
     "Guided lessons: what to look at, what to change, what you will see": (
         "Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir"
@@ -999,10 +1013,11 @@ _LESSONS: dict[str, str] = {
         "Appuyez sur Lancer et observez la perte. Passez ensuite à l'initialisation Glorot."
     ),
     "Most units are saturated (red outline in the network view), so almost no gradient "
-    "flows and the loss stays high. With Glorot the pre-activations stay in the curved "
-    "middle of the sigmoid, nothing saturates, and the loss drops fast.": (
+    "flows and the loss stays high for hundreds of epochs. With Glorot the pre-activations "
+    "stay in the curved middle of the sigmoid, nothing saturates, and the loss drops fast.": (
         "La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : "
-        "presque aucun gradient ne passe et la perte reste élevée. Avec Glorot, les "
+        "presque aucun gradient ne passe et la perte reste élevée pendant des centaines "
+        "d'époques. Avec Glorot, les "
         "pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne "
         "sature et la perte chute vite."
     ),
@@ -1101,9 +1116,11 @@ _LESSONS: dict[str, str] = {
     # ------------------------------------------------------------------ 7
     "7. The output layer and its loss": "7. La couche de sortie et sa fonction de perte",
     "A price to predict, which is always positive, with no hidden layer and a linear "
-    "output. Look at the fitted function in the lower-left corner.": (
+    "output. In the fitted function, blue is a positive price and orange a negative one. "
+    "Look at the lower-left corner.": (
         "Un prix à prédire, toujours positif, sans couche cachée et avec une sortie "
-        "linéaire. Regardez la fonction ajustée dans le coin inférieur gauche."
+        "linéaire. Dans la fonction ajustée, le bleu est un prix positif et l'orange un "
+        "prix négatif. Regardez le coin inférieur gauche."
     ),
     "Switch the output to ReLU. Then try the classification setups.": (
         "Passez la sortie à ReLU. Essayez ensuite les réglages de classification."

@@ -94,7 +94,8 @@ LESSONS: tuple[Lesson, ...] = (
         see=QT_TRANSLATE_NOOP(
             "lessons",
             "Most units are saturated (red outline in the network view), so almost no "
-            "gradient flows and the loss stays high. With Glorot the pre-activations stay "
+            "gradient flows and the loss stays high for hundreds of epochs. With Glorot the "
+            "pre-activations stay "
             "in the curved middle of the sigmoid, nothing saturates, and the loss drops "
             "fast.",
         ),
@@ -220,7 +221,8 @@ LESSONS: tuple[Lesson, ...] = (
         look=QT_TRANSLATE_NOOP(
             "lessons",
             "A price to predict, which is always positive, with no hidden layer and a "
-            "linear output. Look at the fitted function in the lower-left corner.",
+            "linear output. In the fitted function, blue is a positive price and orange a "
+            "negative one. Look at the lower-left corner.",
         ),
         change=QT_TRANSLATE_NOOP(
             "lessons", "Switch the output to ReLU. Then try the classification setups."

@@ -153,3 +153,26 @@ def test_regression_uses_the_target_range_and_disables_discretize(plot):
     assert not plot.discretizeCheck.isEnabled()
     plot.update_grid(grid_of(exp))
     assert plot.image.image.shape == (40, 40, 4)
+
+
+def test_regression_colours_are_centred_on_zero_so_negative_predictions_stand_out(qtbot):
+    from nnplayground.engine.config import DataConfig
+    from nnplayground.engine.datasets import make_dataset
+    from nnplayground.engine.grid import Grid
+    from nnplayground.gui.plots.boundary import BoundaryPlot
+
+    plot = BoundaryPlot()
+    qtbot.addWidget(plot)
+    data = make_dataset(DataConfig(dataset="price", n_points=200))
+    plot.set_dataset(data)
+    lo, hi = plot._target_range
+    assert lo == -hi and hi == pytest.approx(
+        max(abs(data.labels_train).max(), abs(data.labels_test).max())
+    )
+    xs = ys = np.linspace(-6, 6, 4)
+    values = np.full((4, 4), 1.0)
+    values[0, 0] = -1.0  # one negative price in a corner
+    rgba = plot._output_rgba(Grid(xs, ys, values, None, "regression"))
+    negative, positive = rgba[0, 0], rgba[3, 3]
+    assert negative[0] > negative[2]  # orange: more red than blue
+    assert positive[2] > positive[0]  # blue: more blue than red

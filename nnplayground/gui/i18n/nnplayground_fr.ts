@@ -1637,27 +1637,37 @@
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="330" />
+        <location filename="../main_window.py" line="329" />
+        <source>Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
+        <translation>L'entraînement a divergé à l'époque %1 : la perte est devenue NaN ou infinie. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="332" />
+        <source>Training diverged at epoch %1: the weights became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
+        <translation>L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="343" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="349" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="350" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="351" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
+        <location filename="../main_window.py" line="379" />
         <source>Layer %1, neuron %2</source>
         <translation>Couche %1, neurone %2</translation>
     </message>
@@ -1776,108 +1786,108 @@
 <context>
     <name>RunControls</name>
     <message>
-        <location filename="../panels/training_widgets.py" line="66" />
+        <location filename="../panels/training_widgets.py" line="69" />
         <source>Run</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="70" />
-        <location filename="../panels/training_widgets.py" line="129" />
+        <location filename="../panels/training_widgets.py" line="73" />
+        <location filename="../panels/training_widgets.py" line="133" />
         <source>Play</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="70" />
+        <location filename="../panels/training_widgets.py" line="73" />
         <source>Start or pause training</source>
         <translation>Démarrer ou mettre en pause l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="74" />
+        <location filename="../panels/training_widgets.py" line="77" />
         <source>Step</source>
         <translation>Une époque</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="74" />
+        <location filename="../panels/training_widgets.py" line="77" />
         <source>Train a single epoch</source>
         <translation>Entraîner une seule époque</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="78" />
+        <location filename="../panels/training_widgets.py" line="81" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="80" />
+        <location filename="../panels/training_widgets.py" line="83" />
         <source>Start again from the same initial weights</source>
         <translation>Repartir des mêmes poids initiaux</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="83" />
+        <location filename="../panels/training_widgets.py" line="86" />
         <source>New weights</source>
         <translation>Nouveaux poids</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="84" />
+        <location filename="../panels/training_widgets.py" line="87" />
         <source>Start again from new random initial weights</source>
         <translation>Repartir de nouveaux poids initiaux aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="90" />
+        <location filename="../panels/training_widgets.py" line="94" />
         <source>Epochs finished</source>
         <translation>Époques terminées</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="91" />
+        <location filename="../panels/training_widgets.py" line="95" />
         <source>Training speed</source>
         <translation>Vitesse d'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="92" />
+        <location filename="../panels/training_widgets.py" line="96" />
         <source>Loss on the training set</source>
         <translation>Perte sur le jeu d'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="93" />
+        <location filename="../panels/training_widgets.py" line="97" />
         <source>Loss on the test set</source>
         <translation>Perte sur le jeu de test</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="95" />
+        <location filename="../panels/training_widgets.py" line="99" />
         <source>Share of points classified right (train / test)</source>
         <translation>Part des points bien classés (entraînement / test)</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="129" />
+        <location filename="../panels/training_widgets.py" line="133" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="136" />
+        <location filename="../panels/training_widgets.py" line="140" />
         <source>Accuracy %1</source>
         <translation>Précision %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="148" />
+        <location filename="../panels/training_widgets.py" line="152" />
         <source>Epoch %1</source>
         <translation>Époque %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="150" />
+        <location filename="../panels/training_widgets.py" line="154" />
         <source>%1 epochs/s</source>
         <translation>%1 époques/s</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="152" />
+        <location filename="../panels/training_widgets.py" line="156" />
         <source>Train loss %1</source>
         <translation>Perte d'entraînement %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="153" />
+        <location filename="../panels/training_widgets.py" line="157" />
         <source>Test loss %1</source>
         <translation>Perte de test %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="155" />
+        <location filename="../panels/training_widgets.py" line="159" />
         <source>Accuracy %1 train / %2 test</source>
         <translation>Précision %1 entraînement / %2 test</translation>
     </message>
@@ -2765,247 +2775,255 @@
         <translation>Appuyez sur Lancer et observez la perte. Passez ensuite à l'initialisation Glorot.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="94" />
         <source>Most units are saturated (red outline in the network view), so almost no gradient flows and the loss stays high. With Glorot the pre-activations stay in the curved middle of the sigmoid, nothing saturates, and the loss drops fast.</source>
-        <translation>La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : presque aucun gradient ne passe et la perte reste élevée. Avec Glorot, les pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne sature et la perte chute vite.</translation>
+        <translation type="vanished">La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : presque aucun gradient ne passe et la perte reste élevée. Avec Glorot, les pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne sature et la perte chute vite.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="103" />
+        <location filename="../../lessons/catalog.py" line="94" />
+        <source>Most units are saturated (red outline in the network view), so almost no gradient flows and the loss stays high for hundreds of epochs. With Glorot the pre-activations stay in the curved middle of the sigmoid, nothing saturates, and the loss drops fast.</source>
+        <translation>La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : presque aucun gradient ne passe et la perte reste élevée pendant des centaines d'époques. Avec Glorot, les pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne sature et la perte chute vite.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="104" />
         <source>Use Glorot initialisation</source>
         <translation>Utiliser l'initialisation Glorot</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="104" />
+        <location filename="../../lessons/catalog.py" line="105" />
         <source>No saturated units; the loss falls close to 0.</source>
         <translation>Aucun neurone saturé ; la perte descend près de 0.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="108" />
+        <location filename="../../lessons/catalog.py" line="109" />
         <source>Use small weights (×0.01)</source>
         <translation>Utiliser de petits poids (×0,01)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="109" />
+        <location filename="../../lessons/catalog.py" line="110" />
         <source>No saturation either, but learning starts slowly.</source>
         <translation>Pas de saturation non plus, mais l'apprentissage démarre lentement.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="117" />
+        <location filename="../../lessons/catalog.py" line="118" />
         <source>4. Dying ReLU and Leaky ReLU</source>
         <translation>4. Neurones ReLU morts et Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="118" />
+        <location filename="../../lessons/catalog.py" line="119" />
         <source>ReLU layers whose biases start at −2. Look at the network view and the diagnostics: a dead unit outputs 0 for every point, and its gradient is 0 too.</source>
         <translation>Des couches ReLU dont les biais partent de −2. Regardez la vue du réseau et les diagnostics : un neurone mort produit 0 pour chaque point, et son gradient est nul lui aussi.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="123" />
+        <location filename="../../lessons/catalog.py" line="124" />
         <source>Press Play. Then switch to Leaky ReLU and change its slope.</source>
         <translation>Appuyez sur Lancer. Passez ensuite à Leaky ReLU et changez sa pente.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="126" />
+        <location filename="../../lessons/catalog.py" line="127" />
         <source>The whole second layer is dead, so nothing reaches the output and the loss never moves. Leaky ReLU keeps a small slope for negative inputs: the units still pass a gradient, come back to life, and the network learns.</source>
         <translation>Toute la deuxième couche est morte : rien n'atteint la sortie et la perte ne bouge jamais. Leaky ReLU garde une petite pente pour les entrées négatives : les neurones transmettent encore un gradient, reprennent vie, et le réseau apprend.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="134" />
+        <location filename="../../lessons/catalog.py" line="135" />
         <source>Use Leaky ReLU (slope 0.01)</source>
         <translation>Utiliser Leaky ReLU (pente 0,01)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="135" />
+        <location filename="../../lessons/catalog.py" line="136" />
         <source>No dead units; the loss falls.</source>
         <translation>Aucun neurone mort ; la perte baisse.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="139" />
+        <location filename="../../lessons/catalog.py" line="140" />
         <source>Use Leaky ReLU (slope 0.2)</source>
         <translation>Utiliser Leaky ReLU (pente 0,2)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="140" />
+        <location filename="../../lessons/catalog.py" line="141" />
         <source>A steeper slope: units recover faster.</source>
         <translation>Une pente plus forte : les neurones se rétablissent plus vite.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="144" />
+        <location filename="../../lessons/catalog.py" line="145" />
         <source>Use zero biases</source>
         <translation>Utiliser des biais nuls</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="145" />
+        <location filename="../../lessons/catalog.py" line="146" />
         <source>Plain ReLU works again when the units start alive.</source>
         <translation>La ReLU simple fonctionne de nouveau quand les neurones démarrent vivants.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="153" />
+        <location filename="../../lessons/catalog.py" line="154" />
         <source>5. Zero initialisation and symmetry</source>
         <translation>5. Initialisation à zéro et symétrie</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="154" />
+        <location filename="../../lessons/catalog.py" line="155" />
         <source>Every weight starts at 0. Look at the symmetry score in the diagnostics and at the neuron thumbnails in the network view.</source>
         <translation>Chaque poids part de 0. Regardez le score de symétrie dans les diagnostics et les vignettes des neurones dans la vue du réseau.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="159" />
+        <location filename="../../lessons/catalog.py" line="160" />
         <source>Press Play. Then start from small random weights instead.</source>
         <translation>Appuyez sur Lancer. Repartez ensuite plutôt de petits poids aléatoires.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="162" />
+        <location filename="../../lessons/catalog.py" line="163" />
         <source>The four hidden units receive identical updates, so they stay identical forever (symmetry 1.00): the layer acts like a single unit and cannot draw a circle. Small random weights (×0.01) make each unit different from the start, and the network learns. The biases can stay at 0: the random weights already break the symmetry.</source>
         <translation>Les quatre neurones cachés reçoivent des mises à jour identiques et restent donc identiques pour toujours (symétrie 1,00) : la couche agit comme un seul neurone et ne peut pas tracer un cercle. De petits poids aléatoires (×0,01) rendent chaque neurone différent dès le départ, et le réseau apprend. Les biais peuvent rester à 0 : les poids aléatoires brisent déjà la symétrie.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="172" />
+        <location filename="../../lessons/catalog.py" line="173" />
         <source>Use small random weights (×0.01)</source>
         <translation>Utiliser de petits poids aléatoires (×0,01)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="173" />
+        <location filename="../../lessons/catalog.py" line="174" />
         <source>The units differ, and the circle is found.</source>
         <translation>Les neurones diffèrent, et le cercle est trouvé.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="181" />
+        <location filename="../../lessons/catalog.py" line="182" />
         <source>6. Initial scale in a deep network</source>
         <translation>6. L'échelle initiale dans un réseau profond</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="182" />
+        <location filename="../../lessons/catalog.py" line="183" />
         <source>Six hidden layers of 32 tanh units, weights drawn with standard deviation 0.01. Look at the activation histograms in the diagnostics, layer by layer.</source>
         <translation>Six couches cachées de 32 neurones tanh, avec des poids tirés d'écart type 0,01. Regardez les histogrammes d'activation dans les diagnostics, couche par couche.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="187" />
+        <location filename="../../lessons/catalog.py" line="188" />
         <source>Try large weights, then Glorot.</source>
         <translation>Essayez de grands poids, puis Glorot.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="188" />
+        <location filename="../../lessons/catalog.py" line="189" />
         <source>With ×0.01 the signal shrinks about ten times at every layer: the last layers see almost nothing, the gradients vanish and the loss stays flat. With standard deviation 1 the tanh units saturate instead. Glorot scales each layer by its fan-in and fan-out, so the spread of the signal stays about the same through depth and the network trains.</source>
         <translation>Avec ×0,01, le signal est divisé par dix environ à chaque couche : les dernières couches ne voient presque rien, les gradients s'évanouissent et la perte reste plate. Avec un écart type de 1, ce sont les neurones tanh qui saturent. Glorot met chaque couche à l'échelle selon son nombre d'entrées et de sorties (fan-in et fan-out) : la dispersion du signal reste à peu près la même en profondeur et le réseau s'entraîne.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="198" />
+        <location filename="../../lessons/catalog.py" line="199" />
         <source>Use large weights (std 1)</source>
         <translation>Utiliser de grands poids (écart type 1)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="199" />
+        <location filename="../../lessons/catalog.py" line="200" />
         <source>Most units saturate; training is slow.</source>
         <translation>La plupart des neurones saturent ; l'entraînement est lent.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="203" />
+        <location filename="../../lessons/catalog.py" line="204" />
         <source>Use Glorot</source>
         <translation>Utiliser Glorot</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="204" />
+        <location filename="../../lessons/catalog.py" line="205" />
         <source>The histograms keep their width; the loss falls.</source>
         <translation>Les histogrammes gardent leur largeur ; la perte baisse.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="208" />
+        <location filename="../../lessons/catalog.py" line="209" />
         <source>Use ReLU with He</source>
         <translation>Utiliser ReLU avec He</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="209" />
+        <location filename="../../lessons/catalog.py" line="210" />
         <source>He initialisation keeps the variance for ReLU layers.</source>
         <translation>L'initialisation He conserve la variance dans les couches ReLU.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="219" />
+        <location filename="../../lessons/catalog.py" line="220" />
         <source>7. The output layer and its loss</source>
         <translation>7. La couche de sortie et sa fonction de perte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="220" />
-        <source>A price to predict, which is always positive, with no hidden layer and a linear output. Look at the fitted function in the lower-left corner.</source>
-        <translation>Un prix à prédire, toujours positif, sans couche cachée et avec une sortie linéaire. Regardez la fonction ajustée dans le coin inférieur gauche.</translation>
+        <location filename="../../lessons/catalog.py" line="221" />
+        <source>A price to predict, which is always positive, with no hidden layer and a linear output. In the fitted function, blue is a positive price and orange a negative one. Look at the lower-left corner.</source>
+        <translation>Un prix à prédire, toujours positif, sans couche cachée et avec une sortie linéaire. Dans la fonction ajustée, le bleu est un prix positif et l'orange un prix négatif. Regardez le coin inférieur gauche.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="225" />
+        <source>A price to predict, which is always positive, with no hidden layer and a linear output. Look at the fitted function in the lower-left corner.</source>
+        <translation type="vanished">Un prix à prédire, toujours positif, sans couche cachée et avec une sortie linéaire. Regardez la fonction ajustée dans le coin inférieur gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="227" />
         <source>Switch the output to ReLU. Then try the classification setups.</source>
         <translation>Passez la sortie à ReLU. Essayez ensuite les réglages de classification.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="228" />
+        <location filename="../../lessons/catalog.py" line="230" />
         <source>A linear output can predict negative prices; ReLU blocks every value below 0. For two classes a sigmoid output with binary cross-entropy gives a probability. For three or more classes, softmax with categorical cross-entropy gives one probability per class, summing to 1.</source>
         <translation>Une sortie linéaire peut prédire des prix négatifs ; ReLU bloque toute valeur inférieure à 0. Pour deux classes, une sortie sigmoïde avec l'entropie croisée binaire donne une probabilité. Pour trois classes ou plus, softmax avec l'entropie croisée catégorielle donne une probabilité par classe, de somme 1.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="237" />
+        <location filename="../../lessons/catalog.py" line="239" />
         <source>Use a ReLU output</source>
         <translation>Utiliser une sortie ReLU</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="238" />
+        <location filename="../../lessons/catalog.py" line="240" />
         <source>No prediction is below 0 any more.</source>
         <translation>Plus aucune prédiction n'est inférieure à 0.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="242" />
+        <location filename="../../lessons/catalog.py" line="244" />
         <source>Two classes: sigmoid + binary cross-entropy</source>
         <translation>Deux classes : sigmoïde + entropie croisée binaire</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="243" />
+        <location filename="../../lessons/catalog.py" line="245" />
         <source>One output unit: the probability of the blue class.</source>
         <translation>Un neurone de sortie : la probabilité de la classe bleue.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="247" />
+        <location filename="../../lessons/catalog.py" line="249" />
         <source>Three classes: softmax + categorical cross-entropy</source>
         <translation>Trois classes : softmax + entropie croisée catégorielle</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="248" />
+        <location filename="../../lessons/catalog.py" line="250" />
         <source>Three output units; each colour is the most probable class.</source>
         <translation>Trois neurones de sortie ; chaque couleur est la classe la plus probable.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="257" />
+        <location filename="../../lessons/catalog.py" line="259" />
         <source>8. What a loss is</source>
         <translation>8. Ce qu'est une fonction de perte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="258" />
+        <location filename="../../lessons/catalog.py" line="260" />
         <source>The loss is one number: how far the predictions are from the targets, averaged over the points. Watch it fall while the boundary forms.</source>
         <translation>La perte est un seul nombre : l'écart entre les prédictions et les cibles, en moyenne sur les points. Regardez-la baisser pendant que la frontière se forme.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="263" />
+        <location filename="../../lessons/catalog.py" line="265" />
         <source>Switch between cross-entropy and mean squared error.</source>
         <translation>Passez de l'entropie croisée à l'erreur quadratique moyenne, et inversement.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="264" />
+        <location filename="../../lessons/catalog.py" line="266" />
         <source>Both losses measure a distance, in different ways: squared error grows with the square of the gap, cross-entropy punishes confident mistakes hardest. Training only ever changes the weights and biases; the points and their labels never move.</source>
         <translation>Les deux fonctions de perte mesurent une distance, de façons différentes : l'erreur quadratique croît avec le carré de l'écart, l'entropie croisée punit le plus durement les erreurs commises avec assurance. L'entraînement ne change jamais que les poids et les biais ; les points et leurs étiquettes ne bougent pas.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="273" />
+        <location filename="../../lessons/catalog.py" line="275" />
         <source>Use mean squared error</source>
         <translation>Utiliser l'erreur quadratique moyenne</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="274" />
+        <location filename="../../lessons/catalog.py" line="276" />
         <source>The loss starts near 0.25 instead of 0.69, and falls.</source>
         <translation>La perte part d'environ 0,25 au lieu de 0,69, puis baisse.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="280" />
+        <location filename="../../lessons/catalog.py" line="282" />
         <source>Compare both losses</source>
         <translation>Comparer les deux fonctions de perte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="281" />
+        <location filename="../../lessons/catalog.py" line="283" />
         <source>Two curves on the same data and seed.</source>
         <translation>Deux courbes sur les mêmes données et avec la même graine.</translation>
     </message>

@@ -105,8 +105,10 @@ class BoundaryPlot(QWidget):
         if dataset.task == "regression":
             both = np.concatenate([dataset.labels_train, dataset.labels_test]).astype(float)
             finite = both[np.isfinite(both)]
-            lo, hi = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
-            self._target_range = (lo, hi if hi > lo else lo + 1.0)
+            # Centred on 0 (orange below, white at 0, blue above, as in TensorFlow
+            # Playground): a negative prediction must stand out, e.g. a negative price.
+            m = float(np.abs(finite).max()) if finite.size else 1.0
+            self._target_range = (-m, m) if m > 0 else (-1.0, 1.0)
         self.discretizeCheck.setEnabled(dataset.task == "classification")
         self.train_scatter.setData(
             pos=np.asarray(dataset.points_train), brush=self._point_brushes(dataset.labels_train)
