@@ -323,6 +323,19 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
         self.status_label.setText(texts.get(state, state))
 
     def _on_diverged(self, message: str) -> None:
+        divergence = self._experiment.trainer.divergence
+        if divergence is not None:  # the engine's message is English: say it in tr() words
+            texts = {
+                "loss": self.tr("Training diverged at epoch %1: the loss became NaN or infinite. "
+                                "The learning rate is probably too high; try a value 10 times "
+                                "smaller. The weights from the last finite epoch were kept."),
+                "weights": self.tr("Training diverged at epoch %1: the weights became NaN or "
+                                   "infinite. The learning rate is probably too high; try a "
+                                   "value 10 times smaller. The weights from the last finite "
+                                   "epoch were kept."),
+            }  # fmt: skip
+            text = texts.get(divergence.what)
+            message = text.replace("%1", str(divergence.epoch)) if text else message
         self.training_panel.show_message(message, "error")
         self.statusBar().showMessage(message, 15000)
 

@@ -188,6 +188,27 @@ def test_divergence_shows_a_banner_naming_the_epoch(window, qtbot):
     assert window.experiment.network.all_finite()
 
 
+def test_divergence_banner_speaks_french_in_a_french_window(make_window, qtbot):
+    from PySide6.QtCore import QLocale
+
+    from nnplayground.gui import language
+
+    locale = QLocale()
+    try:
+        assert language.install("fr") == "fr"
+        window = make_window()
+        cfg = presets.load_bundled("plane").config
+        window.load_preset(presets.Preset(with_training(cfg, learning_rate=100.0, epochs=0)), None)
+        with qtbot.waitSignal(window.controller.finished, timeout=5000):
+            window.set_playing(True)
+        epoch = window.experiment.trainer.divergence.epoch
+        text = window.training_panel.message.text()
+        assert f"divergé à l'époque {epoch}" in text and "diverged" not in text
+    finally:
+        language.install("en")
+        QLocale.setDefault(locale)
+
+
 def test_hovering_a_neuron_shows_it_on_the_boundary_plot(window):
     window.network_view.neuron_hovered.emit(0, 1)
     assert window.boundary_plot.showing_neuron()
