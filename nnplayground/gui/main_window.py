@@ -179,6 +179,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
         self.controller.stop()
         self._install(experiment)
         self._set_document(path, modified=False)
+        self.lesson_key = None
 
     def current_preset(self) -> presets.Preset:
         """The config and the current weights (a running worker is paused while copying)."""

@@ -12,22 +12,37 @@ class ToolsActionsMixin:
     """Needs the host's ``config``, ``experiment``, ``apply_config``, ``load_preset`` and
     ``_maybe_discard``."""
 
+    #: The lesson whose preset is open (None once another network is loaded).
+    lesson_key: str | None = None
+
     # ------------------------------------------------------------ lessons
     def start_lesson(self, lesson) -> bool:
         """Load ``lesson``'s preset (asking first about unsaved changes)."""
         if not self._maybe_discard():
             return False
         self.load_preset(lesson.preset(), None)
+        self.lesson_key = lesson.key
         self.statusBar().showMessage(self.tr("Lesson loaded: press Play"), 5000)
         return True
 
     def try_this(self, item) -> None:
-        """A lesson's "Try this" button: apply its change, or open a comparison."""
-        if item.compare is not None:
-            variable, values = item.compare
-            self.open_compare(variable, list(values))
+        """A lesson's "Try this" button: load its lesson if another network is open, then
+        apply its change, or open its comparison and run it."""
+        from nnplayground import lessons
+
+        owner = next((lesson for lesson in lessons.lessons() if item in lesson.try_this), None)
+        if owner is not None and owner.key != self.lesson_key and not self.start_lesson(owner):
             return
-        self.apply_config(item.change(self.config))
+        if item.compare is None:
+            self.apply_config(item.change(self.config))
+            return
+        variable, values = item.compare
+        dialog = self.open_compare(variable, list(values))
+        if self.config.training.epochs:
+            dialog.epochsSpin.setValue(self.config.training.epochs)
+        if item.threshold is not None:
+            dialog.thresholdSpin.setValue(item.threshold)
+        dialog.run()
 
     # ------------------------------------------------------------ tools
     def _build_tools_menu(self, menu: QMenu) -> None:

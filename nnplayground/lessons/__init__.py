@@ -32,6 +32,8 @@ class TryThis:
     change: Callable[[ExperimentConfig], ExperimentConfig]
     #: If set, the button opens a comparison instead: (variable, values).
     compare: tuple[str, tuple[str, ...]] | None = None
+    #: With ``compare``: the loss level whose first epoch the comparison table reports.
+    threshold: float | None = None
 
 
 @dataclass(frozen=True)

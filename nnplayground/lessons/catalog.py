@@ -65,6 +65,7 @@ LESSONS: tuple[Lesson, ...] = (
                 ),
                 lambda c: c,
                 compare=("activation", ("sigmoid", "tanh", "relu")),
+                threshold=0.3,
             ),
             TryThis(
                 QT_TRANSLATE_NOOP("lessons", "Use tanh"),

@@ -273,6 +273,31 @@ def test_starting_a_lesson_loads_its_preset_and_try_this_applies_its_change(wind
         assert window.config == expected
 
 
+def test_try_this_of_a_lesson_not_open_loads_that_lesson_first(window, qtbot):
+    panel = window.lessons_panel
+    panel.select("linear_collapse")
+    lesson = panel.lesson
+    qtbot.mouseClick(panel._buttons[0], Qt.MouseButton.LeftButton)
+    assert window.lesson_key == "linear_collapse"
+    assert window.config == lesson.try_this[0].change(lesson.preset().config)
+
+
+def test_a_comparing_try_this_opens_the_compare_dialog_and_runs_it(window, qtbot):
+    panel = window.lessons_panel
+    panel.select("activation_race")
+    index = next(i for i, t in enumerate(panel.lesson.try_this) if t.compare is not None)
+    qtbot.mouseClick(panel._buttons[index], Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QWidget, "compareDialog")
+    try:
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.is_running()
+        assert dialog.values() == ["sigmoid", "tanh", "relu"]
+        assert dialog._cfg == panel.lesson.preset().config
+        assert dialog.thresholdSpin.value() == 0.3
+    finally:
+        dialog.shutdown()
+
+
 def test_tools_menu_opens_each_tool(window):
     for name, object_name in (("compareAction", "compareDialog"), ("codeAction", "codeView"),
                               ("explorerAction", "activationExplorer")):  # fmt: skip
