@@ -54,24 +54,7 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     """Sort the flat version-0 keys into ``network``, ``data`` and ``training`` sections."""
     out = {k: v for k, v in data.items() if k in ("format", "title", "description", "task")}
     rest = {k: v for k, v in data.items() if k not in out and k != "version"}
-    initializer = rest.pop("initializer", "glorot_uniform")
-
-    def layer(old: Any, units: bool) -> Any:
-        if not isinstance(old, dict):
-            return old
-        new = dict(old)
-        if not units:
-            new.pop("units", None)
-        if "activation" in new:
-            new["activation"] = _component(new["activation"])
-        new.setdefault("kernel_initializer", _component(initializer))
-        new.setdefault("bias_initializer", {"name": "zeros"})
-        return new
-
-    layers = rest.pop("layers", [])
-    hidden = [layer(item, True) for item in layers] if isinstance(layers, list) else layers
-    output = layer({"activation": rest.pop("output_activation", "sigmoid")}, False)
-    out["network"] = {"hidden": hidden, "output": output}
+    out["network"] = _v0_network(rest)
 
     section: dict[str, Any] = {}
     if "dataset" in rest:
@@ -92,6 +75,28 @@ def _v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     # Keys version 0 did not know stay at the top level, where the schema names them.
     out.update(rest)
     return out
+
+
+def _v0_network(rest: dict[str, Any]) -> dict[str, Any]:
+    """Pop version 0's ``layers``, ``output_activation`` and ``initializer`` from ``rest``."""
+    initializer = rest.pop("initializer", "glorot_uniform")
+
+    def layer(old: Any, units: bool) -> Any:
+        if not isinstance(old, dict):
+            return old
+        new = dict(old)
+        if not units:
+            new.pop("units", None)
+        if "activation" in new:
+            new["activation"] = _component(new["activation"])
+        new.setdefault("kernel_initializer", _component(initializer))
+        new.setdefault("bias_initializer", {"name": "zeros"})
+        return new
+
+    layers = rest.pop("layers", [])
+    hidden = [layer(item, True) for item in layers] if isinstance(layers, list) else layers
+    output = layer({"activation": rest.pop("output_activation", "sigmoid")}, False)
+    return {"hidden": hidden, "output": output}
 
 
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
