@@ -1,4 +1,5 @@
-"""The engine and presets run without Qt: importing them loads neither PySide6 nor pyqtgraph."""
+"""The Qt-free layers (engine, presets, lessons, codegen, the CLI modules) load neither
+PySide6 nor pyqtgraph on import: they run headless and sit below the GUI."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import pkgutil
 import subprocess
 import sys
 
+import nnplayground.cli
+import nnplayground.codegen
 import nnplayground.engine
+import nnplayground.lessons
 import nnplayground.presets
 
 QT_MODULES = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
@@ -21,7 +25,9 @@ def module_names(package) -> list[str]:
 
 
 def test_engine_and_presets_import_without_qt():
-    names = module_names(nnplayground.engine) + module_names(nnplayground.presets)
+    packages = (nnplayground.engine, nnplayground.presets, nnplayground.lessons,
+                nnplayground.codegen, nnplayground.cli)  # fmt: skip
+    names = [name for package in packages for name in module_names(package)]
     assert "nnplayground.engine.grid" in names and "nnplayground.engine.diagnostics" in names
     code = (
         "import importlib, json, sys\n"
