@@ -103,6 +103,10 @@ _FRENCH: dict[str, str] = {
         "Arrêt à l'époque %1 : la perte de test ne s'améliorait plus."
     ),
     "Layer %1, neuron %2": "Couche %1, neurone %2",
+    "&Lessons": "&Leçons",
+    "Load this lesson's network and data, and show its text": (
+        "Charger le réseau et les données de cette leçon, et afficher son texte"
+    ),
     "Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is "
     "probably too high; try a value 10 times smaller. The weights from the last finite epoch "
     "were kept.": (

@@ -44,6 +44,29 @@ class ToolsActionsMixin:
             dialog.thresholdSpin.setValue(item.threshold)
         dialog.run()
 
+    def _build_lessons_menu(self, menu: QMenu) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from nnplayground import lessons
+
+        menu.setToolTipsVisible(True)
+        for lesson in lessons.lessons():
+            action = QAction(QCoreApplication.translate(lessons.CONTEXT, lesson.title), self)
+            action.setObjectName(f"lesson_{lesson.key}")
+            tip = self.tr("Load this lesson's network and data, and show its text")
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+            action.triggered.connect(lambda _=False, les=lesson: self.open_lesson(les))
+            menu.addAction(action)
+
+    def open_lesson(self, lesson) -> bool:
+        """The Lessons menu: show ``lesson`` in the lesson panel and load it."""
+        self.lessons_panel.select(lesson.key)
+        dock = self.docks["lessonsDock"]
+        dock.show()
+        dock.raise_()
+        return self.start_lesson(lesson)
+
     # ------------------------------------------------------------ tools
     def _build_tools_menu(self, menu: QMenu) -> None:
         items = [

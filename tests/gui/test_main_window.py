@@ -298,6 +298,24 @@ def test_a_comparing_try_this_opens_the_compare_dialog_and_runs_it(window, qtbot
         dialog.shutdown()
 
 
+def test_lessons_menu_lists_every_lesson_and_loads_the_chosen_one(window):
+    from PySide6.QtWidgets import QMenu
+
+    from nnplayground import lessons
+
+    menu = window.findChild(QMenu, "lessonsMenu")
+    assert menu is not None and menu.menuAction() in window.menuBar().actions()
+    keys = [a.objectName() for a in menu.actions()]
+    assert keys == [f"lesson_{lesson.key}" for lesson in lessons.lessons()]
+    assert all(a.toolTip() for a in menu.actions())
+    window.show()
+    window.docks["lessonsDock"].close()
+    next(a for a in menu.actions() if a.objectName() == "lesson_zero_init").trigger()
+    assert window.config == lessons.get("zero_init").preset().config
+    assert window.lessons_panel.lesson.key == "zero_init"
+    assert window.docks["lessonsDock"].isVisible()
+
+
 def test_tools_menu_opens_each_tool(window):
     for name, object_name in (("compareAction", "compareDialog"), ("codeAction", "codeView"),
                               ("explorerAction", "activationExplorer")):  # fmt: skip

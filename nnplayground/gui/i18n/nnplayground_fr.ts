@@ -1592,82 +1592,87 @@
     </message>
     <message>
         <location filename="../main_window.py" line="123" />
+        <source>&amp;Lessons</source>
+        <translation>&amp;Leçons</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="126" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="129" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="149" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="198" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="200" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="229" />
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="325" />
         <source>Idle</source>
         <translation>À l'arrêt</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="86" />
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="325" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="326" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="329" />
+        <location filename="../main_window.py" line="333" />
         <source>Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
         <translation>L'entraînement a divergé à l'époque %1 : la perte est devenue NaN ou infinie. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="336" />
         <source>Training diverged at epoch %1: the weights became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
         <translation>L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="343" />
+        <location filename="../main_window.py" line="347" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="353" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="350" />
+        <location filename="../main_window.py" line="354" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="351" />
+        <location filename="../main_window.py" line="355" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="379" />
+        <location filename="../main_window.py" line="383" />
         <source>Layer %1, neuron %2</source>
         <translation>Couche %1, neurone %2</translation>
     </message>
@@ -1895,52 +1900,58 @@
 <context>
     <name>ToolsActionsMixin</name>
     <message>
-        <location filename="../tools_actions.py" line="21" />
+        <location filename="../tools_actions.py" line="25" />
         <source>Lesson loaded: press Play</source>
+        <extracomment>The lesson whose preset is open (None once another network is loaded).</extracomment>
         <translation>Leçon chargée : appuyez sur Lancer</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="35" />
+        <location filename="../tools_actions.py" line="56" />
+        <source>Load this lesson's network and data, and show its text</source>
+        <translation>Charger le réseau et les données de cette leçon, et afficher son texte</translation>
+    </message>
+    <message>
+        <location filename="../tools_actions.py" line="73" />
         <source>Compare runs…</source>
         <translation>Comparer des entraînements…</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="36" />
+        <location filename="../tools_actions.py" line="74" />
         <source>Train variants of this network side by side</source>
         <translation>Entraîner côte à côte des variantes de ce réseau</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="37" />
+        <location filename="../tools_actions.py" line="75" />
         <source>Network as code…</source>
         <translation>Le réseau en code…</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="38" />
+        <location filename="../tools_actions.py" line="76" />
         <source>This network as a Keras or PyTorch script</source>
         <translation>Ce réseau en script Keras ou PyTorch</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="39" />
+        <location filename="../tools_actions.py" line="77" />
         <source>Activation explorer…</source>
         <translation>Explorateur d'activations…</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="40" />
+        <location filename="../tools_actions.py" line="78" />
         <source>Any activation function and its derivative</source>
         <translation>N'importe quelle fonction d'activation et sa dérivée</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="83" />
+        <location filename="../tools_actions.py" line="121" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="90" />
+        <location filename="../tools_actions.py" line="128" />
         <source>Used from the next start of the app</source>
         <translation>Appliquée au prochain démarrage de l'application</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="100" />
+        <location filename="../tools_actions.py" line="138" />
         <source>The language changes the next time you start the app.</source>
         <translation>La langue changera au prochain démarrage de l'application.</translation>
     </message>
@@ -2699,7 +2710,7 @@
     </message>
     <message>
         <location filename="../../lessons/catalog.py" line="29" />
-        <location filename="../../lessons/catalog.py" line="70" />
+        <location filename="../../lessons/catalog.py" line="71" />
         <source>Use tanh</source>
         <translation>Utiliser tanh</translation>
     </message>
@@ -2710,7 +2721,7 @@
     </message>
     <message>
         <location filename="../../lessons/catalog.py" line="36" />
-        <location filename="../../lessons/catalog.py" line="75" />
+        <location filename="../../lessons/catalog.py" line="76" />
         <source>Use ReLU</source>
         <translation>Utiliser ReLU</translation>
     </message>
@@ -2750,27 +2761,27 @@
         <translation>Trois courbes de perte ; le tableau donne le nombre d'époques nécessaire à chacune.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="71" />
+        <location filename="../../lessons/catalog.py" line="72" />
         <source>The loss falls within 30 epochs.</source>
         <translation>La perte baisse en moins de 30 époques.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="76" />
+        <location filename="../../lessons/catalog.py" line="77" />
         <source>The loss falls within 15 epochs.</source>
         <translation>La perte baisse en moins de 15 époques.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="84" />
+        <location filename="../../lessons/catalog.py" line="85" />
         <source>3. Saturation</source>
         <translation>3. La saturation</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="85" />
+        <location filename="../../lessons/catalog.py" line="86" />
         <source>Sigmoid units whose weights start large (standard deviation 10). Look at the activation plot: the grey histogram of pre-activations sits far out on the flat parts of the curve, where the derivative is almost 0.</source>
         <translation>Des neurones sigmoïdes dont les poids partent grands (écart type 10). Regardez le graphique d'activation : l'histogramme gris des pré-activations se trouve loin sur les parties plates de la courbe, là où la dérivée est presque nulle.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="91" />
+        <location filename="../../lessons/catalog.py" line="92" />
         <source>Press Play and watch the loss. Then switch to Glorot initialisation.</source>
         <translation>Appuyez sur Lancer et observez la perte. Passez ensuite à l'initialisation Glorot.</translation>
     </message>
@@ -2779,167 +2790,167 @@
         <translation type="vanished">La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : presque aucun gradient ne passe et la perte reste élevée. Avec Glorot, les pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne sature et la perte chute vite.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="94" />
+        <location filename="../../lessons/catalog.py" line="95" />
         <source>Most units are saturated (red outline in the network view), so almost no gradient flows and the loss stays high for hundreds of epochs. With Glorot the pre-activations stay in the curved middle of the sigmoid, nothing saturates, and the loss drops fast.</source>
         <translation>La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : presque aucun gradient ne passe et la perte reste élevée pendant des centaines d'époques. Avec Glorot, les pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne sature et la perte chute vite.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="104" />
+        <location filename="../../lessons/catalog.py" line="105" />
         <source>Use Glorot initialisation</source>
         <translation>Utiliser l'initialisation Glorot</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="105" />
+        <location filename="../../lessons/catalog.py" line="106" />
         <source>No saturated units; the loss falls close to 0.</source>
         <translation>Aucun neurone saturé ; la perte descend près de 0.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="109" />
+        <location filename="../../lessons/catalog.py" line="110" />
         <source>Use small weights (×0.01)</source>
         <translation>Utiliser de petits poids (×0,01)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="110" />
+        <location filename="../../lessons/catalog.py" line="111" />
         <source>No saturation either, but learning starts slowly.</source>
         <translation>Pas de saturation non plus, mais l'apprentissage démarre lentement.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="118" />
+        <location filename="../../lessons/catalog.py" line="119" />
         <source>4. Dying ReLU and Leaky ReLU</source>
         <translation>4. Neurones ReLU morts et Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="119" />
+        <location filename="../../lessons/catalog.py" line="120" />
         <source>ReLU layers whose biases start at −2. Look at the network view and the diagnostics: a dead unit outputs 0 for every point, and its gradient is 0 too.</source>
         <translation>Des couches ReLU dont les biais partent de −2. Regardez la vue du réseau et les diagnostics : un neurone mort produit 0 pour chaque point, et son gradient est nul lui aussi.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="124" />
+        <location filename="../../lessons/catalog.py" line="125" />
         <source>Press Play. Then switch to Leaky ReLU and change its slope.</source>
         <translation>Appuyez sur Lancer. Passez ensuite à Leaky ReLU et changez sa pente.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="127" />
+        <location filename="../../lessons/catalog.py" line="128" />
         <source>The whole second layer is dead, so nothing reaches the output and the loss never moves. Leaky ReLU keeps a small slope for negative inputs: the units still pass a gradient, come back to life, and the network learns.</source>
         <translation>Toute la deuxième couche est morte : rien n'atteint la sortie et la perte ne bouge jamais. Leaky ReLU garde une petite pente pour les entrées négatives : les neurones transmettent encore un gradient, reprennent vie, et le réseau apprend.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="135" />
+        <location filename="../../lessons/catalog.py" line="136" />
         <source>Use Leaky ReLU (slope 0.01)</source>
         <translation>Utiliser Leaky ReLU (pente 0,01)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="136" />
+        <location filename="../../lessons/catalog.py" line="137" />
         <source>No dead units; the loss falls.</source>
         <translation>Aucun neurone mort ; la perte baisse.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="140" />
+        <location filename="../../lessons/catalog.py" line="141" />
         <source>Use Leaky ReLU (slope 0.2)</source>
         <translation>Utiliser Leaky ReLU (pente 0,2)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="141" />
+        <location filename="../../lessons/catalog.py" line="142" />
         <source>A steeper slope: units recover faster.</source>
         <translation>Une pente plus forte : les neurones se rétablissent plus vite.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="145" />
+        <location filename="../../lessons/catalog.py" line="146" />
         <source>Use zero biases</source>
         <translation>Utiliser des biais nuls</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="146" />
+        <location filename="../../lessons/catalog.py" line="147" />
         <source>Plain ReLU works again when the units start alive.</source>
         <translation>La ReLU simple fonctionne de nouveau quand les neurones démarrent vivants.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="154" />
+        <location filename="../../lessons/catalog.py" line="155" />
         <source>5. Zero initialisation and symmetry</source>
         <translation>5. Initialisation à zéro et symétrie</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="155" />
+        <location filename="../../lessons/catalog.py" line="156" />
         <source>Every weight starts at 0. Look at the symmetry score in the diagnostics and at the neuron thumbnails in the network view.</source>
         <translation>Chaque poids part de 0. Regardez le score de symétrie dans les diagnostics et les vignettes des neurones dans la vue du réseau.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="160" />
+        <location filename="../../lessons/catalog.py" line="161" />
         <source>Press Play. Then start from small random weights instead.</source>
         <translation>Appuyez sur Lancer. Repartez ensuite plutôt de petits poids aléatoires.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="163" />
+        <location filename="../../lessons/catalog.py" line="164" />
         <source>The four hidden units receive identical updates, so they stay identical forever (symmetry 1.00): the layer acts like a single unit and cannot draw a circle. Small random weights (×0.01) make each unit different from the start, and the network learns. The biases can stay at 0: the random weights already break the symmetry.</source>
         <translation>Les quatre neurones cachés reçoivent des mises à jour identiques et restent donc identiques pour toujours (symétrie 1,00) : la couche agit comme un seul neurone et ne peut pas tracer un cercle. De petits poids aléatoires (×0,01) rendent chaque neurone différent dès le départ, et le réseau apprend. Les biais peuvent rester à 0 : les poids aléatoires brisent déjà la symétrie.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="173" />
+        <location filename="../../lessons/catalog.py" line="174" />
         <source>Use small random weights (×0.01)</source>
         <translation>Utiliser de petits poids aléatoires (×0,01)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="174" />
+        <location filename="../../lessons/catalog.py" line="175" />
         <source>The units differ, and the circle is found.</source>
         <translation>Les neurones diffèrent, et le cercle est trouvé.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="182" />
+        <location filename="../../lessons/catalog.py" line="183" />
         <source>6. Initial scale in a deep network</source>
         <translation>6. L'échelle initiale dans un réseau profond</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="183" />
+        <location filename="../../lessons/catalog.py" line="184" />
         <source>Six hidden layers of 32 tanh units, weights drawn with standard deviation 0.01. Look at the activation histograms in the diagnostics, layer by layer.</source>
         <translation>Six couches cachées de 32 neurones tanh, avec des poids tirés d'écart type 0,01. Regardez les histogrammes d'activation dans les diagnostics, couche par couche.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="188" />
+        <location filename="../../lessons/catalog.py" line="189" />
         <source>Try large weights, then Glorot.</source>
         <translation>Essayez de grands poids, puis Glorot.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="189" />
+        <location filename="../../lessons/catalog.py" line="190" />
         <source>With ×0.01 the signal shrinks about ten times at every layer: the last layers see almost nothing, the gradients vanish and the loss stays flat. With standard deviation 1 the tanh units saturate instead. Glorot scales each layer by its fan-in and fan-out, so the spread of the signal stays about the same through depth and the network trains.</source>
         <translation>Avec ×0,01, le signal est divisé par dix environ à chaque couche : les dernières couches ne voient presque rien, les gradients s'évanouissent et la perte reste plate. Avec un écart type de 1, ce sont les neurones tanh qui saturent. Glorot met chaque couche à l'échelle selon son nombre d'entrées et de sorties (fan-in et fan-out) : la dispersion du signal reste à peu près la même en profondeur et le réseau s'entraîne.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="199" />
+        <location filename="../../lessons/catalog.py" line="200" />
         <source>Use large weights (std 1)</source>
         <translation>Utiliser de grands poids (écart type 1)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="200" />
+        <location filename="../../lessons/catalog.py" line="201" />
         <source>Most units saturate; training is slow.</source>
         <translation>La plupart des neurones saturent ; l'entraînement est lent.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="204" />
+        <location filename="../../lessons/catalog.py" line="205" />
         <source>Use Glorot</source>
         <translation>Utiliser Glorot</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="205" />
+        <location filename="../../lessons/catalog.py" line="206" />
         <source>The histograms keep their width; the loss falls.</source>
         <translation>Les histogrammes gardent leur largeur ; la perte baisse.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="209" />
+        <location filename="../../lessons/catalog.py" line="210" />
         <source>Use ReLU with He</source>
         <translation>Utiliser ReLU avec He</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="210" />
+        <location filename="../../lessons/catalog.py" line="211" />
         <source>He initialisation keeps the variance for ReLU layers.</source>
         <translation>L'initialisation He conserve la variance dans les couches ReLU.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="220" />
+        <location filename="../../lessons/catalog.py" line="221" />
         <source>7. The output layer and its loss</source>
         <translation>7. La couche de sortie et sa fonction de perte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="221" />
+        <location filename="../../lessons/catalog.py" line="222" />
         <source>A price to predict, which is always positive, with no hidden layer and a linear output. In the fitted function, blue is a positive price and orange a negative one. Look at the lower-left corner.</source>
         <translation>Un prix à prédire, toujours positif, sans couche cachée et avec une sortie linéaire. Dans la fonction ajustée, le bleu est un prix positif et l'orange un prix négatif. Regardez le coin inférieur gauche.</translation>
     </message>
@@ -2948,82 +2959,82 @@
         <translation type="vanished">Un prix à prédire, toujours positif, sans couche cachée et avec une sortie linéaire. Regardez la fonction ajustée dans le coin inférieur gauche.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="227" />
+        <location filename="../../lessons/catalog.py" line="228" />
         <source>Switch the output to ReLU. Then try the classification setups.</source>
         <translation>Passez la sortie à ReLU. Essayez ensuite les réglages de classification.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="230" />
+        <location filename="../../lessons/catalog.py" line="231" />
         <source>A linear output can predict negative prices; ReLU blocks every value below 0. For two classes a sigmoid output with binary cross-entropy gives a probability. For three or more classes, softmax with categorical cross-entropy gives one probability per class, summing to 1.</source>
         <translation>Une sortie linéaire peut prédire des prix négatifs ; ReLU bloque toute valeur inférieure à 0. Pour deux classes, une sortie sigmoïde avec l'entropie croisée binaire donne une probabilité. Pour trois classes ou plus, softmax avec l'entropie croisée catégorielle donne une probabilité par classe, de somme 1.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="239" />
+        <location filename="../../lessons/catalog.py" line="240" />
         <source>Use a ReLU output</source>
         <translation>Utiliser une sortie ReLU</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="240" />
+        <location filename="../../lessons/catalog.py" line="241" />
         <source>No prediction is below 0 any more.</source>
         <translation>Plus aucune prédiction n'est inférieure à 0.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="244" />
+        <location filename="../../lessons/catalog.py" line="245" />
         <source>Two classes: sigmoid + binary cross-entropy</source>
         <translation>Deux classes : sigmoïde + entropie croisée binaire</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="245" />
+        <location filename="../../lessons/catalog.py" line="246" />
         <source>One output unit: the probability of the blue class.</source>
         <translation>Un neurone de sortie : la probabilité de la classe bleue.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="249" />
+        <location filename="../../lessons/catalog.py" line="250" />
         <source>Three classes: softmax + categorical cross-entropy</source>
         <translation>Trois classes : softmax + entropie croisée catégorielle</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="250" />
+        <location filename="../../lessons/catalog.py" line="251" />
         <source>Three output units; each colour is the most probable class.</source>
         <translation>Trois neurones de sortie ; chaque couleur est la classe la plus probable.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="259" />
+        <location filename="../../lessons/catalog.py" line="260" />
         <source>8. What a loss is</source>
         <translation>8. Ce qu'est une fonction de perte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="260" />
+        <location filename="../../lessons/catalog.py" line="261" />
         <source>The loss is one number: how far the predictions are from the targets, averaged over the points. Watch it fall while the boundary forms.</source>
         <translation>La perte est un seul nombre : l'écart entre les prédictions et les cibles, en moyenne sur les points. Regardez-la baisser pendant que la frontière se forme.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="265" />
+        <location filename="../../lessons/catalog.py" line="266" />
         <source>Switch between cross-entropy and mean squared error.</source>
         <translation>Passez de l'entropie croisée à l'erreur quadratique moyenne, et inversement.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="266" />
+        <location filename="../../lessons/catalog.py" line="267" />
         <source>Both losses measure a distance, in different ways: squared error grows with the square of the gap, cross-entropy punishes confident mistakes hardest. Training only ever changes the weights and biases; the points and their labels never move.</source>
         <translation>Les deux fonctions de perte mesurent une distance, de façons différentes : l'erreur quadratique croît avec le carré de l'écart, l'entropie croisée punit le plus durement les erreurs commises avec assurance. L'entraînement ne change jamais que les poids et les biais ; les points et leurs étiquettes ne bougent pas.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="275" />
+        <location filename="../../lessons/catalog.py" line="276" />
         <source>Use mean squared error</source>
         <translation>Utiliser l'erreur quadratique moyenne</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="276" />
+        <location filename="../../lessons/catalog.py" line="277" />
         <source>The loss starts near 0.25 instead of 0.69, and falls.</source>
         <translation>La perte part d'environ 0,25 au lieu de 0,69, puis baisse.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="282" />
+        <location filename="../../lessons/catalog.py" line="283" />
         <source>Compare both losses</source>
         <translation>Comparer les deux fonctions de perte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="283" />
+        <location filename="../../lessons/catalog.py" line="284" />
         <source>Two curves on the same data and seed.</source>
         <translation>Deux courbes sur les mêmes données et avec la même graine.</translation>
     </message>
