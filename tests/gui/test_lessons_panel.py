@@ -62,3 +62,10 @@ def test_linear_map_text_matches_the_matrix_product():
     W = weights[0][0] @ weights[1][0]
     text = linear_map_text(weights, "sigmoid")
     assert text.startswith("sigmoid(") and f"{abs(W[1, 0]):.3f}·x2" in text
+
+
+def test_linear_map_text_reads_like_a_formula():
+    weights = [(np.array([[-0.4111], [0.0372]]), np.array([-0.2224]))]
+    assert linear_map_text(weights, "sigmoid") == "sigmoid(−0.411·x1 + 0.037·x2 − 0.222)"
+    weights = [(np.array([[0.5], [-1.25]]), np.array([0.0]))]
+    assert linear_map_text(weights, "linear") == "linear(0.500·x1 − 1.250·x2 + 0.000)"

@@ -28,10 +28,11 @@ def linear_map_text(weights: list, output_activation: str) -> str:
     b = np.zeros(weights[0][0].shape[0])
     for kernel, bias in weights:
         W, b = W @ kernel, b @ kernel + bias
-    terms = " + ".join(
-        f"{w:+.3f}·x{i + 1}".replace("+-", "−").lstrip("+") for i, w in enumerate(W[:, 0])
-    )
-    return f"{output_activation}({terms} {b[0]:+.3f})".replace("+-", "− ").replace("+", "+ ")
+    parts = [(v, f"{abs(v):.3f}·x{i + 1}") for i, v in enumerate(W[:, 0])]
+    parts.append((b[0], f"{abs(b[0]):.3f}"))
+    text = "".join(f" {'−' if v < 0 else '+'} {term}" for v, term in parts)
+    text = "−" + text[3:] if text.startswith(" −") else text[3:]  # no sign before a + first term
+    return f"{output_activation}({text})"
 
 
 class LessonsPanel(QWidget):
