@@ -233,6 +233,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
     def _sync_panels(self) -> None:
         for panel in self.panels:
             panel.set_config(self._config)
+        self._update_dialogs()
 
     def _install(self, experiment: build.Experiment) -> None:
         """Make ``experiment`` current and redraw every view from scratch."""

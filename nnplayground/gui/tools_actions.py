@@ -101,6 +101,18 @@ class ToolsActionsMixin:
 
         return self._show_dialog(ActivationExplorer(self))
 
+    def _update_dialogs(self) -> None:
+        """Open tool windows follow the document: the code view shows the current network,
+        the compare dialog uses it for its next run."""
+        net = self.experiment.network
+        for dialog in self.findChildren(QDialog):
+            if not dialog.isVisible():
+                continue
+            if dialog.objectName() == "codeView":
+                dialog.set_config(self.config, net.n_inputs, net.n_outputs)
+            elif dialog.objectName() == "compareDialog":
+                dialog.set_config(self.config)
+
     def _show_dialog(self, dialog):
         """Show a non-modal dialog (a child of the window, so it stays alive)."""
         dialog.show()

@@ -316,6 +316,21 @@ def test_lessons_menu_lists_every_lesson_and_loads_the_chosen_one(window):
     assert window.docks["lessonsDock"].isVisible()
 
 
+def test_open_code_view_and_compare_dialog_follow_the_edited_network(window):
+    code = window.open_code_view()
+    compare = window.open_compare()
+    hidden = window.config.network.hidden
+    bigger = dataclasses.replace(hidden[0], units=37)
+    cfg = window.config.replace(
+        network=dataclasses.replace(window.config.network, hidden=(bigger, *hidden[1:]))
+    )
+    assert window.apply_config(cfg)
+    assert all("37" in editor.toPlainText() for editor in code.editors.values())
+    assert compare._cfg == window.config
+    code.close()
+    compare.close()
+
+
 def test_tools_menu_opens_each_tool(window):
     for name, object_name in (("compareAction", "compareDialog"), ("codeAction", "codeView"),
                               ("explorerAction", "activationExplorer")):  # fmt: skip
