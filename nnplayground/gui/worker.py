@@ -199,11 +199,14 @@ class TrainingWorker(QObject):
         first = self._sent_rows + 1
         self._sent_rows = n
         elapsed = now - self._rate_time
-        if elapsed > 0.2:  # average over a few frames so the readout does not flicker
-            rate = (trainer.epoch - self._rate_epoch) / elapsed
-            self._epochs_per_second = rate
+        fresh = trainer.epoch > self._rate_epoch
+        # Average over a few frames so the readout does not flicker; a final snapshot
+        # measures its last window too, so a short run still reports its speed.
+        if elapsed > 0.2 or (not running and fresh and elapsed > 0):
+            self._epochs_per_second = (trainer.epoch - self._rate_epoch) / elapsed
             self._rate_time, self._rate_epoch = now, trainer.epoch
-        rate = self._epochs_per_second if running else 0.0
+        # When the run pauses or ends, keep showing the speed it reached (not 0).
+        rate = self._epochs_per_second
         return ProgressSnapshot(
             self.run_id, trainer.epoch, first, rows, rate, trainer.learning_rate, running
         )

@@ -49,7 +49,7 @@ def test_run_ending_on_epoch_limit_sends_final_snapshots_then_finished(make_expe
     rec = run_worker(make_experiment(epochs=15))
     assert rec.finished[0].reason == "epochs"
     assert rec.progress[-1].epoch == 15 and rec.progress[-1].running is False
-    assert rec.progress[-1].epochs_per_second == 0.0
+    assert rec.progress[-1].epochs_per_second > 0.0  # the speed it reached, not 0
     assert rec.views[-1].epoch == 15
 
 
