@@ -1352,47 +1352,47 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../panels/lessons.py" line="51" />
+        <location filename="../panels/lessons.py" line="52" />
         <source>Choose a lesson; its network and data are loaded.</source>
         <translation>Choisir une leçon ; son réseau et ses données sont chargés.</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="54" />
+        <location filename="../panels/lessons.py" line="55" />
         <source>Start this lesson</source>
         <translation>Commencer cette leçon</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="57" />
+        <location filename="../panels/lessons.py" line="58" />
         <source>Load the lesson's network and data (unsaved changes are asked about first).</source>
         <translation>Charger le réseau et les données de la leçon (les modifications non enregistrées sont d'abord signalées).</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="63" />
+        <location filename="../panels/lessons.py" line="64" />
         <source>What to look at</source>
         <translation>Ce qu'il faut regarder</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="64" />
+        <location filename="../panels/lessons.py" line="65" />
         <source>What to change</source>
         <translation>Ce qu'il faut changer</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="65" />
+        <location filename="../panels/lessons.py" line="66" />
         <source>What you will see</source>
         <translation>Ce que vous allez voir</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="74" />
+        <location filename="../panels/lessons.py" line="75" />
         <source>Try this</source>
         <translation>Essayez ceci</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="84" />
+        <location filename="../panels/lessons.py" line="85" />
         <source>Stacked linear layers multiply out to this one map.</source>
         <translation>Les couches linéaires empilées se multiplient en cette seule application.</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="144" />
+        <location filename="../panels/lessons.py" line="145" />
         <source>The whole network is one linear map:</source>
         <translation>Le réseau entier est une seule application linéaire :</translation>
     </message>
@@ -1626,53 +1626,53 @@
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="326" />
         <source>Idle</source>
         <translation>À l'arrêt</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="86" />
-        <location filename="../main_window.py" line="325" />
+        <location filename="../main_window.py" line="326" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="327" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="333" />
+        <location filename="../main_window.py" line="334" />
         <source>Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
         <translation>L'entraînement a divergé à l'époque %1 : la perte est devenue NaN ou infinie. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="336" />
+        <location filename="../main_window.py" line="337" />
         <source>Training diverged at epoch %1: the weights became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
         <translation>L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="348" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="353" />
+        <location filename="../main_window.py" line="354" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="355" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="356" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="383" />
+        <location filename="../main_window.py" line="384" />
         <source>Layer %1, neuron %2</source>
         <translation>Couche %1, neurone %2</translation>
     </message>
@@ -1941,17 +1941,17 @@
         <translation>N'importe quelle fonction d'activation et sa dérivée</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="121" />
+        <location filename="../tools_actions.py" line="133" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="128" />
+        <location filename="../tools_actions.py" line="140" />
         <source>Used from the next start of the app</source>
         <translation>Appliquée au prochain démarrage de l'application</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="138" />
+        <location filename="../tools_actions.py" line="150" />
         <source>The language changes the next time you start the app.</source>
         <translation>La langue changera au prochain démarrage de l'application.</translation>
     </message>
