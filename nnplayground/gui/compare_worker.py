@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal
 
 from nnplayground.engine.compare import run_comparison
 from nnplayground.engine.config import ExperimentConfig
@@ -109,17 +109,7 @@ class CompareWorker(QObject):
 
 def start(worker: CompareWorker) -> QThread:
     """Move ``worker`` to a new QThread wired by the conventions, start it and return it."""
-    thread = QThread()
-    thread.setObjectName(f"compare-run-{worker.run_id}")
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
-    # quit() is thread-safe: call it straight from the worker thread.
-    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    worker.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
-    # Registered with the training controller's set so the test fixture that fails a test
-    # leaving a thread running (tests/gui/conftest.py) covers compare runs too.
-    controller._THREADS.add(thread)
+    thread = controller.worker_thread(worker, f"compare-run-{worker.run_id}")
     thread.start()
     return thread
 

@@ -28,6 +28,21 @@ PARK_TIMEOUT_S = 5.0
 IDLE, RUNNING, PAUSED = "idle", "running", "paused"
 
 
+def worker_thread(worker, name: str) -> QThread:
+    """A new, not yet started QThread running ``worker.run``, wired by the conventions:
+    started → run, finished → quit (direct: quit() is thread-safe), finished → deleteLater
+    for both. Registered so live_threads() (and the tests' leak check) see it."""
+    thread = QThread()
+    thread.setObjectName(name)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    worker.finished.connect(worker.deleteLater)
+    thread.finished.connect(thread.deleteLater)
+    _THREADS.add(thread)
+    return thread
+
+
 def shutdown_all() -> None:
     """Stop every controller's run (a safety net for tests and application exit)."""
     for controller in list(_CONTROLLERS):
@@ -97,21 +112,13 @@ class TrainingController(QObject):
         worker = TrainingWorker(experiment, self._run_id, paused=step)
         if step:
             worker.request_step()
-        thread = QThread()
-        thread.setObjectName(f"training-run-{self._run_id}")
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # quit() is thread-safe: call it straight from the worker thread.
-        worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        worker.finished.connect(worker.deleteLater)
-        thread.finished.connect(thread.deleteLater)
+        thread = worker_thread(worker, f"training-run-{self._run_id}")
         worker.progress.connect(self._on_progress)
         worker.views.connect(self._on_views)
         worker.diverged.connect(self._on_diverged)
         worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_finished)
         self._worker, self._thread = worker, thread
-        _THREADS.add(thread)
         thread.start()
         self._set_state(PAUSED if step else RUNNING)
         return self._run_id
