@@ -16,7 +16,7 @@ REGULARIZATIONS = ("none", "l1", "l2")
 
 @dataclass(frozen=True)
 class Component:
-    """A registry name with its parameters, e.g. ``Component("leaky_relu", {"negative_slope": 0.1})``.
+    """A registry name with its parameters, e.g. ``Component("elu", {"alpha": 0.5})``.
 
     ``params`` holds only what differs from the registry's defaults or was set explicitly.
     """
