@@ -9,6 +9,7 @@ is identical to an English one and holds a real word is an untranslated string.
 from __future__ import annotations
 
 import html
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -34,6 +35,7 @@ from nnplayground.gui import language
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "nnplayground" / "gui" / "i18n" / "nnplayground_fr.ts"
+TOOL = ROOT / "tools" / "update_translations.py"
 
 #: Tokens that stay the same in French in any case: technical names and words that are
 #: spelled the same in both languages.
@@ -182,6 +184,14 @@ def english_afterwards():
     QLocale.setDefault(locale)
 
 
+def _update_tool():
+    """tools/update_translations.py as a module: its SOURCES are what lupdate scans."""
+    spec = importlib.util.spec_from_file_location("update_translations", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def _ts_messages() -> list[tuple[str, ET.Element]]:
     tree = ET.parse(TS)
     return [
@@ -238,7 +248,7 @@ def test_compiled_qm_holds_every_translation_of_the_ts_file():
 
 #: Contexts of texts marked with QT_TRANSLATE_NOOP and translated with
 #: QCoreApplication.translate(context, text); every other context must be a class name.
-NOOP_CONTEXTS = frozenset({"lessons", "help", "labels", "presets"})
+NOOP_CONTEXTS = frozenset({"lessons", "help", "labels", "presets", "messages"})
 
 
 def test_every_text_sits_in_a_context_qt_looks_up_at_run_time():
@@ -261,11 +271,7 @@ def test_ts_file_lists_every_text_marked_in_the_sources(tmp_path):
     )
     if not Path(lupdate).exists():
         pytest.skip("pyside6-lupdate is not installed")
-    sources = sorted(
-        str(p)
-        for folder in ("gui", "lessons")
-        for p in (ROOT / "nnplayground" / folder).rglob("*.py")
-    )
+    sources = [str(ROOT / source) for source in _update_tool().SOURCES]
     fresh = tmp_path / "fresh.ts"
     subprocess.run([lupdate, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     marked = {
