@@ -1180,8 +1180,103 @@ _LESSONS: dict[str, str] = {
     ),
 }
 
+# Messages from the engine and presets (context "messages"): {name} placeholders are kept.
+# "got X" reads "valeur reçue : X"; field paths (network.hidden[1].units) stay as they are.
+_MESSAGES: dict[str, str] = {
+    "{where}: {reason}": "{where} : {reason}",
+    "got {value}": "valeur reçue : {value}",
+    # output / loss pairing
+    "{loss} compares class probabilities; a regression needs a distance such as "
+    "mean_squared_error.": (
+        "{loss} compare des probabilités de classes ; une régression a besoin d'une "
+        "distance, comme mean_squared_error."
+    ),
+    "{n} classes need a softmax output with categorical_crossentropy.": (
+        "{n} classes demandent une sortie softmax avec categorical_crossentropy."
+    ),
+    "softmax needs three or more output units; use sigmoid for one output.": (
+        "softmax demande au moins trois neurones de sortie ; utilisez sigmoid pour une "
+        "seule sortie."
+    ),
+    "categorical_crossentropy needs three or more classes; use binary_crossentropy for two.": (
+        "categorical_crossentropy demande au moins trois classes ; utilisez "
+        "binary_crossentropy pour deux classes."
+    ),
+    "binary_crossentropy reads the output as a probability, so it needs a sigmoid "
+    "output, not {activation}.": (
+        "binary_crossentropy lit la sortie comme une probabilité : il lui faut une sortie "
+        "sigmoid, pas {activation}."
+    ),
+    # whole experiment (build.check_experiment)
+    "{where}.units must be a whole number from 1 to {maximum}, got {value}": (
+        "{where}.units doit être un nombre entier de 1 à {maximum}, valeur reçue : {value}"
+    ),
+    "{where}.activation: softmax is for the output layer only": (
+        "{where}.activation : softmax est réservée à la couche de sortie"
+    ),
+    "task must be one of {choices}, got {value}": (
+        "task doit valoir l'une de ces valeurs : {choices} ; valeur reçue : {value}"
+    ),
+    "network.hidden has {count} layers; at most {maximum} are allowed": (
+        "network.hidden compte {count} couches ; {maximum} au plus sont permises"
+    ),
+    "data.dataset: {dataset} is a {data_task} dataset but the task is {task}": (
+        "data.dataset : {dataset} est un jeu de données de {data_task}, mais la tâche est : {task}"
+    ),
+    "classification": "classification",
+    "training.learning_rate must be above 0 and at most 100, got {value}": (
+        "training.learning_rate doit être supérieur à 0 et valoir au plus 100, valeur "
+        "reçue : {value}"
+    ),
+    "training.batch_size must be a whole number of at least 1, got {value}": (
+        "training.batch_size doit être un nombre entier d'au moins 1, valeur reçue : {value}"
+    ),
+    "training.regularization must be one of {choices}, got {value}": (
+        "training.regularization doit valoir l'une de ces valeurs : {choices} ; valeur "
+        "reçue : {value}"
+    ),
+    "training.epochs must be a whole number of at least 0, got {value}": (
+        "training.epochs doit être un nombre entier d'au moins 0, valeur reçue : {value}"
+    ),
+    # registries: names and parameters
+    "{where}: '{name}' must be true or false, got {value}": (
+        "{where} : '{name}' doit valoir true ou false, valeur reçue : {value}"
+    ),
+    "{where}: '{name}' must be one of {choices}, got {value}": (
+        "{where} : '{name}' doit valoir l'une de ces valeurs : {choices} ; valeur reçue : {value}"
+    ),
+    "{where}: '{name}' must be a number, got {value}": (
+        "{where} : '{name}' doit être un nombre, valeur reçue : {value}"
+    ),
+    "{where}: '{name}' must be finite, got {value}": (
+        "{where} : '{name}' doit être un nombre fini, valeur reçue : {value}"
+    ),
+    "{where}: '{name}' must be a whole number, got {value}": (
+        "{where} : '{name}' doit être un nombre entier, valeur reçue : {value}"
+    ),
+    "{where}: '{name}' must be at least {limit}, got {value}": (
+        "{where} : '{name}' doit valoir au moins {limit}, valeur reçue : {value}"
+    ),
+    "{where}: '{name}' must be at most {limit}, got {value}": (
+        "{where} : '{name}' doit valoir au plus {limit}, valeur reçue : {value}"
+    ),
+    "Unknown {kind} {name}; expected one of: {choices}": (
+        "Nom inconnu ({kind}) : {name} ; noms possibles : {choices}"
+    ),
+    "Unknown parameter {key} for {where}; expected {expected}": (
+        "Paramètre inconnu {key} pour {where} ; paramètres possibles : {expected}"
+    ),
+    "no parameters": "aucun",
+    "{kind} '{name}'": "{kind} '{name}'",
+    "activation": "activation",
+    "initializer": "initialisation",
+    "optimizer": "optimiseur",
+    "dataset": "jeu de données",
+    # -- more message families are added below this line
+}
+
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
-    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS)
+    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES)
     for source, text in part.items()
 }

@@ -2,7 +2,8 @@
 
     python tools/update_translations.py
 
-1. pyside6-lupdate scans every GUI and lesson source for tr() / QT_TRANSLATE_NOOP and
+1. pyside6-lupdate scans every GUI and lesson source, and the Qt-free modules in
+   MESSAGE_SOURCES (engine/preset messages), for tr() / QT_TRANSLATE_NOOP and
    updates nnplayground/gui/i18n/nnplayground_fr.ts (keeping existing translations).
 2. French texts from tools/fr_catalog.py (a dict: English source → French) fill every
    entry that has one; entries without one are listed so nothing goes out untranslated.
@@ -20,10 +21,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "nnplayground" / "gui" / "i18n"
 TS = I18N / "nnplayground_fr.ts"
+# Qt-free modules whose messages the GUI translates (QT_TRANSLATE_NOOP("messages", ...)).
+MESSAGE_SOURCES = (
+    "nnplayground/messages.py",
+    "nnplayground/engine/build.py",
+    "nnplayground/engine/compare.py",
+    "nnplayground/engine/csvdata.py",
+    "nnplayground/engine/losses.py",
+    "nnplayground/engine/registry.py",
+    "nnplayground/presets/io.py",
+    "nnplayground/presets/messages.py",
+)
 SOURCES = sorted(
-    str(p.relative_to(ROOT))
-    for folder in ("nnplayground/gui", "nnplayground/lessons")
-    for p in (ROOT / folder).rglob("*.py")
+    [
+        str(p.relative_to(ROOT))
+        for folder in ("nnplayground/gui", "nnplayground/lessons")
+        for p in (ROOT / folder).rglob("*.py")
+    ]
+    + list(MESSAGE_SOURCES)
 )
 
 

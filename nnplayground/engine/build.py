@@ -21,26 +21,64 @@ from nnplayground.engine.config import (
 )
 from nnplayground.engine.network import Network, Weights
 from nnplayground.engine.training import Trainer
+from nnplayground.messages import AT, QT_TRANSLATE_NOOP, message_of, text
 
 MAX_UNITS = 1024
 MAX_HIDDEN_LAYERS = 32
+
+UNITS_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "{where}.units must be a whole number from 1 to {maximum}, got {value}"
+)
+SOFTMAX_HIDDEN = QT_TRANSLATE_NOOP(
+    "messages", "{where}.activation: softmax is for the output layer only"
+)
+TASK_CHOICE = QT_TRANSLATE_NOOP("messages", "task must be one of {choices}, got {value}")
+TOO_MANY_LAYERS = QT_TRANSLATE_NOOP(
+    "messages", "network.hidden has {count} layers; at most {maximum} are allowed"
+)
+DATASET_TASK = QT_TRANSLATE_NOOP(
+    "messages", "data.dataset: {dataset} is a {data_task} dataset but the task is {task}"
+)
+LEARNING_RATE_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "training.learning_rate must be above 0 and at most 100, got {value}"
+)
+BATCH_SIZE_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "training.batch_size must be a whole number of at least 1, got {value}"
+)
+REGULARIZATION_CHOICE = QT_TRANSLATE_NOOP(
+    "messages", "training.regularization must be one of {choices}, got {value}"
+)
+TASK_WORDS = {
+    "classification": QT_TRANSLATE_NOOP("messages", "classification"),
+    "regression": QT_TRANSLATE_NOOP("messages", "regression"),
+}
+EPOCHS_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "training.epochs must be a whole number of at least 0, got {value}"
+)
+
+
+def _task_word(task: str) -> str:
+    return text(TASK_WORDS[task]) if task in TASK_WORDS else task
+
+
+def _at(where: str, exc: BaseException | str) -> ValueError:
+    """``ValueError("where: reason")`` keeping the reason translatable."""
+    return ValueError(text(AT, where=where, reason=message_of(exc)))
 
 
 def _check_component(registry, comp: Component, where: str) -> None:
     try:
         registry.check_params(registry.canonical(comp.name), comp.params)
     except ValueError as exc:
-        raise ValueError(f"{where}: {exc}") from None
+        raise _at(where, exc) from None
 
 
 def _check_layer(layer: LayerConfig, where: str, hidden: bool) -> None:
     if hidden and (not isinstance(layer.units, int) or not 1 <= layer.units <= MAX_UNITS):
-        raise ValueError(
-            f"{where}.units must be a whole number from 1 to {MAX_UNITS}, got {layer.units!r}"
-        )
+        raise ValueError(text(UNITS_RANGE, where=where, maximum=MAX_UNITS, value=repr(layer.units)))
     _check_component(activations.REGISTRY, layer.activation, f"{where}.activation")
     if hidden and activations.REGISTRY.canonical(layer.activation.name) == "softmax":
-        raise ValueError(f"{where}.activation: softmax is for the output layer only")
+        raise ValueError(text(SOFTMAX_HIDDEN, where=where))
     _check_component(initializers.REGISTRY, layer.kernel_initializer, f"{where}.kernel_initializer")
     _check_component(initializers.REGISTRY, layer.bias_initializer, f"{where}.bias_initializer")
 
@@ -61,48 +99,49 @@ def check_experiment(cfg: ExperimentConfig) -> None:
     from nnplayground.engine import datasets, features
 
     if cfg.task not in TASKS:
-        raise ValueError(f"task must be one of {', '.join(TASKS)}, got {cfg.task!r}")
+        raise ValueError(text(TASK_CHOICE, choices=", ".join(TASKS), value=repr(cfg.task)))
     net = cfg.network
     if len(net.hidden) > MAX_HIDDEN_LAYERS:
-        raise ValueError(
-            f"network.hidden has {len(net.hidden)} layers; at most {MAX_HIDDEN_LAYERS} are allowed"
-        )
+        raise ValueError(text(TOO_MANY_LAYERS, count=len(net.hidden), maximum=MAX_HIDDEN_LAYERS))
     for i, layer in enumerate(net.hidden):
         _check_layer(layer, f"network.hidden[{i}]", hidden=True)
     _check_layer(net.output, "network.output", hidden=False)
     try:
         features.check_features(cfg.data.features)
     except ValueError as exc:
-        raise ValueError(f"data.features: {exc}") from None
+        raise _at("data.features", exc) from None
     if not cfg.data.csv_path:
         try:
             datasets.REGISTRY.canonical(cfg.data.dataset)
         except ValueError as exc:
-            raise ValueError(f"data.dataset: {exc}") from None
+            raise _at("data.dataset", exc) from None
         data_task = datasets.dataset_task(cfg.data.dataset)
         if data_task != cfg.task:
             raise ValueError(
-                f"data.dataset: {cfg.data.dataset} is a {data_task} dataset but "
-                f"the task is {cfg.task}"
+                text(
+                    DATASET_TASK,
+                    dataset=cfg.data.dataset,
+                    data_task=_task_word(data_task),
+                    task=_task_word(cfg.task),
+                )
             )
     tr = cfg.training
     _check_component(losses.REGISTRY, tr.loss, "training.loss")
     _check_component(optimizers.REGISTRY, tr.optimizer, "training.optimizer")
     if not (isinstance(tr.learning_rate, (int, float)) and 0 < tr.learning_rate <= 100):
-        raise ValueError(
-            f"training.learning_rate must be above 0 and at most 100, got {tr.learning_rate!r}"
-        )
+        raise ValueError(text(LEARNING_RATE_RANGE, value=repr(tr.learning_rate)))
     if not (isinstance(tr.batch_size, int) and tr.batch_size >= 1):
-        raise ValueError(
-            f"training.batch_size must be a whole number of at least 1, got {tr.batch_size!r}"
-        )
+        raise ValueError(text(BATCH_SIZE_RANGE, value=repr(tr.batch_size)))
     if tr.regularization not in REGULARIZATIONS:
         raise ValueError(
-            f"training.regularization must be one of {', '.join(REGULARIZATIONS)}, "
-            f"got {tr.regularization!r}"
+            text(
+                REGULARIZATION_CHOICE,
+                choices=", ".join(REGULARIZATIONS),
+                value=repr(tr.regularization),
+            )
         )
     if not (isinstance(tr.epochs, int) and tr.epochs >= 0):
-        raise ValueError(f"training.epochs must be a whole number of at least 0, got {tr.epochs!r}")
+        raise ValueError(text(EPOCHS_RANGE, value=repr(tr.epochs)))
     reason = losses.check_pairing(
         cfg.task,
         n_classes_of(cfg),
@@ -110,7 +149,7 @@ def check_experiment(cfg: ExperimentConfig) -> None:
         activations.REGISTRY.canonical(net.output.activation.name),
     )
     if reason:
-        raise ValueError(f"network.output.activation: {reason}")
+        raise _at("network.output.activation", reason)
 
 
 def _component(registry, comp: Component):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from nnplayground.engine.registry import Param, Registry
+from nnplayground.messages import QT_TRANSLATE_NOOP, text
 
 Array = np.ndarray
 
@@ -149,29 +150,47 @@ REGISTRY.register(
 CLASSIFICATION_ONLY = frozenset({"binary_crossentropy", "categorical_crossentropy"})
 
 
+PAIRING_REGRESSION = QT_TRANSLATE_NOOP(
+    "messages",
+    "{loss} compares class probabilities; a regression needs a distance such as "
+    "mean_squared_error.",
+)
+PAIRING_MULTICLASS = QT_TRANSLATE_NOOP(
+    "messages", "{n} classes need a softmax output with categorical_crossentropy."
+)
+PAIRING_SOFTMAX = QT_TRANSLATE_NOOP(
+    "messages", "softmax needs three or more output units; use sigmoid for one output."
+)
+PAIRING_CATEGORICAL = QT_TRANSLATE_NOOP(
+    "messages",
+    "categorical_crossentropy needs three or more classes; use binary_crossentropy for two.",
+)
+PAIRING_BINARY = QT_TRANSLATE_NOOP(
+    "messages",
+    "binary_crossentropy reads the output as a probability, so it needs a sigmoid "
+    "output, not {activation}.",
+)
+
+
 def check_pairing(task: str, n_classes: int, loss: str, output_activation: str) -> str | None:
-    """Return a sentence explaining why this output/loss pair is invalid, or None if valid."""
+    """Return a sentence explaining why this output/loss pair is invalid, or None if valid.
+
+    The sentence is a :class:`~nnplayground.messages.Message` (a ``str``) so the GUI can
+    translate it.
+    """
     loss = REGISTRY.canonical(loss)
     if task == "regression" and loss in CLASSIFICATION_ONLY:
-        return (
-            f"{loss} compares class probabilities; a regression needs a distance such as "
-            "mean_squared_error."
-        )
+        return text(PAIRING_REGRESSION, loss=loss)
     if task == "classification" and n_classes > 2:
         if loss != "categorical_crossentropy" or output_activation != "softmax":
-            return f"{n_classes} classes need a softmax output with categorical_crossentropy."
+            return text(PAIRING_MULTICLASS, n=n_classes)
         return None
     if output_activation == "softmax":
-        return "softmax needs three or more output units; use sigmoid for one output."
+        return text(PAIRING_SOFTMAX)
     if loss == "categorical_crossentropy":
-        return (
-            "categorical_crossentropy needs three or more classes; use binary_crossentropy for two."
-        )
+        return text(PAIRING_CATEGORICAL)
     if loss == "binary_crossentropy" and output_activation != "sigmoid":
-        return (
-            f"binary_crossentropy reads the output as a probability, so it needs a sigmoid "
-            f"output, not {output_activation}."
-        )
+        return text(PAIRING_BINARY, activation=output_activation)
     return None
 
 

@@ -12,7 +12,37 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from nnplayground.messages import QT_TRANSLATE_NOOP, text
+
 T = TypeVar("T")
+
+PARAM_BOOL = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be true or false, got {value}")
+PARAM_CHOICE = QT_TRANSLATE_NOOP(
+    "messages", "{where}: '{name}' must be one of {choices}, got {value}"
+)
+PARAM_NUMBER = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be a number, got {value}")
+PARAM_FINITE = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be finite, got {value}")
+PARAM_WHOLE = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be a whole number, got {value}")
+PARAM_MIN = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be at least {limit}, got {value}")
+PARAM_MAX = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be at most {limit}, got {value}")
+UNKNOWN_NAME = QT_TRANSLATE_NOOP("messages", "Unknown {kind} {name}; expected one of: {choices}")
+UNKNOWN_PARAM = QT_TRANSLATE_NOOP(
+    "messages", "Unknown parameter {key} for {where}; expected {expected}"
+)
+NO_PARAMETERS = QT_TRANSLATE_NOOP("messages", "no parameters")
+COMPONENT = QT_TRANSLATE_NOOP("messages", "{kind} '{name}'")
+KIND_WORDS = {
+    "activation": QT_TRANSLATE_NOOP("messages", "activation"),
+    "initializer": QT_TRANSLATE_NOOP("messages", "initializer"),
+    "loss": QT_TRANSLATE_NOOP("messages", "loss"),
+    "optimizer": QT_TRANSLATE_NOOP("messages", "optimizer"),
+    "dataset": QT_TRANSLATE_NOOP("messages", "dataset"),
+}
+
+
+def kind_word(kind: str) -> str:
+    """The registry kind as a translatable word (the kind itself if it has none)."""
+    return text(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 @dataclass(frozen=True)
@@ -31,31 +61,38 @@ class Param:
         """Return ``value`` coerced to this parameter's type, or raise ``ValueError``."""
         if self.kind == "bool":
             if not isinstance(value, bool):
-                raise ValueError(f"{where}: '{self.name}' must be true or false, got {value!r}")
+                raise ValueError(text(PARAM_BOOL, where=where, name=self.name, value=repr(value)))
             return value
         if self.kind == "choice":
             if value not in self.choices:
+                choices = ", ".join(self.choices)
                 raise ValueError(
-                    f"{where}: '{self.name}' must be one of {', '.join(self.choices)}, got {value!r}"
+                    text(
+                        PARAM_CHOICE,
+                        where=where,
+                        name=self.name,
+                        choices=choices,
+                        value=repr(value),
+                    )
                 )
             return value
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValueError(f"{where}: '{self.name}' must be a number, got {value!r}")
+            raise ValueError(text(PARAM_NUMBER, where=where, name=self.name, value=repr(value)))
         if not math.isfinite(value):
-            raise ValueError(f"{where}: '{self.name}' must be finite, got {value!r}")
+            raise ValueError(text(PARAM_FINITE, where=where, name=self.name, value=repr(value)))
         if self.kind == "int":
             if int(value) != value:
-                raise ValueError(f"{where}: '{self.name}' must be a whole number, got {value!r}")
+                raise ValueError(text(PARAM_WHOLE, where=where, name=self.name, value=repr(value)))
             value = int(value)
         else:
             value = float(value)
         if self.minimum is not None and value < self.minimum:
             raise ValueError(
-                f"{where}: '{self.name}' must be at least {self.minimum}, got {value!r}"
+                text(PARAM_MIN, where=where, name=self.name, limit=self.minimum, value=repr(value))
             )
         if self.maximum is not None and value > self.maximum:
             raise ValueError(
-                f"{where}: '{self.name}' must be at most {self.maximum}, got {value!r}"
+                text(PARAM_MAX, where=where, name=self.name, limit=self.maximum, value=repr(value))
             )
         return value
 
@@ -100,7 +137,12 @@ class Registry(Generic[T]):
         if name in self._aliases:
             return self._aliases[name]
         raise ValueError(
-            f"Unknown {self.kind} {name!r}; expected one of: {', '.join(self.names())}"
+            text(
+                UNKNOWN_NAME,
+                kind=kind_word(self.kind),
+                name=repr(name),
+                choices=", ".join(self.names()),
+            )
         )
 
     def entry(self, name: str) -> Entry[T]:
@@ -116,11 +158,11 @@ class Registry(Generic[T]):
         """Validate ``params`` for ``name``; return the full dict with defaults filled in."""
         entry = self.entry(name)
         known = {p.name: p for p in entry.params}
-        where = f"{self.kind} '{entry.name}'"
+        where = text(COMPONENT, kind=kind_word(self.kind), name=entry.name)
         for key in params:
             if key not in known:
-                expected = ", ".join(known) if known else "no parameters"
-                raise ValueError(f"Unknown parameter {key!r} for {where}; expected {expected}")
+                expected = ", ".join(known) if known else text(NO_PARAMETERS)
+                raise ValueError(text(UNKNOWN_PARAM, key=repr(key), where=where, expected=expected))
         out = {}
         for p in entry.params:
             out[p.name] = p.check(params[p.name], where) if p.name in params else p.default

@@ -36,6 +36,7 @@ from nnplayground.engine.config import ExperimentConfig
 from nnplayground.gui import compare_worker
 from nnplayground.gui.compare_plot import ComparePlot
 from nnplayground.gui.compare_table import CompareTable
+from nnplayground.gui.messages import localized
 from nnplayground.gui.panels import help_texts
 from nnplayground.gui.panels.common import message_label, n_classes_of, show_message, valid_losses
 
@@ -256,7 +257,7 @@ class CompareDialog(QDialog):
         try:
             variants = compare.variant_configs(self._cfg, variable, values)
         except ValueError as exc:
-            show_message(self.message, _sentence(str(exc)))
+            show_message(self.message, _sentence(localized(exc)))
             return False
         show_message(self.message, "")
         self._run_id += 1

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from nnplayground import presets
 from nnplayground.gui import settings
+from nnplayground.gui.messages import localized
 
 
 class FileActionsMixin:
@@ -135,7 +136,7 @@ class FileActionsMixin:
             preset = presets.load_preset(path)
             self.load_preset(preset, path)
         except (presets.PresetError, ValueError, OSError) as exc:
-            text = str(exc)
+            text = localized(exc)
             if Path(path).name not in text:
                 text = f"{Path(path).name}: {text}"
             self._show_error(self.tr("Could not open the preset"), text)
@@ -166,7 +167,7 @@ class FileActionsMixin:
         try:
             presets.save_preset(self.current_preset(), path)
         except (presets.PresetError, OSError, TimeoutError) as exc:
-            self._show_error(self.tr("Could not save the preset"), str(exc))
+            self._show_error(self.tr("Could not save the preset"), localized(exc))
             return False
         self._set_document(path, modified=False)
         settings.add_recent_file(path)

@@ -22,6 +22,7 @@ from nnplayground.gui import settings
 from nnplayground.gui.controller import TrainingController
 from nnplayground.gui.export_actions import ExportActionsMixin
 from nnplayground.gui.file_actions import FileActionsMixin
+from nnplayground.gui.messages import localized
 from nnplayground.gui.tools_actions import ToolsActionsMixin
 from nnplayground.gui.worker import make_view
 
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
         try:
             build.check_experiment(cfg)
         except ValueError as exc:
-            return self._refuse(str(exc))
+            return self._refuse(localized(exc))
         if _only_training_fields_differ(old, cfg, ("learning_rate", *_STOP_RULE_FIELDS)):
             self._config = self._experiment.config = cfg
             self._experiment.trainer.config = cfg.training  # stop rules are read per epoch
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
             try:
                 experiment = build.Experiment.from_config(cfg, dataset=dataset)
             except ValueError as exc:
-                return self._refuse(str(exc))
+                return self._refuse(localized(exc))
             self.controller.stop()
             self._install(experiment)
         self._sync_panels()

@@ -355,102 +355,102 @@
 <context>
     <name>ArchitecturePanel</name>
     <message>
-        <location filename="../panels/architecture.py" line="67" />
+        <location filename="../panels/architecture.py" line="68" />
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="68" />
+        <location filename="../panels/architecture.py" line="69" />
         <source>Features fed to the network; choose them in the Data panel</source>
         <translation>Les caractéristiques données au réseau ; à choisir dans le panneau Données</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="75" />
+        <location filename="../panels/architecture.py" line="76" />
         <source>Hidden layers</source>
         <translation>Couches cachées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="86" />
+        <location filename="../panels/architecture.py" line="87" />
         <source>+ Add layer</source>
         <translation>+ Ajouter une couche</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="89" />
+        <location filename="../panels/architecture.py" line="90" />
         <source>Add a hidden layer with the settings of the last one (at most 16)</source>
         <translation>Ajouter une couche cachée avec les réglages de la dernière (16 au plus)</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="91" />
+        <location filename="../panels/architecture.py" line="92" />
         <source>− Remove last</source>
         <translation>− Retirer la dernière</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="93" />
+        <location filename="../panels/architecture.py" line="94" />
         <source>Remove the last hidden layer</source>
         <translation>Retirer la dernière couche cachée</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="110" />
+        <location filename="../panels/architecture.py" line="111" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="113" />
+        <location filename="../panels/architecture.py" line="114" />
         <source>Output activation; only those that fit the task and loss are enabled</source>
         <translation>Fonction d'activation de sortie ; seules celles qui conviennent à la tâche et à la fonction de perte sont proposées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="230" />
+        <location filename="../panels/architecture.py" line="231" />
         <source>regression</source>
         <translation>régression</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="232" />
+        <location filename="../panels/architecture.py" line="233" />
         <source>binary classification</source>
         <translation>classification binaire</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="234" />
+        <location filename="../panels/architecture.py" line="235" />
         <source>%1 classes</source>
         <translation>%1 classes</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="236" />
+        <location filename="../panels/architecture.py" line="237" />
         <source>1 unit</source>
         <translation>1 neurone</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="236" />
+        <location filename="../panels/architecture.py" line="237" />
         <source>%1 units</source>
         <translation>%1 neurones</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="239" />
+        <location filename="../panels/architecture.py" line="240" />
         <source>Output: %1 (%2) — %3</source>
         <translation>Sortie : %1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="264" />
+        <location filename="../panels/architecture.py" line="265" />
         <source>Input feature %1</source>
         <translation>Caractéristique d'entrée %1</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="280" />
+        <location filename="../panels/architecture.py" line="281" />
         <source>%1 / %2 layers</source>
         <translation>%1 / %2 couches</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="291" />
+        <location filename="../panels/architecture.py" line="292" />
         <source>%1/%2 dead</source>
         <translation>%1/%2 morts</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="292" />
+        <location filename="../panels/architecture.py" line="293" />
         <source>%1/%2 saturated</source>
         <translation>%1/%2 saturés</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="298" />
+        <location filename="../panels/architecture.py" line="299" />
         <source>identical units</source>
         <translation>neurones identiques</translation>
     </message>
@@ -585,179 +585,179 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="64" />
+        <location filename="../compare_dialog.py" line="65" />
         <source>Compare runs</source>
         <extracomment>Values ticked when a variable is chosen, if nothing else was asked for.</extracomment>
         <translation>Comparer des entraînements</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="87" />
+        <location filename="../compare_dialog.py" line="88" />
         <source>The one setting that differs.</source>
         <translation>Le seul réglage qui change.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="90" />
+        <location filename="../compare_dialog.py" line="91" />
         <source>Hidden activation</source>
         <translation>Activation des couches cachées</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="92" />
         <source>Weight initializer</source>
         <translation>Initialisation des poids</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="93" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="93" />
+        <location filename="../compare_dialog.py" line="94" />
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="94" />
+        <location filename="../compare_dialog.py" line="95" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="100" />
+        <location filename="../compare_dialog.py" line="101" />
         <source>Tick 2 to 6 values to compare.</source>
         <translation>Cocher de 2 à 6 valeurs à comparer.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="106" />
+        <location filename="../compare_dialog.py" line="107" />
         <source>2 to 6 learning rates separated by commas, e.g. 0.003, 0.03, 0.3.</source>
         <translation>De 2 à 6 taux d'apprentissage séparés par des virgules, par ex. 0.003, 0.03, 0.3.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="109" />
+        <location filename="../compare_dialog.py" line="110" />
         <source>How many epochs each variant trains.</source>
         <translation>Nombre d'époques d'entraînement de chaque variante.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="114" />
+        <location filename="../compare_dialog.py" line="115" />
         <source>Run</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="114" />
+        <location filename="../compare_dialog.py" line="115" />
         <source>Train every variant.</source>
         <translation>Entraîner toutes les variantes.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="118" />
+        <location filename="../compare_dialog.py" line="119" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="118" />
+        <location filename="../compare_dialog.py" line="119" />
         <source>Stop after this epoch.</source>
         <translation>Arrêter après cette époque.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="123" />
+        <location filename="../compare_dialog.py" line="124" />
         <source>Epochs trained so far.</source>
         <translation>Époques entraînées jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="126" />
+        <location filename="../compare_dialog.py" line="127" />
         <source>What went wrong, or what happened.</source>
         <translation>Ce qui n'a pas marché, ou ce qui s'est passé.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="133" />
+        <location filename="../compare_dialog.py" line="134" />
         <source>The table shows the first epoch whose train loss is at or below this.</source>
         <translation>Le tableau indique la première époque dont la perte d'entraînement est inférieure ou égale à ce seuil.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="142" />
+        <location filename="../compare_dialog.py" line="143" />
         <source>Export plot…</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="144" />
+        <location filename="../compare_dialog.py" line="145" />
         <source>Save the plot as a PNG or SVG picture.</source>
         <translation>Enregistrer le graphique en image PNG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="148" />
+        <location filename="../compare_dialog.py" line="149" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="150" />
+        <location filename="../compare_dialog.py" line="151" />
         <source>Save every variant's losses per epoch as a CSV table.</source>
         <translation>Enregistrer les pertes de chaque variante par époque dans un tableau CSV.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="157" />
+        <location filename="../compare_dialog.py" line="158" />
         <source>Vary</source>
         <translation>Faire varier</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="161" />
+        <location filename="../compare_dialog.py" line="162" />
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="162" />
+        <location filename="../compare_dialog.py" line="163" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="163" />
+        <location filename="../compare_dialog.py" line="164" />
         <source>Loss threshold</source>
         <translation>Seuil de perte</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="334" />
+        <location filename="../compare_dialog.py" line="335" />
         <source>The comparison failed: {0}</source>
         <translation>La comparaison a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="356" />
+        <location filename="../compare_dialog.py" line="357" />
         <source>diverged at epoch {0}</source>
         <translation>divergence à l'époque {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="358" />
+        <location filename="../compare_dialog.py" line="359" />
         <source>training</source>
         <translation>entraînement en cours</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="360" />
-        <location filename="../compare_dialog.py" line="363" />
+        <location filename="../compare_dialog.py" line="361" />
+        <location filename="../compare_dialog.py" line="364" />
         <source>stopped at epoch {0}</source>
         <translation>arrêt à l'époque {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="364" />
+        <location filename="../compare_dialog.py" line="365" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="369" />
+        <location filename="../compare_dialog.py" line="370" />
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="374" />
+        <location filename="../compare_dialog.py" line="375" />
         <source>PNG image (*.png);;SVG picture (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="386" />
+        <location filename="../compare_dialog.py" line="387" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="396" />
+        <location filename="../compare_dialog.py" line="397" />
         <source>Could not write {0}: {1}.</source>
         <translation>Impossible d'écrire {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="398" />
+        <location filename="../compare_dialog.py" line="399" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
@@ -874,142 +874,142 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../panels/data.py" line="81" />
+        <location filename="../panels/data.py" line="82" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="84" />
+        <location filename="../panels/data.py" line="85" />
         <source>Which toy dataset to learn</source>
         <translation>Le jeu de données d'exemple à apprendre</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="86" />
+        <location filename="../panels/data.py" line="87" />
         <source>Number of classes (blobs)</source>
         <translation>Nombre de classes (amas)</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="87" />
+        <location filename="../panels/data.py" line="88" />
         <source>Label noise</source>
         <translation>Bruit sur les étiquettes</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="89" />
+        <location filename="../panels/data.py" line="90" />
         <source>Number of points (train + test)</source>
         <translation>Nombre de points (entraînement + test)</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="93" />
+        <location filename="../panels/data.py" line="94" />
         <source>Share of points used for training</source>
         <translation>Part des points utilisée pour l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="95" />
+        <location filename="../panels/data.py" line="96" />
         <source>Seed of the data</source>
         <translation>Graine des données</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="97" />
+        <location filename="../panels/data.py" line="98" />
         <source>New data</source>
         <translation>Nouvelles données</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="97" />
+        <location filename="../panels/data.py" line="98" />
         <source>Draw new points (seed + 1)</source>
         <translation>Tirer de nouveaux points (graine + 1)</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="102" />
+        <location filename="../panels/data.py" line="103" />
         <source>The points, coloured by class or target</source>
         <translation>Les points, colorés selon leur classe ou leur cible</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="105" />
+        <location filename="../panels/data.py" line="106" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="106" />
+        <location filename="../panels/data.py" line="107" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="107" />
+        <location filename="../panels/data.py" line="108" />
         <source>Noise</source>
         <translation>Bruit</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="108" />
+        <location filename="../panels/data.py" line="109" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="109" />
+        <location filename="../panels/data.py" line="110" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="113" />
+        <location filename="../panels/data.py" line="114" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="125" />
+        <location filename="../panels/data.py" line="126" />
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="126" />
+        <location filename="../panels/data.py" line="127" />
         <source>Load your own points: columns x1, x2, label</source>
         <translation>Charger vos propres points : colonnes x1, x2, label</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="129" />
+        <location filename="../panels/data.py" line="130" />
         <source>Use generated data</source>
         <translation>Utiliser les données générées</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="130" />
+        <location filename="../panels/data.py" line="131" />
         <source>Leave the CSV file and go back to the generated dataset</source>
         <translation>Quitter le fichier CSV et revenir au jeu de données généré</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="141" />
+        <location filename="../panels/data.py" line="142" />
         <source>Input features</source>
         <translation>Caractéristiques d'entrée</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="148" />
+        <location filename="../panels/data.py" line="149" />
         <source>Feed %1 to the network</source>
         <translation>Fournir %1 au réseau</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="162" />
+        <location filename="../panels/data.py" line="163" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="163" />
+        <location filename="../panels/data.py" line="164" />
         <source>Regression</source>
         <translation>Régression</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="219" />
+        <location filename="../panels/data.py" line="220" />
         <source>CSV: %1</source>
         <translation>CSV : %1</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="255" />
+        <location filename="../panels/data.py" line="256" />
         <source>Import CSV data</source>
         <translation>Importer des données CSV</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="255" />
+        <location filename="../panels/data.py" line="256" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="274" />
+        <location filename="../panels/data.py" line="275" />
         <source>The network needs at least one input feature.</source>
         <translation>Le réseau a besoin d'au moins une caractéristique d'entrée.</translation>
     </message>
@@ -1130,158 +1130,158 @@
 <context>
     <name>FileActionsMixin</name>
     <message>
-        <location filename="../file_actions.py" line="29" />
+        <location filename="../file_actions.py" line="30" />
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="30" />
+        <location filename="../file_actions.py" line="31" />
         <source>Start again from the default circle preset</source>
         <translation>Repartir du préréglage par défaut (cercle)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="31" />
+        <location filename="../file_actions.py" line="32" />
         <source>&amp;Open preset…</source>
         <translation>&amp;Ouvrir un préréglage…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="32" />
+        <location filename="../file_actions.py" line="33" />
         <source>Open a preset file (.json)</source>
         <translation>Ouvrir un fichier de préréglage (.json)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="33" />
+        <location filename="../file_actions.py" line="34" />
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="37" />
+        <location filename="../file_actions.py" line="38" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="38" />
+        <location filename="../file_actions.py" line="39" />
         <source>Save the network, its settings and its trained weights</source>
         <translation>Enregistrer le réseau, ses réglages et ses poids entraînés</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="39" />
+        <location filename="../file_actions.py" line="40" />
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="40" />
+        <location filename="../file_actions.py" line="41" />
         <source>Save to a new preset file</source>
         <translation>Enregistrer dans un nouveau fichier de préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="41" />
+        <location filename="../file_actions.py" line="42" />
         <source>&amp;Bundled presets</source>
         <translation>Préréglages &amp;fournis</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="50" />
+        <location filename="../file_actions.py" line="51" />
         <source>Open the bundled preset “%1”</source>
         <translation>Ouvrir le préréglage fourni « %1 »</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="54" />
+        <location filename="../file_actions.py" line="55" />
         <source>Export loss plot…</source>
         <translation>Exporter la courbe de perte…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="55" />
+        <location filename="../file_actions.py" line="56" />
         <source>Export history as CSV…</source>
         <translation>Exporter l'historique en CSV…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="56" />
+        <location filename="../file_actions.py" line="57" />
         <source>Export decision boundary…</source>
         <translation>Exporter la frontière de décision…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="57" />
+        <location filename="../file_actions.py" line="58" />
         <source>Export activation plot…</source>
         <translation>Exporter le graphique d'activation…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="58" />
+        <location filename="../file_actions.py" line="59" />
         <source>Export network view…</source>
         <translation>Exporter la vue du réseau…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="62" />
+        <location filename="../file_actions.py" line="63" />
         <source>Write a file; the format follows the chosen file type</source>
         <translation>Écrire un fichier ; le format suit le type de fichier choisi</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="65" />
+        <location filename="../file_actions.py" line="66" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="65" />
+        <location filename="../file_actions.py" line="66" />
         <source>Close the app</source>
         <translation>Fermer l'application</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="90" />
+        <location filename="../file_actions.py" line="91" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="93" />
+        <location filename="../file_actions.py" line="94" />
         <source>Clear list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="107" />
+        <location filename="../file_actions.py" line="108" />
         <source>Open preset</source>
         <translation>Ouvrir un préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="107" />
-        <location filename="../file_actions.py" line="155" />
+        <location filename="../file_actions.py" line="108" />
+        <location filename="../file_actions.py" line="156" />
         <source>nnplayground presets (*.json);;All files (*)</source>
         <translation>Préréglages nnplayground (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="121" />
+        <location filename="../file_actions.py" line="122" />
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="122" />
+        <location filename="../file_actions.py" line="123" />
         <source>%1 no longer exists; it was removed from the recent files.</source>
         <translation>%1 n'existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="141" />
+        <location filename="../file_actions.py" line="142" />
         <source>Could not open the preset</source>
         <translation>Impossible d'ouvrir le préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="155" />
+        <location filename="../file_actions.py" line="156" />
         <source>Save preset</source>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="169" />
+        <location filename="../file_actions.py" line="170" />
         <source>Could not save the preset</source>
         <translation>Impossible d'enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="173" />
+        <location filename="../file_actions.py" line="174" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="186" />
+        <location filename="../file_actions.py" line="187" />
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="187" />
+        <location filename="../file_actions.py" line="188" />
         <source>The network has changes that are not saved. Save them first?</source>
         <translation>Le réseau a des modifications non enregistrées. Les enregistrer d'abord ?</translation>
     </message>
@@ -1466,213 +1466,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="52" />
+        <location filename="../main_window.py" line="53" />
         <source>What the trainer is doing</source>
         <translation>Ce que fait l'entraînement en ce moment</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="84" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="85" />
         <source>Layers, units, activations and initializers</source>
         <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="86" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="86" />
         <source>The points to learn from</source>
         <translation>Les points à apprendre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="88" />
         <source>Loss, optimizer, stop rules; play, step and reset</source>
         <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="89" />
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="90" />
         <source>What the network predicts over the plane</source>
         <translation>Ce que le réseau prédit sur tout le plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="91" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="91" />
         <source>Train and test loss per epoch</source>
         <translation>Perte d'entraînement et de test à chaque époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="92" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="93" />
         <source>A layer's activation, its derivative and its real pre-activations</source>
         <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="94" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="95" />
         <source>Dead and saturated units, gradient norms per layer</source>
         <translation>Neurones morts et saturés, normes du gradient par couche</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="96" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="97" />
         <source>Guided lessons: what to look at, what to change, what you will see</source>
         <translation>Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="110" />
         <source>&amp;Training</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="113" />
         <source>Play / Pause</source>
         <translation>Lancer / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="114" />
         <source>Start or pause training (Space)</source>
         <translation>Démarrer ou mettre en pause l'entraînement (Espace)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="115" />
         <source>Step one epoch</source>
         <translation>Avancer d'une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="116" />
         <source>Train exactly one epoch</source>
         <translation>Entraîner exactement une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="118" />
         <source>Reset weights</source>
         <translation>Réinitialiser les poids</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="119" />
         <source>Draw the initial weights again</source>
         <translation>Tirer à nouveau les poids initiaux</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="121" />
         <source>T&amp;ools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="124" />
         <source>&amp;Lessons</source>
         <translation>&amp;Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="127" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="130" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="150" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
+        <location filename="../main_window.py" line="199" />
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="201" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="230" />
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="327" />
         <source>Idle</source>
         <translation>À l'arrêt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="327" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="327" />
+        <location filename="../main_window.py" line="328" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="334" />
+        <location filename="../main_window.py" line="335" />
         <source>Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
         <translation>L'entraînement a divergé à l'époque %1 : la perte est devenue NaN ou infinie. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="338" />
         <source>Training diverged at epoch %1: the weights became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
         <translation>L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="348" />
+        <location filename="../main_window.py" line="349" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="354" />
+        <location filename="../main_window.py" line="355" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="356" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="357" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="384" />
+        <location filename="../main_window.py" line="385" />
         <source>Layer %1, neuron %2</source>
         <translation>Couche %1, neurone %2</translation>
     </message>
@@ -3048,6 +3048,180 @@
     <message>
         <source>Put every panel back where it was when the app started</source>
         <translation type="vanished">Remettre chaque panneau à sa place du démarrage de l'application</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../engine/build.py" line="29" />
+        <source>{where}.units must be a whole number from 1 to {maximum}, got {value}</source>
+        <translation>{where}.units doit être un nombre entier de 1 à {maximum}, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="32" />
+        <source>{where}.activation: softmax is for the output layer only</source>
+        <translation>{where}.activation : softmax est réservée à la couche de sortie</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="35" />
+        <source>task must be one of {choices}, got {value}</source>
+        <translation>task doit valoir l'une de ces valeurs : {choices} ; valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="36" />
+        <source>network.hidden has {count} layers; at most {maximum} are allowed</source>
+        <translation>network.hidden compte {count} couches ; {maximum} au plus sont permises</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="39" />
+        <source>data.dataset: {dataset} is a {data_task} dataset but the task is {task}</source>
+        <translation>data.dataset : {dataset} est un jeu de données de {data_task}, mais la tâche est : {task}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="42" />
+        <source>training.learning_rate must be above 0 and at most 100, got {value}</source>
+        <translation>training.learning_rate doit être supérieur à 0 et valoir au plus 100, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="45" />
+        <source>training.batch_size must be a whole number of at least 1, got {value}</source>
+        <translation>training.batch_size doit être un nombre entier d'au moins 1, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="48" />
+        <source>training.regularization must be one of {choices}, got {value}</source>
+        <translation>training.regularization doit valoir l'une de ces valeurs : {choices} ; valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="52" />
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="53" />
+        <source>regression</source>
+        <translation>régression</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="55" />
+        <source>training.epochs must be a whole number of at least 0, got {value}</source>
+        <translation>training.epochs doit être un nombre entier d'au moins 0, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="153" />
+        <source>{loss} compares class probabilities; a regression needs a distance such as mean_squared_error.</source>
+        <extracomment>Output activation this loss is fused with (its gradient is taken w.r.t. logits).</extracomment>
+        <translation>{loss} compare des probabilités de classes ; une régression a besoin d'une distance, comme mean_squared_error.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="158" />
+        <source>{n} classes need a softmax output with categorical_crossentropy.</source>
+        <translation>{n} classes demandent une sortie softmax avec categorical_crossentropy.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="161" />
+        <source>softmax needs three or more output units; use sigmoid for one output.</source>
+        <translation>softmax demande au moins trois neurones de sortie ; utilisez sigmoid pour une seule sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="164" />
+        <source>categorical_crossentropy needs three or more classes; use binary_crossentropy for two.</source>
+        <translation>categorical_crossentropy demande au moins trois classes ; utilisez binary_crossentropy pour deux classes.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="168" />
+        <source>binary_crossentropy reads the output as a probability, so it needs a sigmoid output, not {activation}.</source>
+        <translation>binary_crossentropy lit la sortie comme une probabilité : il lui faut une sortie sigmoid, pas {activation}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="19" />
+        <source>{where}: '{name}' must be true or false, got {value}</source>
+        <translation>{where} : '{name}' doit valoir true ou false, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="20" />
+        <source>{where}: '{name}' must be one of {choices}, got {value}</source>
+        <translation>{where} : '{name}' doit valoir l'une de ces valeurs : {choices} ; valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="23" />
+        <source>{where}: '{name}' must be a number, got {value}</source>
+        <translation>{where} : '{name}' doit être un nombre, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="24" />
+        <source>{where}: '{name}' must be finite, got {value}</source>
+        <translation>{where} : '{name}' doit être un nombre fini, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="25" />
+        <source>{where}: '{name}' must be a whole number, got {value}</source>
+        <translation>{where} : '{name}' doit être un nombre entier, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="26" />
+        <source>{where}: '{name}' must be at least {limit}, got {value}</source>
+        <translation>{where} : '{name}' doit valoir au moins {limit}, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="27" />
+        <source>{where}: '{name}' must be at most {limit}, got {value}</source>
+        <translation>{where} : '{name}' doit valoir au plus {limit}, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="28" />
+        <source>Unknown {kind} {name}; expected one of: {choices}</source>
+        <translation>Nom inconnu ({kind}) : {name} ; noms possibles : {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="29" />
+        <source>Unknown parameter {key} for {where}; expected {expected}</source>
+        <translation>Paramètre inconnu {key} pour {where} ; paramètres possibles : {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="32" />
+        <source>no parameters</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="33" />
+        <source>{kind} '{name}'</source>
+        <translation>{kind} '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="35" />
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="36" />
+        <source>initializer</source>
+        <translation>initialisation</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="37" />
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="38" />
+        <source>optimizer</source>
+        <translation>optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="39" />
+        <source>dataset</source>
+        <translation>jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="78" />
+        <source>{where}: {reason}</source>
+        <translation>{where} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../messages.py" line="79" />
+        <source>got {value}</source>
+        <translation>valeur reçue : {value}</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nnplayground.engine import activations, losses
 from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig, output_units
 from nnplayground.engine.features import FEATURE_LABELS
+from nnplayground.gui.messages import localized
 from nnplayground.gui.panels.common import message_label, n_classes_of, show_message
 from nnplayground.gui.panels.layer_editor import LayerEditor
 
@@ -221,7 +222,7 @@ class ArchitecturePanel(QWidget):
         for name in activations.REGISTRY.names():
             reason = losses.check_pairing(cfg.task, n_classes, loss, name)
             if reason:
-                reasons[name] = reason
+                reasons[name] = localized(reason)
         self.output_editor.activation.set_disabled_reasons(reasons)
         self.output_editor.set_layer(cfg.network.output)
         units = output_units(cfg.task, n_classes)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from nnplayground.engine import activations, datasets, losses
 from nnplayground.engine.config import Component, ExperimentConfig
 from nnplayground.engine.csvdata import load_csv
+from nnplayground.gui.messages import localized
 
 MESSAGE_STYLES = {
     "error": "color: #b00020; font-weight: bold;",
@@ -106,7 +107,11 @@ def message_label(object_name: str, parent: QWidget | None = None) -> QLabel:
 
 
 def show_message(label: QLabel, text: str, level: str = "error") -> None:
-    """Show ``text`` in ``label`` coloured for ``level``; an empty text hides the label."""
+    """Show ``text`` in ``label`` coloured for ``level``; an empty text hides the label.
+
+    An engine message (e.g. a pairing reason) is shown in the user's language.
+    """
+    text = localized(text)
     label.setText(text)
     label.setStyleSheet(MESSAGE_STYLES.get(level, MESSAGE_STYLES["error"]))
     label.setVisible(bool(text))

@@ -32,6 +32,7 @@ from nnplayground.engine import datasets
 from nnplayground.engine.config import DataConfig, ExperimentConfig
 from nnplayground.engine.csvdata import CsvError, load_csv
 from nnplayground.engine.features import FEATURE_LABELS, FEATURES
+from nnplayground.gui.messages import localized
 from nnplayground.gui.panels.common import fix_head, forget_csv, message_label, show_message
 from nnplayground.gui.panels.help_texts import label
 from nnplayground.gui.panels.preview import draw_preview
@@ -239,7 +240,7 @@ class DataPanel(QWidget):
         try:
             _points, labels = load_csv(path)
         except CsvError as exc:
-            show_message(self.message, str(exc), "error")
+            show_message(self.message, localized(exc), "error")
             return
         forget_csv(str(path))
         task = datasets.infer_task(np.asarray(labels))

@@ -1,0 +1,151 @@
+"""Messages made by the engine and presets are shown in French in a French window.
+
+The Qt-free layers raise English messages that remember their template and parameters
+(``nnplayground.messages``); the GUI translates them with ``localized``. These tests do
+what a learner does (pick an invalid output, import a bad CSV, open a bad preset) with
+the French translator installed, and check every template has a French translation.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import string
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from nnplayground import messages
+from nnplayground.engine import build, losses
+from nnplayground.engine.config import ExperimentConfig, LayerConfig
+from nnplayground.gui import language
+from nnplayground.gui.messages import localized
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "nnplayground" / "gui" / "i18n" / "nnplayground_fr.ts"
+TOOLS = str(ROOT / "tools")
+
+
+@pytest.fixture
+def french(qapp):
+    """French translator and locale for one test; English (and its locale) afterwards."""
+    locale = QLocale()
+    assert language.install("fr") == "fr"
+    try:
+        yield
+    finally:
+        language.install("en")
+        QLocale.setDefault(locale)
+
+
+def _message_sources() -> list[str]:
+    """The Qt-free modules tools/update_translations.py extracts messages from."""
+    sys.path.insert(0, TOOLS)
+    try:
+        from update_translations import MESSAGE_SOURCES
+    finally:
+        sys.path.remove(TOOLS)
+    return list(MESSAGE_SOURCES)
+
+
+def _templates(path: Path) -> list[str]:
+    """Every literal QT_TRANSLATE_NOOP("messages", ...) text in a source file."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
+            and isinstance(node.args[0], ast.Constant)
+            and node.args[0].value == messages.CONTEXT
+        ):
+            found.append(node.args[1].value)
+    return found
+
+
+def test_every_message_template_has_a_french_translation_in_the_ts_file():
+    translated = {}
+    for context in ET.parse(TS).getroot().iter("context"):
+        if context.findtext("name") != messages.CONTEXT:
+            continue
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node.get("type") not in ("unfinished", "vanished", "obsolete"):
+                translated[message.findtext("source")] = node.text or ""
+    templates = [t for src in _message_sources() for t in _templates(ROOT / src)]
+    assert len(templates) >= 30
+    missing = [t for t in templates if not translated.get(t)]
+    assert missing == []
+    # A French text keeps every placeholder of its English template.
+    for template in templates:
+        assert set(_fields(translated[template])) == set(_fields(template)), template
+
+
+def _fields(template: str) -> list[str]:
+    return [name for _, name, _, _ in string.Formatter().parse(template) if name]
+
+
+def test_english_text_is_unchanged_and_remembers_its_template():
+    reason = losses.check_pairing("classification", 2, "binary_crossentropy", "relu")
+    assert reason == (
+        "binary_crossentropy reads the output as a probability, so it needs a sigmoid "
+        "output, not relu."
+    )
+    assert reason.template == losses.PAIRING_BINARY and reason.params == {"activation": "relu"}
+    assert localized(reason) == reason  # no translator: English
+
+
+def test_invalid_output_pairing_in_the_architecture_panel_is_explained_in_french(qtbot, french):
+    from nnplayground.gui.panels.architecture import ArchitecturePanel
+
+    panel = ArchitecturePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_config(ExperimentConfig())
+    combo = panel.findChild(QWidget, "outputEditor").findChild(QComboBox, "activationCombo")
+    relu = combo.findData("relu")
+    assert "probabilité" in combo.itemData(relu, Qt.ItemDataRole.ToolTipRole)
+    with qtbot.assertNotEmitted(panel.config_changed):
+        combo.setCurrentIndex(relu)
+    message = panel.findChild(QLabel, "architectureMessage")
+    assert message.isVisible()
+    assert message.text() == (
+        "binary_crossentropy lit la sortie comme une probabilité\u00a0: il lui faut une "
+        "sortie sigmoid, pas relu."
+    )
+
+
+def test_refused_experiment_composes_field_path_and_french_reason(french):
+    cfg = ExperimentConfig()
+    cfg = replace(cfg, network=replace(cfg.network, hidden=(LayerConfig(0),)))
+    with pytest.raises(ValueError) as info:
+        build.check_experiment(cfg)
+    assert str(info.value) == (
+        "network.hidden[0].units must be a whole number from 1 to 1024, got 0"
+    )
+    assert localized(info.value) == (
+        "network.hidden[0].units doit être un nombre entier de 1 à 1024, valeur reçue\u00a0: 0"
+    )
+
+
+def test_unknown_parameter_nests_translated_registry_words(french):
+    from nnplayground.engine import optimizers
+
+    with pytest.raises(ValueError) as info:
+        optimizers.REGISTRY.check_params("adam", {"speed": 1})
+    assert str(info.value) == (
+        "Unknown parameter 'speed' for optimizer 'adam'; expected beta_1, beta_2, epsilon"
+    )
+    assert localized(info.value) == (
+        "Paramètre inconnu 'speed' pour optimiseur 'adam' ; paramètres possibles : "
+        "beta_1, beta_2, epsilon"
+    )
+
+
+def test_plain_english_errors_are_shown_as_they_are(french):
+    assert localized(ValueError("something {odd}")) == "something {odd}"
+    assert localized(json.JSONDecodeError("x", "y", 0)).startswith("x")
