@@ -1272,6 +1272,51 @@ _MESSAGES: dict[str, str] = {
     "initializer": "initialisation",
     "optimizer": "optimiseur",
     "dataset": "jeu de données",
+    # CSV files (engine.csvdata)
+    "{file}, line {line}": "{file}, ligne {line}",
+    "{where}: the file does not exist.": "{where} : le fichier n'existe pas.",
+    "{where}: the file is not UTF-8 text.": "{where} : le fichier n'est pas du texte UTF-8.",
+    "{where}: the file cannot be read ({reason}).": (
+        "{where} : le fichier ne peut pas être lu ({reason})."
+    ),
+    "{where}: found {count} data rows; at least {minimum} are needed.": (
+        "{where} : {count} lignes de données trouvées ; il en faut au moins {minimum}."
+    ),
+    "{where}: the file is empty (no lines other than blanks and comments).": (
+        "{where} : le fichier est vide (rien d'autre que des lignes blanches et des commentaires)."
+    ),
+    "{where}: {reason}.": "{where} : {reason}.",
+    "{where}: more than {maximum} data rows; the limit is {maximum}.": (
+        "{where} : plus de {maximum} lignes de données ; la limite est de {maximum}."
+    ),
+    "{where}: the header must name the columns x1, x2 and label (or target, or y), "
+    "found {found}.": (
+        "{where} : l'en-tête doit nommer les colonnes x1, x2 et label (ou target, ou y), "
+        "trouvé : {found}."
+    ),
+    "{where}: expected 3 columns ({names}), found {count}.": (
+        "{where} : 3 colonnes attendues ({names}), trouvées : {count}."
+    ),
+    "{where}: column {name} is empty.": "{where} : la colonne {name} est vide.",
+    "{where}: {value} in column {name} is not a number.": (
+        "{where} : {value} dans la colonne {name} n'est pas un nombre."
+    ),
+    "{where}: {value} in column {name} is not a finite number.": (
+        "{where} : {value} dans la colonne {name} n'est pas un nombre fini."
+    ),
+    # generated data (engine.datasets)
+    "n_points must be a whole number from {minimum} to {maximum}, got {value}.": (
+        "n_points doit être un nombre entier de {minimum} à {maximum}, valeur reçue : {value}."
+    ),
+    "noise must be a number from 0 to 1, got {value}.": (
+        "noise doit être un nombre de 0 à 1, valeur reçue : {value}."
+    ),
+    "train_ratio must be between 0 and 1 (exclusive), got {value}.": (
+        "train_ratio doit être strictement compris entre 0 et 1, valeur reçue : {value}."
+    ),
+    "seed must be a whole number of at least 0, got {value}.": (
+        "seed doit être un nombre entier d'au moins 0, valeur reçue : {value}."
+    ),
     # -- more message families are added below this line
 }
 

@@ -27,6 +27,7 @@ MESSAGE_SOURCES = (
     "nnplayground/engine/build.py",
     "nnplayground/engine/compare.py",
     "nnplayground/engine/csvdata.py",
+    "nnplayground/engine/datasets.py",
     "nnplayground/engine/losses.py",
     "nnplayground/engine/registry.py",
     "nnplayground/presets/io.py",

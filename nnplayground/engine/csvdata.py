@@ -25,14 +25,54 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from nnplayground.messages import QT_TRANSLATE_NOOP, Translatable, text
+
 MIN_ROWS = 10
 MAX_ROWS = 100_000
 LABEL_NAMES = ("label", "target", "y")
 COLUMNS = ("x1", "x2", "label")
 
 
-class CsvError(ValueError):
-    """A CSV file that cannot be used; the message names the file and line."""
+AT_LINE = QT_TRANSLATE_NOOP("messages", "{file}, line {line}")
+CSV_MISSING = QT_TRANSLATE_NOOP("messages", "{where}: the file does not exist.")
+CSV_NOT_UTF8 = QT_TRANSLATE_NOOP("messages", "{where}: the file is not UTF-8 text.")
+CSV_UNREADABLE = QT_TRANSLATE_NOOP("messages", "{where}: the file cannot be read ({reason}).")
+CSV_TOO_FEW = QT_TRANSLATE_NOOP(
+    "messages", "{where}: found {count} data rows; at least {minimum} are needed."
+)
+CSV_EMPTY = QT_TRANSLATE_NOOP(
+    "messages", "{where}: the file is empty (no lines other than blanks and comments)."
+)
+CSV_SYNTAX = QT_TRANSLATE_NOOP("messages", "{where}: {reason}.")
+CSV_TOO_MANY = QT_TRANSLATE_NOOP(
+    "messages", "{where}: more than {maximum} data rows; the limit is {maximum}."
+)
+CSV_HEADER = QT_TRANSLATE_NOOP(
+    "messages",
+    "{where}: the header must name the columns x1, x2 and label (or target, or y), found {found}.",
+)
+CSV_COLUMNS = QT_TRANSLATE_NOOP("messages", "{where}: expected 3 columns ({names}), found {count}.")
+CSV_EMPTY_CELL = QT_TRANSLATE_NOOP("messages", "{where}: column {name} is empty.")
+CSV_NOT_NUMBER = QT_TRANSLATE_NOOP("messages", "{where}: {value} in column {name} is not a number.")
+CSV_NOT_FINITE = QT_TRANSLATE_NOOP(
+    "messages", "{where}: {value} in column {name} is not a finite number."
+)
+
+
+class CsvError(Translatable, ValueError):
+    """A CSV file that cannot be used; the message names the file and line.
+
+    The message is a translatable :class:`~nnplayground.messages.Message`.
+    """
+
+
+def _error(template: str, **params: object) -> CsvError:
+    return CsvError(text(template, **params))
+
+
+def _line(where: str, number: int) -> str:
+    """``"data.csv, line 7"`` (translatable)."""
+    return text(AT_LINE, file=where, line=number)
 
 
 def load_csv(path: str | os.PathLike[str]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
@@ -48,13 +88,13 @@ def load_csv(path: str | os.PathLike[str]) -> tuple[NDArray[np.float64], NDArray
         with open(file, encoding="utf-8-sig", newline="") as fh:
             rows = _read_rows(fh, where)
     except FileNotFoundError:
-        raise CsvError(f"{where}: the file does not exist.") from None
+        raise _error(CSV_MISSING, where=where) from None
     except UnicodeDecodeError:
-        raise CsvError(f"{where}: the file is not UTF-8 text.") from None
+        raise _error(CSV_NOT_UTF8, where=where) from None
     except OSError as exc:
-        raise CsvError(f"{where}: the file cannot be read ({exc.strerror or exc}).") from None
+        raise _error(CSV_UNREADABLE, where=where, reason=exc.strerror or exc) from None
     if len(rows) < MIN_ROWS:
-        raise CsvError(f"{where}: found {len(rows)} data rows; at least {MIN_ROWS} are needed.")
+        raise _error(CSV_TOO_FEW, where=where, count=len(rows), minimum=MIN_ROWS)
     data = np.array(rows, dtype=np.float64).reshape(-1, 3)
     return data[:, :2].copy(), data[:, 2].copy()
 
@@ -83,26 +123,25 @@ def _read_rows(fh: Iterable[str], where: str) -> list[tuple[float, float, float]
     lines = _content_lines(fh)
     first = next(lines, None)
     if first is None:
-        raise CsvError(f"{where}: the file is empty (no lines other than blanks and comments).")
+        raise _error(CSV_EMPTY, where=where)
     # Spreadsheets that write decimal commas separate cells with semicolons.
     delimiter = ";" if ";" in first[1] else ","
     names, order = COLUMNS, (0, 1, 2)
     rows: list[tuple[float, float, float]] = []
     # One reader per line keeps line numbers exact; numeric data has no multi-line cells.
     for number, line in itertools.chain([first], lines):
-        at = f"{where}, line {number}"
         try:
             cells = next(csv.reader([line], delimiter=delimiter))
         except csv.Error as exc:
-            raise CsvError(f"{at}: {exc}.") from None
+            raise _error(CSV_SYNTAX, where=_line(where, number), reason=exc) from None
         while cells and not cells[-1].strip():
             cells.pop()  # a trailing separator leaves an empty last cell
         if number == first[0] and cells and _to_float(cells[0], delimiter) is None:
-            names, order = _header(cells, at)
+            names, order = _header(cells, _line(where, number))
             continue
-        rows.append(_parse_row(cells, names, order, delimiter, at))
+        rows.append(_parse_row(cells, names, order, delimiter, (where, number)))
         if len(rows) > MAX_ROWS:
-            raise CsvError(f"{where}: more than {MAX_ROWS} data rows; the limit is {MAX_ROWS}.")
+            raise _error(CSV_TOO_MANY, where=where, maximum=MAX_ROWS)
     return rows
 
 
@@ -119,10 +158,8 @@ def _header(cells: list[str], where: str) -> tuple[tuple[str, str, str], tuple[i
     found = [c.strip().lower() for c in cells]
     labels = [name for name in found if name in LABEL_NAMES]
     if len(found) != 3 or "x1" not in found or "x2" not in found or len(labels) != 1:
-        raise CsvError(
-            f"{where}: the header must name the columns x1, x2 and label "
-            f"(or target, or y), found {', '.join(c.strip() for c in cells)!r}."
-        )
+        found = ", ".join(c.strip() for c in cells)
+        raise _error(CSV_HEADER, where=where, found=repr(found))
     names = ("x1", "x2", labels[0])
     return names, (found.index("x1"), found.index("x2"), found.index(labels[0]))
 
@@ -132,11 +169,14 @@ def _parse_row(
     names: tuple[str, str, str],
     order: tuple[int, int, int],
     delimiter: str,
-    where: str,
+    line: tuple[str, int],
 ) -> tuple[float, float, float]:
-    """The values ``(x1, x2, label)`` of one data row, or :class:`CsvError`."""
+    """The values ``(x1, x2, label)`` of one data row, or :class:`CsvError`.
+
+    ``line`` is (file name, line number) for the message.
+    """
     if len(cells) != 3:
-        raise CsvError(f"{where}: expected 3 columns ({', '.join(names)}), found {len(cells)}.")
+        raise _error(CSV_COLUMNS, where=_line(*line), names=", ".join(names), count=len(cells))
     if delimiter == ",":
         # Fast path for well-formed rows; the loop below explains what is wrong otherwise.
         try:
@@ -148,14 +188,14 @@ def _parse_row(
                 return x1, x2, label
     values = []
     for name, index in zip(names, order, strict=True):
-        text = cells[index].strip()
-        if not text:
-            raise CsvError(f"{where}: column {name} is empty.")
-        value = _to_float(text, delimiter)
+        cell = cells[index].strip()
+        if not cell:
+            raise _error(CSV_EMPTY_CELL, where=_line(*line), name=name)
+        value = _to_float(cell, delimiter)
         if value is None:
-            raise CsvError(f"{where}: {text!r} in column {name} is not a number.")
+            raise _error(CSV_NOT_NUMBER, where=_line(*line), value=repr(cell), name=name)
         if not math.isfinite(value):
-            raise CsvError(f"{where}: {text!r} in column {name} is not a finite number.")
+            raise _error(CSV_NOT_FINITE, where=_line(*line), value=repr(cell), name=name)
         values.append(value)
     return values[0], values[1], values[2]
 

@@ -27,6 +27,7 @@ from nnplayground.engine.config import TASKS, DataConfig
 from nnplayground.engine.csvdata import load_csv
 from nnplayground.engine.features import apply_features, check_features
 from nnplayground.engine.registry import Param, Registry
+from nnplayground.messages import QT_TRANSLATE_NOOP, text
 
 FloatArray = NDArray[np.float64]
 Sample = tuple[FloatArray, NDArray[Any]]
@@ -261,6 +262,18 @@ class Dataset:
     source: str  # the dataset name, or the CSV file's path
 
 
+N_POINTS_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "n_points must be a whole number from {minimum} to {maximum}, got {value}."
+)
+NOISE_RANGE = QT_TRANSLATE_NOOP("messages", "noise must be a number from 0 to 1, got {value}.")
+TRAIN_RATIO_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "train_ratio must be between 0 and 1 (exclusive), got {value}."
+)
+SEED_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "seed must be a whole number of at least 0, got {value}."
+)
+
+
 def check_data_config(cfg: DataConfig) -> None:
     """Raise ``ValueError`` with one sentence for the first problem in ``cfg``.
 
@@ -268,17 +281,14 @@ def check_data_config(cfg: DataConfig) -> None:
     """
     if not _is_int(cfg.n_points) or not MIN_POINTS <= cfg.n_points <= MAX_POINTS:
         raise ValueError(
-            f"n_points must be a whole number from {MIN_POINTS} to {MAX_POINTS}, "
-            f"got {cfg.n_points!r}."
+            text(N_POINTS_RANGE, minimum=MIN_POINTS, maximum=MAX_POINTS, value=repr(cfg.n_points))
         )
     if not _is_real(cfg.noise) or not 0.0 <= cfg.noise <= 1.0:
-        raise ValueError(f"noise must be a number from 0 to 1, got {cfg.noise!r}.")
+        raise ValueError(text(NOISE_RANGE, value=repr(cfg.noise)))
     if not _is_real(cfg.train_ratio) or not 0.0 < cfg.train_ratio < 1.0:
-        raise ValueError(
-            f"train_ratio must be between 0 and 1 (exclusive), got {cfg.train_ratio!r}."
-        )
+        raise ValueError(text(TRAIN_RATIO_RANGE, value=repr(cfg.train_ratio)))
     if not _is_int(cfg.seed) or cfg.seed < 0:
-        raise ValueError(f"seed must be a whole number of at least 0, got {cfg.seed!r}.")
+        raise ValueError(text(SEED_RANGE, value=repr(cfg.seed)))
     check_features(cfg.features)
     if cfg.csv_path is None:
         dataset_classes(cfg.dataset, cfg.n_classes)  # unknown name or bad class count

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QWidget
 
 from nnplayground import messages
 from nnplayground.engine import build, losses
@@ -119,6 +119,28 @@ def test_invalid_output_pairing_in_the_architecture_panel_is_explained_in_french
     )
 
 
+def test_bad_csv_import_is_explained_in_french_with_file_and_line(qtbot, french, tmp_path):
+    from nnplayground.gui.panels.data import DataPanel
+
+    panel = DataPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_config(ExperimentConfig())
+    rows = ["x1,x2,label"] + ["1,2,0"] * 6 + ["1,deux,1"] + ["3,4,1"] * 6
+    path = tmp_path / "mesures.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    panel._ask_csv_path = lambda: str(path)
+    with qtbot.assertNotEmitted(panel.config_changed):
+        qtbot.mouseClick(
+            panel.findChild(QAbstractButton, "importCsvButton"), Qt.MouseButton.LeftButton
+        )
+    message = panel.findChild(QLabel, "dataMessage")
+    assert message.isVisible()
+    assert message.text() == (
+        "mesures.csv, ligne 8\u00a0: 'deux' dans la colonne x2 n'est pas un nombre."
+    )
+
+
 def test_refused_experiment_composes_field_path_and_french_reason(french):
     cfg = ExperimentConfig()
     cfg = replace(cfg, network=replace(cfg.network, hidden=(LayerConfig(0),)))
@@ -144,6 +166,16 @@ def test_unknown_parameter_nests_translated_registry_words(french):
         "Paramètre inconnu 'speed' pour optimiseur 'adam' ; paramètres possibles : "
         "beta_1, beta_2, epsilon"
     )
+
+
+def test_csv_errors_keep_their_type_english_text_and_carry_template_and_params(tmp_path):
+    from nnplayground.engine import csvdata
+
+    with pytest.raises(csvdata.CsvError) as info:
+        csvdata.load_csv(tmp_path / "absent.csv")
+    assert str(info.value) == "absent.csv: the file does not exist."
+    assert info.value.template == csvdata.CSV_MISSING
+    assert info.value.params == {"where": "absent.csv"}
 
 
 def test_plain_english_errors_are_shown_as_they_are(french):

@@ -3223,6 +3223,91 @@
         <source>got {value}</source>
         <translation>valeur reçue : {value}</translation>
     </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="36" />
+        <source>{file}, line {line}</source>
+        <translation>{file}, ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="37" />
+        <source>{where}: the file does not exist.</source>
+        <translation>{where} : le fichier n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="38" />
+        <source>{where}: the file is not UTF-8 text.</source>
+        <translation>{where} : le fichier n'est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="39" />
+        <source>{where}: the file cannot be read ({reason}).</source>
+        <translation>{where} : le fichier ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="40" />
+        <source>{where}: found {count} data rows; at least {minimum} are needed.</source>
+        <translation>{where} : {count} lignes de données trouvées ; il en faut au moins {minimum}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="43" />
+        <source>{where}: the file is empty (no lines other than blanks and comments).</source>
+        <translation>{where} : le fichier est vide (rien d'autre que des lignes blanches et des commentaires).</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="46" />
+        <source>{where}: {reason}.</source>
+        <translation>{where} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="47" />
+        <source>{where}: more than {maximum} data rows; the limit is {maximum}.</source>
+        <translation>{where} : plus de {maximum} lignes de données ; la limite est de {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="50" />
+        <source>{where}: the header must name the columns x1, x2 and label (or target, or y), found {found}.</source>
+        <translation>{where} : l'en-tête doit nommer les colonnes x1, x2 et label (ou target, ou y), trouvé : {found}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="54" />
+        <source>{where}: expected 3 columns ({names}), found {count}.</source>
+        <translation>{where} : 3 colonnes attendues ({names}), trouvées : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="55" />
+        <source>{where}: column {name} is empty.</source>
+        <translation>{where} : la colonne {name} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="56" />
+        <source>{where}: {value} in column {name} is not a number.</source>
+        <translation>{where} : {value} dans la colonne {name} n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/csvdata.py" line="57" />
+        <source>{where}: {value} in column {name} is not a finite number.</source>
+        <translation>{where} : {value} dans la colonne {name} n'est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="265" />
+        <source>n_points must be a whole number from {minimum} to {maximum}, got {value}.</source>
+        <translation>n_points doit être un nombre entier de {minimum} à {maximum}, valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="268" />
+        <source>noise must be a number from 0 to 1, got {value}.</source>
+        <translation>noise doit être un nombre de 0 à 1, valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="269" />
+        <source>train_ratio must be between 0 and 1 (exclusive), got {value}.</source>
+        <translation>train_ratio doit être strictement compris entre 0 et 1, valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="272" />
+        <source>seed must be a whole number of at least 0, got {value}.</source>
+        <translation>seed doit être un nombre entier d'au moins 0, valeur reçue : {value}.</translation>
+    </message>
 </context>
 <context>
     <name>presets</name>
