@@ -25,25 +25,41 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (Qt's nam
 
 
 class Message(str):
-    """English text made from ``template.format(**params)``, remembering both."""
+    """English text made from ``template.format(**params)``, remembering both.
+
+    ``trim`` (e.g. ``"."``) is stripped from the end of the formatted text, in English and
+    in translation, so a sentence can be embedded in a longer one.
+    """
 
     template: str
     params: dict[str, Any]
+    trim: str
 
-    def __new__(cls, template: str, params: dict[str, Any] | None = None) -> Message:
+    def __new__(
+        cls, template: str, params: dict[str, Any] | None = None, trim: str = ""
+    ) -> Message:
         params = dict(params or {})
-        obj = super().__new__(cls, template.format(**params))
+        english = template.format(**params)
+        obj = super().__new__(cls, english.strip().rstrip(trim) if trim else english)
         obj.template = template
         obj.params = params
+        obj.trim = trim
         return obj
 
-    def __getnewargs__(self) -> tuple[str, dict[str, Any]]:  # type: ignore[override]
-        return self.template, self.params
+    def __getnewargs__(self) -> tuple[str, dict[str, Any], str]:  # type: ignore[override]
+        return self.template, self.params, self.trim
 
 
 def text(template: str, **params: Any) -> Message:
     """The English message for ``template`` with ``params`` (``{name}`` placeholders)."""
     return Message(template, params)
+
+
+def without_stop(value: str) -> str:
+    """``value`` without its final full stop; a :class:`Message` stays translatable."""
+    if isinstance(value, Message):
+        return Message(value.template, value.params, ".")
+    return value.strip().rstrip(".")
 
 
 def message_of(exc: BaseException | str) -> str:

@@ -1317,6 +1317,107 @@ _MESSAGES: dict[str, str] = {
     "seed must be a whole number of at least 0, got {value}.": (
         "seed doit être un nombre entier d'au moins 0, valeur reçue : {value}."
     ),
+    # presets: reading files (presets.io)
+    "{source}: could not be read: {reason}.": "{source} : lecture impossible : {reason}.",
+    "{source}: not valid UTF-8 text at byte {byte}.": (
+        "{source} : texte UTF-8 invalide à l'octet {byte}."
+    ),
+    "{source}: not valid JSON at line {line}, column {column}: {reason}.": (
+        "{source} : JSON invalide à la ligne {line}, colonne {column} : {reason}."
+    ),
+    "{source}: not valid JSON: the key {key} appears twice in one object.": (
+        "{source} : JSON invalide : la clé {key} apparaît deux fois dans un même objet."
+    ),
+    "{source}: not valid JSON: {reason}.": "{source} : JSON invalide : {reason}.",
+    "it is nested too deeply": "il est imbriqué trop profondément",
+    "{source}: {clause}.": "{source} : {clause}.",
+    "{source} {text}": "{source} {text}",
+    "The preset is not valid: {clause}.": "Le préréglage n'est pas valide : {clause}.",
+    "Could not save to {path}: {reason}.": "Impossible d'enregistrer dans {path} : {reason}.",
+    "Expecting value": "valeur attendue",
+    "Expecting ',' delimiter": "séparateur ',' attendu",
+    "Expecting ':' delimiter": "séparateur ':' attendu",
+    "Expecting property name enclosed in double quotes": (
+        "nom de champ entre guillemets doubles attendu"
+    ),
+    "Unterminated string starting at": "chaîne non terminée commençant à",
+    "Extra data": "données en trop après la fin",
+    # presets: checks (presets.messages, presets.validate)
+    "{path} {text}": "{path} {text}",
+    "the preset": "le préréglage",
+    "is missing": "est absent",
+    "is not a known field (expected one of {known})": (
+        "n'est pas un champ connu (champs possibles : {known})"
+    ),
+    "must be {types}, {got}": "doit être {types}, {got}",
+    "{left} or {right}": "{left} ou {right}",
+    "must not be empty": "ne doit pas être vide",
+    "a whole number": "un nombre entier",
+    "a number": "un nombre",
+    "text": "du texte",
+    "an object": "un objet",
+    "a list": "une liste",
+    "true or false": "true ou false",
+    "must be at least {limit}, {got}": "doit valoir au moins {limit}, {got}",
+    "must be at most {limit}, {got}": "doit valoir au plus {limit}, {got}",
+    "must be greater than {limit}, {got}": "doit être supérieur à {limit}, {got}",
+    "must be less than {limit}, {got}": "doit être inférieur à {limit}, {got}",
+    "must be one of {limit}; {got}": "doit valoir l'une de ces valeurs : {limit} ; {got}",
+    "must be {limit}, {got}": "doit valoir {limit}, {got}",
+    "must have at least {limit} entries, got {size}": (
+        "doit avoir au moins {limit} entrées, trouvées : {size}"
+    ),
+    "must have at most {limit} entries, got {size}": (
+        "doit avoir au plus {limit} entrées, trouvées : {size}"
+    ),
+    "must be at least {limit} characters long, got {size}": (
+        "doit compter au moins {limit} caractères, trouvés : {size}"
+    ),
+    "must be at most {limit} characters long, got {size}": (
+        "doit compter au plus {limit} caractères, trouvés : {size}"
+    ),
+    "must not list the same value twice, {got}": (
+        "ne doit pas contenir deux fois la même valeur, {got}"
+    ),
+    "is nested too deeply": "est imbriqué trop profondément",
+    "has a key that is not text ({type})": "a une clé qui n'est pas du texte ({type})",
+    "must be a finite number, {got}": "doit être un nombre fini, {got}",
+    "is far too large, got a number with about {digits} digits": (
+        "est bien trop grand : un nombre d'environ {digits} chiffres"
+    ),
+    "must be a JSON value, got a {type} object": ("doit être une valeur JSON, pas un objet {type}"),
+    "must be a JSON object, {got}": "doit être un objet JSON, {got}",
+    'format is missing; a preset starts with "format": "{format}"': (
+        'format est absent ; un préréglage commence par "format": "{format}"'
+    ),
+    'must be "{format}", {got}': 'doit valoir "{format}", {got}',
+    "version is missing; this nnplayground reads up to {version}": (
+        "version est absent ; cette version de nnplayground lit jusqu'à la version {version}"
+    ),
+    "was written by a newer nnplayground (version {version}); this version reads up to "
+    "{current}.": (
+        "a été écrit par une version plus récente de nnplayground (version {version}) ; "
+        "cette version lit jusqu'à la version {current}."
+    ),
+    "{text} (after upgrading the file from version {version})": (
+        "{text} (après mise à jour du fichier depuis la version {version})"
+    ),
+    "is not a parameter of {name} (it takes {takes})": (
+        "n'est pas un paramètre de {name} (paramètres possibles : {takes})"
+    ),
+    "must be true or false, {got}": "doit valoir true ou false, {got}",
+    "must be one of {limit}, {got}": "doit valoir l'une de ces valeurs : {limit} ; {got}",
+    "must be a number, {got}": "doit être un nombre, {got}",
+    "must be finite, {got}": "doit être un nombre fini, {got}",
+    "must be a whole number, {got}": "doit être un nombre entier, {got}",
+    "must have {count} entries (one per layer), got {size}": (
+        "doit avoir {count} entrées (une par couche), trouvées : {size}"
+    ),
+    "do not fit the network: {reason}": "ne correspondent pas au réseau : {reason}",
+    "must have the same length as row 0 ({length}), got {size}": (
+        "doit avoir la même longueur que la ligne 0 ({length}), longueur reçue : {size}"
+    ),
+    "must have shape {shape}, got {size}": "doit avoir la forme {shape}, forme reçue : {size}",
     # -- more message families are added below this line
 }
 

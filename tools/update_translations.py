@@ -32,6 +32,7 @@ MESSAGE_SOURCES = (
     "nnplayground/engine/registry.py",
     "nnplayground/presets/io.py",
     "nnplayground/presets/messages.py",
+    "nnplayground/presets/validate.py",
 )
 SOURCES = sorted(
     [

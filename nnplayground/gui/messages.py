@@ -27,6 +27,7 @@ def localized(value: BaseException | str | None) -> str:
     }
     translated = QCoreApplication.translate(CONTEXT, value.template)
     try:
-        return translated.format(**params)
+        result = translated.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation: fall back to English
-        return value.template.format(**params)
+        result = value.template.format(**params)
+    return result.strip().rstrip(value.trim) if value.trim else result

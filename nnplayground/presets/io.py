@@ -25,6 +25,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from nnplayground import messages as m
+from nnplayground.messages import QT_TRANSLATE_NOOP, Translatable, without_stop
 from nnplayground.presets.convert import Preset, Weights, preset_to_dict
 from nnplayground.presets.messages import NewerVersion, PathPart, Problem, path_text, sentence, show
 from nnplayground.presets.validate import schema_text, validate
@@ -46,9 +48,44 @@ __all__ = [
 
 _LINE_WIDTH = 88  # for the layout of saved files
 
+READ_FAILED = QT_TRANSLATE_NOOP("messages", "{source}: could not be read: {reason}.")
+NOT_UTF8 = QT_TRANSLATE_NOOP("messages", "{source}: not valid UTF-8 text at byte {byte}.")
+JSON_SYNTAX = QT_TRANSLATE_NOOP(
+    "messages", "{source}: not valid JSON at line {line}, column {column}: {reason}."
+)
+JSON_DUPLICATE = QT_TRANSLATE_NOOP(
+    "messages", "{source}: not valid JSON: the key {key} appears twice in one object."
+)
+JSON_INVALID = QT_TRANSLATE_NOOP("messages", "{source}: not valid JSON: {reason}.")
+NESTED_TOO_DEEPLY = QT_TRANSLATE_NOOP("messages", "it is nested too deeply")
+PRESET_AT = QT_TRANSLATE_NOOP("messages", "{source}: {clause}.")
+NEWER_AT = QT_TRANSLATE_NOOP("messages", "{source} {text}")
+NOT_VALID = QT_TRANSLATE_NOOP("messages", "The preset is not valid: {clause}.")
+SAVE_FAILED = QT_TRANSLATE_NOOP("messages", "Could not save to {path}: {reason}.")
+#: The json module's most common complaints, in words a translator can reach.
+JSON_REASONS = {
+    "Expecting value": QT_TRANSLATE_NOOP("messages", "Expecting value"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("messages", "Expecting ',' delimiter"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("messages", "Expecting ':' delimiter"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "messages", "Expecting property name enclosed in double quotes"
+    ),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP(
+        "messages", "Unterminated string starting at"
+    ),
+    "Extra data": QT_TRANSLATE_NOOP("messages", "Extra data"),
+}
 
-class PresetError(ValueError):
-    """A preset could not be read or written; the message is one sentence for the user."""
+
+class PresetError(Translatable, ValueError):
+    """A preset could not be read or written; the message is one sentence for the user.
+
+    The message is a translatable :class:`~nnplayground.messages.Message`.
+    """
+
+
+def _error(template: str, **params: Any) -> PresetError:
+    return PresetError(m.text(template, **params))
 
 
 # ----------------------------------------------------------------------------- reading
@@ -64,11 +101,12 @@ def load_preset(path: str | os.PathLike[str]) -> Preset:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise PresetError(f"{source}: could not be read: {exc.strerror or exc}.") from None
+        reason = without_stop(str(exc.strerror or exc))
+        raise _error(READ_FAILED, source=source, reason=reason) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PresetError(f"{source}: not valid UTF-8 text at byte {exc.start}.") from None
+        raise _error(NOT_UTF8, source=source, byte=exc.start) from None
     return loads(text, source, base_dir=path.parent)
 
 
@@ -82,16 +120,15 @@ def loads(
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        raise PresetError(
-            f"{source}: not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}."
+        reason = m.text(JSON_REASONS[exc.msg]) if exc.msg in JSON_REASONS else exc.msg
+        raise _error(
+            JSON_SYNTAX, source=source, line=exc.lineno, column=exc.colno, reason=reason
         ) from None
     except _DuplicateKey as exc:
-        raise PresetError(
-            f"{source}: not valid JSON: the key {exc} appears twice in one object."
-        ) from None
+        raise _error(JSON_DUPLICATE, source=source, key=str(exc)) from None
     except (ValueError, RecursionError) as exc:  # e.g. an integer with over 4300 digits
-        reason = "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise PresetError(f"{source}: not valid JSON: {reason.rstrip('.')}.") from None
+        reason = m.text(NESTED_TOO_DEEPLY) if isinstance(exc, RecursionError) else str(exc)
+        raise _error(JSON_INVALID, source=source, reason=without_stop(reason)) from None
     return preset_from_dict(data, source, base_dir=base_dir)
 
 
@@ -106,9 +143,9 @@ def preset_from_dict(
     try:
         return validate(data, base_dir)
     except NewerVersion as exc:
-        raise PresetError(f"{source} {exc.text}") from None
+        raise _error(NEWER_AT, source=source, text=exc.text) from None
     except Problem as exc:
-        raise PresetError(f"{source}: {exc.clause()}.") from None
+        raise _error(PRESET_AT, source=source, clause=exc.clause()) from None
 
 
 def schema() -> dict[str, Any]:
@@ -137,7 +174,7 @@ def dumps(preset: Preset) -> str:
     try:
         return _dumps_checked(preset)
     except Problem as exc:
-        raise PresetError(f"The preset is not valid: {exc.clause()}.") from None
+        raise _error(NOT_VALID, clause=exc.clause()) from None
 
 
 def save_preset(preset: Preset, path: str | os.PathLike[str]) -> None:
@@ -152,12 +189,12 @@ def save_preset(preset: Preset, path: str | os.PathLike[str]) -> None:
     try:
         text = _dumps_checked(preset)
     except Problem as exc:
-        raise PresetError(f"Could not save to {path}: {exc.clause()}.") from None
+        raise _error(SAVE_FAILED, path=str(path), reason=exc.clause()) from None
     try:
         _write_atomic(path, text)
     except (OSError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise PresetError(f"Could not save to {path}: {reason.rstrip('.')}.") from None
+        raise _error(SAVE_FAILED, path=str(path), reason=without_stop(reason)) from None
 
 
 def _write_atomic(path: Path, text: str) -> None:

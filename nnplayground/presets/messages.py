@@ -14,7 +14,53 @@ from typing import Any
 
 from jsonschema.exceptions import ValidationError
 
+from nnplayground import messages as m
+from nnplayground.messages import QT_TRANSLATE_NOOP
+
 PathPart = str | int
+
+CLAUSE = QT_TRANSLATE_NOOP("messages", "{path} {text}")
+THE_PRESET = QT_TRANSLATE_NOOP("messages", "the preset")
+IS_MISSING = QT_TRANSLATE_NOOP("messages", "is missing")
+NOT_A_FIELD = QT_TRANSLATE_NOOP("messages", "is not a known field (expected one of {known})")
+MUST_BE_TYPE = QT_TRANSLATE_NOOP("messages", "must be {types}, {got}")
+TYPE_OR = QT_TRANSLATE_NOOP("messages", "{left} or {right}")
+NOT_EMPTY = QT_TRANSLATE_NOOP("messages", "must not be empty")
+# checks in nnplayground.presets.validate
+NESTED = QT_TRANSLATE_NOOP("messages", "is nested too deeply")
+KEY_NOT_TEXT = QT_TRANSLATE_NOOP("messages", "has a key that is not text ({type})")
+NOT_FINITE = QT_TRANSLATE_NOOP("messages", "must be a finite number, {got}")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "messages", "is far too large, got a number with about {digits} digits"
+)
+NOT_JSON_VALUE = QT_TRANSLATE_NOOP("messages", "must be a JSON value, got a {type} object")
+NOT_OBJECT = QT_TRANSLATE_NOOP("messages", "must be a JSON object, {got}")
+FORMAT_MISSING = QT_TRANSLATE_NOOP(
+    "messages", 'format is missing; a preset starts with "format": "{format}"'
+)
+FORMAT_WRONG = QT_TRANSLATE_NOOP("messages", 'must be "{format}", {got}')
+VERSION_MISSING = QT_TRANSLATE_NOOP(
+    "messages", "version is missing; this nnplayground reads up to {version}"
+)
+NEWER = QT_TRANSLATE_NOOP(
+    "messages",
+    "was written by a newer nnplayground (version {version}); this version reads up to {current}.",
+)
+UPGRADED = QT_TRANSLATE_NOOP("messages", "{text} (after upgrading the file from version {version})")
+NOT_A_PARAMETER = QT_TRANSLATE_NOOP("messages", "is not a parameter of {name} (it takes {takes})")
+MUST_BE_BOOL = QT_TRANSLATE_NOOP("messages", "must be true or false, {got}")
+MUST_BE_CHOICE = QT_TRANSLATE_NOOP("messages", "must be one of {limit}, {got}")
+MUST_BE_NUMBER = QT_TRANSLATE_NOOP("messages", "must be a number, {got}")
+MUST_BE_FINITE = QT_TRANSLATE_NOOP("messages", "must be finite, {got}")
+MUST_BE_WHOLE = QT_TRANSLATE_NOOP("messages", "must be a whole number, {got}")
+WEIGHT_COUNT = QT_TRANSLATE_NOOP(
+    "messages", "must have {count} entries (one per layer), got {size}"
+)
+WEIGHTS_MISFIT = QT_TRANSLATE_NOOP("messages", "do not fit the network: {reason}")
+ROW_LENGTH = QT_TRANSLATE_NOOP(
+    "messages", "must have the same length as row 0 ({length}), got {size}"
+)
+SHAPE = QT_TRANSLATE_NOOP("messages", "must have shape {shape}, got {size}")
 
 
 class Problem(Exception):
@@ -23,12 +69,12 @@ class Problem(Exception):
     def __init__(self, path: Sequence[PathPart] | None, text: str) -> None:
         super().__init__(text)
         self.path = None if path is None else tuple(path)
-        self.text = text
+        self.text = text  # a translatable Message where the wording is ours
 
     def clause(self) -> str:
         """The sentence without the file name and final full stop."""
-        text = self.text.rstrip(".")
-        return text if self.path is None else f"{path_text(self.path)} {text}"
+        text = m.without_stop(self.text)
+        return text if self.path is None else m.text(CLAUSE, path=path_text(self.path), text=text)
 
 
 class NewerVersion(Problem):
@@ -49,7 +95,7 @@ def path_text(path: Sequence[PathPart]) -> str:
         else:
             quoted = show(part, limit=30)
             out += f"[{quoted}]" if out else quoted
-    return out or "the preset"
+    return out or m.text(THE_PRESET)
 
 
 def show(value: Any, limit: int = 60) -> str:
@@ -66,44 +112,62 @@ def show(value: Any, limit: int = 60) -> str:
 
 def kind(value: Any) -> str:
     """What sort of JSON value ``value`` is, in words: ``"an object"``, ``"a list"``, ..."""
-    for types, word in (((dict,), "an object"), ((list,), "a list"), ((str,), "text")):
+    for types, word in ((dict, "object"), (list, "array"), (str, "string")):
         if isinstance(value, types):
-            return word
+            return m.text(_TYPE_WORDS[word])
     if isinstance(value, bool) or value is None:
         return show(value)
-    return "a number" if isinstance(value, (int, float)) else f"a {type(value).__name__}"
+    if isinstance(value, (int, float)):
+        return m.text(_TYPE_WORDS["number"])
+    return f"a {type(value).__name__}"
 
 
 def sentence(exc: BaseException) -> str:
-    """An exception's message without its final full stop (its type name if it has none)."""
-    return str(exc).strip().rstrip(".") or type(exc).__name__
+    """An exception's message without its final full stop (its type name if it has none).
+
+    An engine message stays translatable.
+    """
+    return m.without_stop(m.message_of(exc)) or type(exc).__name__
 
 
 # ----------------------------------------------------------------------------- jsonschema
 
 _TYPE_WORDS = {
-    "integer": "a whole number",
-    "number": "a number",
-    "string": "text",
-    "object": "an object",
-    "array": "a list",
-    "boolean": "true or false",
+    "integer": QT_TRANSLATE_NOOP("messages", "a whole number"),
+    "number": QT_TRANSLATE_NOOP("messages", "a number"),
+    "string": QT_TRANSLATE_NOOP("messages", "text"),
+    "object": QT_TRANSLATE_NOOP("messages", "an object"),
+    "array": QT_TRANSLATE_NOOP("messages", "a list"),
+    "boolean": QT_TRANSLATE_NOOP("messages", "true or false"),
     "null": "null",
 }
 
-_SCHEMA_TEXTS = {
-    "minimum": "must be at least {limit}, {got}",
-    "maximum": "must be at most {limit}, {got}",
-    "exclusiveMinimum": "must be greater than {limit}, {got}",
-    "exclusiveMaximum": "must be less than {limit}, {got}",
-    "enum": "must be one of {limit}; {got}",
-    "const": "must be {limit}, {got}",
-    "minItems": "must have at least {limit} entries, got {size}",
-    "maxItems": "must have at most {limit} entries, got {size}",
-    "minLength": "must be at least {limit} characters long, got {size}",
-    "maxLength": "must be at most {limit} characters long, got {size}",
-    "uniqueItems": "must not list the same value twice, {got}",
+SCHEMA_TEXTS = {
+    "minimum": QT_TRANSLATE_NOOP("messages", "must be at least {limit}, {got}"),
+    "maximum": QT_TRANSLATE_NOOP("messages", "must be at most {limit}, {got}"),
+    "exclusiveMinimum": QT_TRANSLATE_NOOP("messages", "must be greater than {limit}, {got}"),
+    "exclusiveMaximum": QT_TRANSLATE_NOOP("messages", "must be less than {limit}, {got}"),
+    "enum": QT_TRANSLATE_NOOP("messages", "must be one of {limit}; {got}"),
+    "const": QT_TRANSLATE_NOOP("messages", "must be {limit}, {got}"),
+    "minItems": QT_TRANSLATE_NOOP("messages", "must have at least {limit} entries, got {size}"),
+    "maxItems": QT_TRANSLATE_NOOP("messages", "must have at most {limit} entries, got {size}"),
+    "minLength": QT_TRANSLATE_NOOP(
+        "messages", "must be at least {limit} characters long, got {size}"
+    ),
+    "maxLength": QT_TRANSLATE_NOOP(
+        "messages", "must be at most {limit} characters long, got {size}"
+    ),
+    "uniqueItems": QT_TRANSLATE_NOOP("messages", "must not list the same value twice, {got}"),
 }
+
+
+def _type_words(wanted: list[str]) -> str:
+    """``["number", "null"]`` -> ``"a number or null"`` (translatable)."""
+    words = [m.text(_TYPE_WORDS[t]) if t != "null" else "null" for t in wanted]
+    out = words[0]
+    for word in words[1:]:
+        out = m.text(TYPE_OR, left=out, right=word)
+    return out
 
 
 def schema_problem(error: ValidationError) -> Problem:
@@ -114,22 +178,22 @@ def schema_problem(error: ValidationError) -> Problem:
         error.validator_value,
         error.instance,
     )
-    got = f"got {show(value)}"
+    got = m.text(m.GOT, value=show(value))
     if rule == "required":
         missing = next((key for key in limit if key not in value), limit[0])
-        return Problem((*path, missing), "is missing")
+        return Problem((*path, missing), m.text(IS_MISSING))
     if rule == "additionalProperties":
         known = list(error.schema.get("properties", {}))
         extra = next((key for key in value if key not in known), "?")
-        return Problem((*path, extra), f"is not a known field (expected one of {', '.join(known)})")
+        return Problem((*path, extra), m.text(NOT_A_FIELD, known=", ".join(known)))
     if rule == "type":
         wanted = [limit] if isinstance(limit, str) else list(limit)
-        return Problem(path, f"must be {' or '.join(_TYPE_WORDS[t] for t in wanted)}, {got}")
+        return Problem(path, m.text(MUST_BE_TYPE, types=_type_words(wanted), got=got))
     if rule in ("minItems", "minLength") and limit == 1:
-        return Problem(path, "must not be empty")
-    template = _SCHEMA_TEXTS.get(rule)
+        return Problem(path, m.text(NOT_EMPTY))
+    template = SCHEMA_TEXTS.get(rule)
     if template is None:
         return Problem(path, error.message)
     shown = ", ".join(map(show, limit)) if isinstance(limit, list) else show(limit)
     size = len(value) if isinstance(value, (str, list, dict)) else 0
-    return Problem(path, template.format(limit=shown, got=got, size=size))
+    return Problem(path, m.text(template, limit=shown, got=got, size=size))

@@ -21,12 +21,43 @@ import jsonschema
 import numpy as np
 from jsonschema.exceptions import best_match
 
-from nnplayground.engine import activations, build, datasets, features, initializers, losses
+from nnplayground import messages as m
+from nnplayground.engine import (
+    activations,
+    build,
+    datasets,
+    features,
+    initializers,
+    losses,
+    registry,
+)
 from nnplayground.engine import optimizers as optimizers_mod
 from nnplayground.engine.config import ExperimentConfig, output_units
-from nnplayground.engine.registry import Param, Registry
+from nnplayground.engine.registry import NO_PARAMETERS, Param, Registry
 from nnplayground.presets.convert import Preset, Weights, config_from_dict
 from nnplayground.presets.messages import (
+    FORMAT_MISSING,
+    FORMAT_WRONG,
+    KEY_NOT_TEXT,
+    MUST_BE_BOOL,
+    MUST_BE_CHOICE,
+    MUST_BE_FINITE,
+    MUST_BE_NUMBER,
+    MUST_BE_WHOLE,
+    NESTED,
+    NEWER,
+    NOT_A_PARAMETER,
+    NOT_FINITE,
+    NOT_JSON_VALUE,
+    NOT_OBJECT,
+    ROW_LENGTH,
+    SCHEMA_TEXTS,
+    SHAPE,
+    TOO_LARGE,
+    UPGRADED,
+    VERSION_MISSING,
+    WEIGHT_COUNT,
+    WEIGHTS_MISFIT,
     NewerVersion,
     PathPart,
     Problem,
@@ -62,7 +93,7 @@ def validate(data: Any, base_dir: str | os.PathLike[str] | None) -> Preset:
         weights = None if "weights" not in data else weights_from_dict(data["weights"], cfg)
     except Problem as exc:
         if version < CURRENT_VERSION:  # the path names the upgraded layout, so say so
-            exc.text = f"{exc.text.rstrip('.')} (after upgrading the file from version {version})"
+            exc.text = m.text(UPGRADED, text=m.without_stop(exc.text), version=version)
         raise
     return Preset(cfg, weights)
 
@@ -73,46 +104,64 @@ def check_plain_json(data: Any) -> None:
     while stack:
         value, path = stack.pop()
         if len(path) > _MAX_DEPTH:
-            raise Problem(path, "is nested too deeply")
+            raise Problem(path, m.text(NESTED))
         if isinstance(value, dict):
             for key in value:
                 if not isinstance(key, str):
-                    raise Problem(path, f"has a key that is not text ({type(key).__name__})")
+                    raise Problem(path, m.text(KEY_NOT_TEXT, type=type(key).__name__))
             stack.extend((v, (*path, k)) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((v, (*path, i)) for i, v in reversed(list(enumerate(value))))
         elif isinstance(value, float):
             if not math.isfinite(value):
-                raise Problem(path, f"must be a finite number, got {show(value)}")
+                raise Problem(path, m.text(NOT_FINITE, got=_got(value)))
         elif isinstance(value, int) and not isinstance(value, bool):
             if abs(value) >= _MAX_INT:
                 digits = int(value.bit_length() * math.log10(2)) + 1
-                raise Problem(path, f"is far too large, got a number with about {digits} digits")
+                raise Problem(path, m.text(TOO_LARGE, digits=digits))
         elif not (value is None or isinstance(value, (str, bool))):
-            raise Problem(path, f"must be a JSON value, got a {type(value).__name__} object")
+            raise Problem(path, m.text(NOT_JSON_VALUE, type=type(value).__name__))
 
 
 def check_header(data: Any) -> None:
     """An object with this format and a version this nnplayground can read."""
     if not isinstance(data, dict):
-        raise Problem((), f"must be a JSON object, got {kind(data)}")
+        raise Problem((), m.text(NOT_OBJECT, got=m.text(m.GOT, value=kind(data))))
     if "format" not in data:
-        raise Problem(None, f'format is missing; a preset starts with "format": "{FORMAT}"')
+        raise Problem(None, m.text(FORMAT_MISSING, format=FORMAT))
     if data["format"] != FORMAT:
-        raise Problem(("format",), f'must be "{FORMAT}", got {show(data["format"])}')
+        raise Problem(("format",), m.text(FORMAT_WRONG, format=FORMAT, got=_got(data["format"])))
     if "version" not in data:
-        raise Problem(None, f"version is missing; this nnplayground reads up to {CURRENT_VERSION}")
+        raise Problem(None, m.text(VERSION_MISSING, version=CURRENT_VERSION))
     version = data["version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        raise Problem(("version",), f"must be a whole number, got {show(version)}")
+        raise Problem(("version",), m.text(MUST_BE_WHOLE, got=_got(version)))
     if version < 0:
-        raise Problem(("version",), f"must be at least 0, got {version}")
+        raise Problem(("version",), m.text(SCHEMA_TEXTS["minimum"], limit=0, got=_got(version)))
     if version > CURRENT_VERSION:
-        raise NewerVersion(
-            None,
-            f"was written by a newer nnplayground (version {version}); "
-            f"this version reads up to {CURRENT_VERSION}.",
-        )
+        raise NewerVersion(None, m.text(NEWER, version=version, current=CURRENT_VERSION))
+
+
+def _got(value: Any) -> str:
+    """``got <value as in the file>`` (translatable)."""
+    return m.text(m.GOT, value=show(value))
+
+
+def _one_of(names: Any, value: Any) -> str:
+    """``must be one of a, b, c; got "x"`` (translatable)."""
+    return m.text(SCHEMA_TEXTS["enum"], limit=", ".join(names), got=_got(value))
+
+
+# Param.check's templates -> the same clause without the parameter name.
+_PARAM_CLAUSES = {
+    registry.PARAM_BOOL: MUST_BE_BOOL,
+    registry.PARAM_CHOICE: MUST_BE_CHOICE,
+    registry.PARAM_NUMBER: MUST_BE_NUMBER,
+    registry.PARAM_FINITE: MUST_BE_FINITE,
+    registry.PARAM_WHOLE: MUST_BE_WHOLE,
+    registry.PARAM_MIN: SCHEMA_TEXTS["minimum"],
+    registry.PARAM_MAX: SCHEMA_TEXTS["maximum"],
+}
 
 
 # ----------------------------------------------------------------------------- schema
@@ -162,20 +211,14 @@ def _check_layers(net: dict[str, Any]) -> None:
 def _check_data(data: dict[str, Any]) -> None:
     dataset = data["dataset"]
     if not data.get("csv_path") and dataset not in datasets.REGISTRY:
-        raise Problem(
-            ("data", "dataset"),
-            f"must be one of {', '.join(datasets.REGISTRY.names())}; got {show(dataset)}",
-        )
+        raise Problem(("data", "dataset"), _one_of(datasets.REGISTRY.names(), dataset))
     if dataset in datasets.REGISTRY:
         for param in datasets.REGISTRY.params(dataset):  # e.g. blobs' n_classes
             if param.name in data:
                 check_param(param, data[param.name], ("data", param.name))
     for i, name in enumerate(data.get("features", ())):
         if name not in features.FEATURES:
-            raise Problem(
-                ("data", "features", i),
-                f"must be one of {', '.join(features.FEATURES)}; got {show(name)}",
-            )
+            raise Problem(("data", "features", i), _one_of(features.FEATURES, name))
 
 
 def check_component(comp: Any, path: tuple[PathPart, ...], registry: Registry[Any]) -> None:
@@ -184,17 +227,15 @@ def check_component(comp: Any, path: tuple[PathPart, ...], registry: Registry[An
         return
     name = comp["name"]
     if name not in registry:
-        raise Problem(
-            (*path, "name"), f"must be one of {', '.join(registry.names())}; got {show(name)}"
-        )
+        raise Problem((*path, "name"), _one_of(registry.names(), name))
     entry = registry.entry(name)
     known = {p.name: p for p in entry.params}
     for key, value in comp.items():
         if key == "name":
             continue
         if key not in known:
-            takes = ", ".join(known) or "no parameters"
-            raise Problem((*path, key), f"is not a parameter of {entry.name} (it takes {takes})")
+            takes = ", ".join(known) or m.text(NO_PARAMETERS)
+            raise Problem((*path, key), m.text(NOT_A_PARAMETER, name=entry.name, takes=takes))
         check_param(known[key], value, (*path, key))
 
 
@@ -203,6 +244,12 @@ def check_param(param: Param, value: Any, path: tuple[PathPart, ...]) -> None:
     try:
         param.check(value, "")
     except ValueError as exc:
+        message = m.message_of(exc)
+        template = getattr(message, "template", None)
+        if template in _PARAM_CLAUSES:  # the same wording, with the value as in the file
+            limit = message.params.get("limit", message.params.get("choices"))
+            clause = m.text(_PARAM_CLAUSES[template], limit=limit, got=_got(value))
+            raise Problem(path, clause) from None
         # Param.check words it ": 'name' must be ..., got <repr>"; keep the "must be ..."
         # part and show the value as written in the file, like every other message.
         text = str(exc).removeprefix(f": '{param.name}' ")
@@ -223,9 +270,7 @@ def weights_from_dict(entries: list[dict[str, Any]], cfg: ExperimentConfig) -> W
     sizes = [len(cfg.data.features), *(layer.units for layer in cfg.network.hidden)]
     sizes.append(output_units(cfg.task, n_classes))
     if len(entries) != len(sizes) - 1:
-        raise Problem(
-            ("weights",), f"must have {len(sizes) - 1} entries (one per layer), got {len(entries)}"
-        )
+        raise Problem(("weights",), m.text(WEIGHT_COUNT, count=len(sizes) - 1, size=len(entries)))
     weights: Weights = [
         _weight_pair(i, entry, fan_in, fan_out)
         for i, (entry, fan_in, fan_out) in enumerate(zip(entries, sizes[:-1], sizes[1:]))
@@ -234,7 +279,7 @@ def weights_from_dict(entries: list[dict[str, Any]], cfg: ExperimentConfig) -> W
         net = build.build_network(cfg, sizes[0], n_classes, cfg.training.seed)
         net.set_weights(weights)
     except Exception as exc:
-        raise Problem(("weights",), f"do not fit the network: {sentence(exc)}") from None
+        raise Problem(("weights",), m.text(WEIGHTS_MISFIT, reason=sentence(exc))) from None
     return weights
 
 
@@ -247,13 +292,14 @@ def _weight_pair(
         if len(row) != len(rows[0]):
             raise Problem(
                 ("weights", i, "kernel", j),
-                f"must have the same length as row 0 ({len(rows[0])}), got {len(row)}",
+                m.text(ROW_LENGTH, length=len(rows[0]), size=len(row)),
             )
     got = (len(rows), len(rows[0]) if rows else 0)
     if got != (fan_in, fan_out):
-        raise Problem(("weights", i, "kernel"), f"must have shape {(fan_in, fan_out)}, got {got}")
+        raise Problem(("weights", i, "kernel"), m.text(SHAPE, shape=(fan_in, fan_out), size=got))
     if len(entry["bias"]) != fan_out:
         raise Problem(
-            ("weights", i, "bias"), f"must have shape {(fan_out,)}, got {(len(entry['bias']),)}"
+            ("weights", i, "bias"),
+            m.text(SHAPE, shape=(fan_out,), size=(len(entry["bias"]),)),
         )
     return np.array(rows, dtype=np.float64), np.array(entry["bias"], dtype=np.float64)

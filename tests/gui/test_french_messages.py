@@ -181,3 +181,57 @@ def test_csv_errors_keep_their_type_english_text_and_carry_template_and_params(t
 def test_plain_english_errors_are_shown_as_they_are(french):
     assert localized(ValueError("something {odd}")) == "something {odd}"
     assert localized(json.JSONDecodeError("x", "y", 0)).startswith("x")
+
+
+def _bad_units_preset(tmp_path) -> str:
+    from nnplayground import presets
+
+    data = presets.preset_to_dict(presets.load_bundled("circle"))
+    data["network"]["hidden"][1]["units"] = -3
+    path = tmp_path / "units.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def test_preset_errors_keep_their_english_text_and_carry_template_and_params(tmp_path):
+    from nnplayground import presets
+
+    with pytest.raises(presets.PresetError) as info:
+        presets.load_preset(_bad_units_preset(tmp_path))
+    assert str(info.value) == "units.json: network.hidden[1].units must be at least 1, got -3."
+    assert info.value.template == "{source}: {clause}."
+    assert info.value.params["source"] == "units.json"
+
+
+def test_opening_a_malformed_preset_shows_a_french_dialog_with_the_field_path(
+    make_window, french, tmp_path, monkeypatch
+):
+    window = make_window()
+    shown = []
+    monkeypatch.setattr(window, "_show_error", lambda title, text: shown.append((title, text)))
+    assert window.open_path(_bad_units_preset(tmp_path)) is False
+    assert shown == [
+        (
+            "Impossible d'ouvrir le préréglage",
+            "units.json\u00a0: network.hidden[1].units doit valoir au moins 1, "
+            "valeur reçue\u00a0: -3.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "french_text"),
+    [
+        ('{"format": ', "bad.json\u00a0: JSON invalide à la ligne 1, colonne 12\u00a0: "),
+        ("[1, 2]", "bad.json\u00a0: le préréglage doit être un objet JSON, valeur reçue\u00a0: "),
+    ],
+)
+def test_broken_preset_files_are_explained_in_french(french, tmp_path, text, french_text):
+    from nnplayground import presets
+
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(presets.PresetError) as info:
+        presets.load_preset(path)
+    assert localized(info.value).startswith(french_text)
+    assert localized(info.value) != str(info.value)

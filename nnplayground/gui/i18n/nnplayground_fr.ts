@@ -3214,12 +3214,12 @@
         <translation>jeu de données</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="78" />
+        <location filename="../../messages.py" line="94" />
         <source>{where}: {reason}</source>
         <translation>{where} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../messages.py" line="79" />
+        <location filename="../../messages.py" line="95" />
         <source>got {value}</source>
         <translation>valeur reçue : {value}</translation>
     </message>
@@ -3307,6 +3307,312 @@
         <location filename="../../engine/datasets.py" line="272" />
         <source>seed must be a whole number of at least 0, got {value}.</source>
         <translation>seed doit être un nombre entier d'au moins 0, valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="51" />
+        <source>{source}: could not be read: {reason}.</source>
+        <translation>{source} : lecture impossible : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="52" />
+        <source>{source}: not valid UTF-8 text at byte {byte}.</source>
+        <translation>{source} : texte UTF-8 invalide à l'octet {byte}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="53" />
+        <source>{source}: not valid JSON at line {line}, column {column}: {reason}.</source>
+        <translation>{source} : JSON invalide à la ligne {line}, colonne {column} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="56" />
+        <source>{source}: not valid JSON: the key {key} appears twice in one object.</source>
+        <translation>{source} : JSON invalide : la clé {key} apparaît deux fois dans un même objet.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="59" />
+        <source>{source}: not valid JSON: {reason}.</source>
+        <translation>{source} : JSON invalide : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="60" />
+        <source>it is nested too deeply</source>
+        <translation>il est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="61" />
+        <source>{source}: {clause}.</source>
+        <translation>{source} : {clause}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="62" />
+        <source>{source} {text}</source>
+        <translation>{source} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="63" />
+        <source>The preset is not valid: {clause}.</source>
+        <translation>Le préréglage n'est pas valide : {clause}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="64" />
+        <source>Could not save to {path}: {reason}.</source>
+        <translation>Impossible d'enregistrer dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="67" />
+        <source>Expecting value</source>
+        <extracomment>The json module's most common complaints, in words a translator can reach.</extracomment>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="68" />
+        <source>Expecting ',' delimiter</source>
+        <translation>séparateur ',' attendu</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="69" />
+        <source>Expecting ':' delimiter</source>
+        <translation>séparateur ':' attendu</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="70" />
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de champ entre guillemets doubles attendu</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="73" />
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée commençant à</translation>
+    </message>
+    <message>
+        <location filename="../../presets/io.py" line="76" />
+        <source>Extra data</source>
+        <translation>données en trop après la fin</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="22" />
+        <source>{path} {text}</source>
+        <translation>{path} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="23" />
+        <source>the preset</source>
+        <translation>le préréglage</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="24" />
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="25" />
+        <source>is not a known field (expected one of {known})</source>
+        <translation>n'est pas un champ connu (champs possibles : {known})</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="26" />
+        <source>must be {types}, {got}</source>
+        <translation>doit être {types}, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="27" />
+        <source>{left} or {right}</source>
+        <translation>{left} ou {right}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="28" />
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="30" />
+        <source>is nested too deeply</source>
+        <translation>est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="31" />
+        <source>has a key that is not text ({type})</source>
+        <translation>a une clé qui n'est pas du texte ({type})</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="32" />
+        <source>must be a finite number, {got}</source>
+        <translation>doit être un nombre fini, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="33" />
+        <source>is far too large, got a number with about {digits} digits</source>
+        <translation>est bien trop grand : un nombre d'environ {digits} chiffres</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="36" />
+        <source>must be a JSON value, got a {type} object</source>
+        <translation>doit être une valeur JSON, pas un objet {type}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="37" />
+        <source>must be a JSON object, {got}</source>
+        <translation>doit être un objet JSON, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="38" />
+        <source>format is missing; a preset starts with "format": "{format}"</source>
+        <translation>format est absent ; un préréglage commence par "format": "{format}"</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="41" />
+        <source>must be "{format}", {got}</source>
+        <translation>doit valoir "{format}", {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="42" />
+        <source>version is missing; this nnplayground reads up to {version}</source>
+        <translation>version est absent ; cette version de nnplayground lit jusqu'à la version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="45" />
+        <source>was written by a newer nnplayground (version {version}); this version reads up to {current}.</source>
+        <translation>a été écrit par une version plus récente de nnplayground (version {version}) ; cette version lit jusqu'à la version {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="49" />
+        <source>{text} (after upgrading the file from version {version})</source>
+        <translation>{text} (après mise à jour du fichier depuis la version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="50" />
+        <source>is not a parameter of {name} (it takes {takes})</source>
+        <translation>n'est pas un paramètre de {name} (paramètres possibles : {takes})</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="51" />
+        <source>must be true or false, {got}</source>
+        <translation>doit valoir true ou false, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="52" />
+        <source>must be one of {limit}, {got}</source>
+        <translation>doit valoir l'une de ces valeurs : {limit} ; {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="53" />
+        <source>must be a number, {got}</source>
+        <translation>doit être un nombre, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="54" />
+        <source>must be finite, {got}</source>
+        <translation>doit être un nombre fini, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="55" />
+        <source>must be a whole number, {got}</source>
+        <translation>doit être un nombre entier, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="56" />
+        <source>must have {count} entries (one per layer), got {size}</source>
+        <translation>doit avoir {count} entrées (une par couche), trouvées : {size}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="59" />
+        <source>do not fit the network: {reason}</source>
+        <translation>ne correspondent pas au réseau : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="60" />
+        <source>must have the same length as row 0 ({length}), got {size}</source>
+        <translation>doit avoir la même longueur que la ligne 0 ({length}), longueur reçue : {size}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="63" />
+        <source>must have shape {shape}, got {size}</source>
+        <translation>doit avoir la forme {shape}, forme reçue : {size}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="136" />
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="137" />
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="138" />
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="139" />
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="140" />
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="141" />
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="146" />
+        <source>must be at least {limit}, {got}</source>
+        <translation>doit valoir au moins {limit}, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="147" />
+        <source>must be at most {limit}, {got}</source>
+        <translation>doit valoir au plus {limit}, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="148" />
+        <source>must be greater than {limit}, {got}</source>
+        <translation>doit être supérieur à {limit}, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="149" />
+        <source>must be less than {limit}, {got}</source>
+        <translation>doit être inférieur à {limit}, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="150" />
+        <source>must be one of {limit}; {got}</source>
+        <translation>doit valoir l'une de ces valeurs : {limit} ; {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="151" />
+        <source>must be {limit}, {got}</source>
+        <translation>doit valoir {limit}, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="152" />
+        <source>must have at least {limit} entries, got {size}</source>
+        <translation>doit avoir au moins {limit} entrées, trouvées : {size}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="153" />
+        <source>must have at most {limit} entries, got {size}</source>
+        <translation>doit avoir au plus {limit} entrées, trouvées : {size}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="154" />
+        <source>must be at least {limit} characters long, got {size}</source>
+        <translation>doit compter au moins {limit} caractères, trouvés : {size}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="157" />
+        <source>must be at most {limit} characters long, got {size}</source>
+        <translation>doit compter au plus {limit} caractères, trouvés : {size}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="160" />
+        <source>must not list the same value twice, {got}</source>
+        <translation>ne doit pas contenir deux fois la même valeur, {got}</translation>
     </message>
 </context>
 <context>
