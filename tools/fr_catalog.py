@@ -1418,7 +1418,37 @@ _MESSAGES: dict[str, str] = {
         "doit avoir la même longueur que la ligne 0 ({length}), longueur reçue : {size}"
     ),
     "must have shape {shape}, got {size}": "doit avoir la forme {shape}, forme reçue : {size}",
-    # -- more message families are added below this line
+    # compare runs (engine.compare)
+    "Write the setting to vary as variable=value1,value2 (e.g. activation=sigmoid,tanh,relu), "
+    "got {text}.": (
+        "Indiquez le réglage à faire varier sous la forme variable=valeur1,valeur2 (par exemple "
+        "activation=sigmoid,tanh,relu), reçu : {text}."
+    ),
+    "Cannot vary {variable}; choose one of: {choices}.": (
+        "Impossible de faire varier {variable} ; choisissez parmi : {choices}."
+    ),
+    "Give {minimum} to {maximum} values to compare for {variable}, got {count}.": (
+        "Donnez de {minimum} à {maximum} valeurs à comparer pour {variable} (reçues : {count})."
+    ),
+    "{value} is the same {variable} as {other}; each value may appear once.": (
+        "{value} est la même valeur de {variable} que {other} ; chaque valeur ne peut "
+        "apparaître qu'une fois."
+    ),
+    "Learning rate {value} is not a number.": (
+        "Le taux d'apprentissage {value} n'est pas un nombre."
+    ),
+    "Learning rate {value} must be a finite number above 0.": (
+        "Le taux d'apprentissage {value} doit être un nombre fini supérieur à 0."
+    ),
+    "the network has no hidden layers whose activation could vary": (
+        "le réseau n'a aucune couche cachée dont l'activation pourrait varier"
+    ),
+    "{variable}={value} cannot be trained: {reason}": (
+        "{variable}={value} ne peut pas être entraîné : {reason}"
+    ),
+    "epochs must be a whole number of at least 1, got {value}": (
+        "epochs doit être un nombre entier d'au moins 1, valeur reçue : {value}"
+    ),
 }
 
 FRENCH: dict[str, str] = {

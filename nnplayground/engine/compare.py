@@ -15,11 +15,13 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from nnplayground import messages
 from nnplayground.engine import activations, initializers, losses, optimizers
 from nnplayground.engine.build import Experiment, check_experiment, n_classes_of
 from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig
 from nnplayground.engine.network import Network
 from nnplayground.engine.training import History, RunResult, Trainer
+from nnplayground.messages import QT_TRANSLATE_NOOP, message_of, text
 
 VARIABLES = ("activation", "initializer", "learning_rate", "optimizer", "loss")
 MIN_VALUES, MAX_VALUES = 2, 6
@@ -36,6 +38,34 @@ _OUTPUT_PREFERENCE = ("sigmoid", "softmax", "linear")
 ProgressHook = Callable[[int, Sequence[Trainer]], None]
 
 
+# --------------------------------------------------------------------------- messages
+VARY_SYNTAX = QT_TRANSLATE_NOOP(
+    "messages",
+    "Write the setting to vary as variable=value1,value2 (e.g. activation=sigmoid,tanh,relu), "
+    "got {text}.",
+)
+VARY_UNKNOWN = QT_TRANSLATE_NOOP("messages", "Cannot vary {variable}; choose one of: {choices}.")
+VALUE_COUNT = QT_TRANSLATE_NOOP(
+    "messages", "Give {minimum} to {maximum} values to compare for {variable}, got {count}."
+)
+VALUE_TWICE = QT_TRANSLATE_NOOP(
+    "messages", "{value} is the same {variable} as {other}; each value may appear once."
+)
+RATE_NOT_NUMBER = QT_TRANSLATE_NOOP("messages", "Learning rate {value} is not a number.")
+RATE_RANGE = QT_TRANSLATE_NOOP("messages", "Learning rate {value} must be a finite number above 0.")
+NO_HIDDEN = QT_TRANSLATE_NOOP(
+    "messages", "the network has no hidden layers whose activation could vary"
+)
+UNTRAINABLE = QT_TRANSLATE_NOOP("messages", "{variable}={value} cannot be trained: {reason}")
+EPOCHS_MIN = QT_TRANSLATE_NOOP(
+    "messages", "epochs must be a whole number of at least 1, got {value}"
+)
+
+
+def _unknown_variable(variable: str) -> ValueError:
+    return ValueError(text(VARY_UNKNOWN, variable=repr(variable), choices=", ".join(VARIABLES)))
+
+
 # --------------------------------------------------------------------------- parsing
 def parse_vary(text: str) -> tuple[str, list[str]]:
     """Parse ``"variable=v1,v2,..."`` (e.g. ``"activation=sigmoid,tanh,relu"``).
@@ -47,12 +77,9 @@ def parse_vary(text: str) -> tuple[str, list[str]]:
     variable, sep, rest = text.partition("=")
     variable = variable.strip().replace("-", "_")
     if not sep or not variable:
-        raise ValueError(
-            f"Write the setting to vary as variable=value1,value2 (e.g. "
-            f"activation=sigmoid,tanh,relu), got {text!r}."
-        )
+        raise ValueError(messages.text(VARY_SYNTAX, text=repr(text)))  # `text` is the argument
     if variable not in VARIABLES:
-        raise ValueError(f"Cannot vary {variable!r}; choose one of: {', '.join(VARIABLES)}.")
+        raise _unknown_variable(variable)
     values = [v.strip() for v in rest.split(",") if v.strip()]
     return variable, check_values(variable, values)
 
@@ -61,8 +88,13 @@ def check_values(variable: str, values: Sequence[str]) -> list[str]:
     """Validate the values for ``variable``; return them (registry names made canonical)."""
     if not MIN_VALUES <= len(values) <= MAX_VALUES:
         raise ValueError(
-            f"Give {MIN_VALUES} to {MAX_VALUES} values to compare for {variable}, "
-            f"got {len(values)}."
+            text(
+                VALUE_COUNT,
+                minimum=MIN_VALUES,
+                maximum=MAX_VALUES,
+                variable=variable,
+                count=len(values),
+            )
         )
     out: list[str] = []
     seen: dict[object, str] = {}
@@ -76,7 +108,7 @@ def check_values(variable: str, values: Sequence[str]) -> list[str]:
             out.append(key)
         if key in seen:
             raise ValueError(
-                f"{value!r} is the same {variable} as {seen[key]!r}; each value may appear once."
+                text(VALUE_TWICE, value=repr(value), variable=variable, other=repr(seen[key]))
             )
         seen[key] = value
     return out
@@ -86,9 +118,9 @@ def _parse_rate(value: str) -> float:
     try:
         rate = float(value)
     except ValueError:
-        raise ValueError(f"Learning rate {value!r} is not a number.") from None
+        raise ValueError(text(RATE_NOT_NUMBER, value=repr(value))) from None
     if not (math.isfinite(rate) and rate > 0):
-        raise ValueError(f"Learning rate {value!r} must be a finite number above 0.")
+        raise ValueError(text(RATE_RANGE, value=repr(value)))
     return rate
 
 
@@ -100,7 +132,7 @@ def _same_or_default(current: Component, name: str) -> Component:
 
 def _with_activation(cfg: ExperimentConfig, name: str) -> ExperimentConfig:
     if not cfg.network.hidden:
-        raise ValueError("the network has no hidden layers whose activation could vary")
+        raise ValueError(text(NO_HIDDEN))
     hidden = tuple(
         replace(layer, activation=_same_or_default(layer.activation, name))
         for layer in cfg.network.hidden
@@ -157,14 +189,17 @@ def variant_configs(
     checked with :func:`check_experiment`; ``ValueError`` names the value and the reason.
     """
     if variable not in VARIABLES:
-        raise ValueError(f"Cannot vary {variable!r}; choose one of: {', '.join(VARIABLES)}.")
+        raise _unknown_variable(variable)
     out = []
     for value in check_values(variable, list(values)):
         try:
             variant = _apply(cfg, variable, value)
             check_experiment(variant)
         except ValueError as exc:
-            raise ValueError(f"{variable}={value} cannot be trained: {exc}") from None
+            reason = message_of(exc)
+            raise ValueError(
+                text(UNTRAINABLE, variable=variable, value=value, reason=reason)
+            ) from None
         label = value if variable != "learning_rate" else f"{_parse_rate(value):g}"
         out.append((label, variant.replace(title=f"{cfg.title} ({variable}={label})")))
     return out
@@ -260,7 +295,7 @@ def run_comparison(
     made from ``cfg.data``) saves generating the data again; by default it is made once.
     """
     if not (isinstance(epochs, int) and epochs >= 1):
-        raise ValueError(f"epochs must be a whole number of at least 1, got {epochs!r}")
+        raise ValueError(text(EPOCHS_MIN, value=repr(epochs)))
     variants = variant_configs(cfg, variable, values)
     experiments: list[Experiment] = []
     for _, variant in variants:

@@ -235,3 +235,19 @@ def test_broken_preset_files_are_explained_in_french(french, tmp_path, text, fre
         presets.load_preset(path)
     assert localized(info.value).startswith(french_text)
     assert localized(info.value) != str(info.value)
+
+
+def test_compare_dialog_refuses_a_bad_learning_rate_in_french(qtbot, french):
+    from nnplayground import presets
+    from nnplayground.gui.compare_dialog import CompareDialog
+
+    dlg = CompareDialog(presets.load_bundled("circle").config)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.variableCombo.setCurrentIndex(dlg.variableCombo.findData("learning_rate"))
+    dlg.valuesEdit.clear()
+    qtbot.keyClicks(dlg.valuesEdit, "0.03, abc")
+    qtbot.mouseClick(dlg.runButton, Qt.MouseButton.LeftButton)
+    assert not dlg.is_running()
+    assert dlg.message.isVisible()
+    assert dlg.message.text() == "Le taux d'apprentissage 'abc' n'est pas un nombre."

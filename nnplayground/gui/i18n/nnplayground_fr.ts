@@ -3614,6 +3614,51 @@
         <source>must not list the same value twice, {got}</source>
         <translation>ne doit pas contenir deux fois la même valeur, {got}</translation>
     </message>
+    <message>
+        <location filename="../../engine/compare.py" line="42" />
+        <source>Write the setting to vary as variable=value1,value2 (e.g. activation=sigmoid,tanh,relu), got {text}.</source>
+        <translation>Indiquez le réglage à faire varier sous la forme variable=valeur1,valeur2 (par exemple activation=sigmoid,tanh,relu), reçu : {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="47" />
+        <source>Cannot vary {variable}; choose one of: {choices}.</source>
+        <translation>Impossible de faire varier {variable} ; choisissez parmi : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="48" />
+        <source>Give {minimum} to {maximum} values to compare for {variable}, got {count}.</source>
+        <translation>Donnez de {minimum} à {maximum} valeurs à comparer pour {variable} (reçues : {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="51" />
+        <source>{value} is the same {variable} as {other}; each value may appear once.</source>
+        <translation>{value} est la même valeur de {variable} que {other} ; chaque valeur ne peut apparaître qu'une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="54" />
+        <source>Learning rate {value} is not a number.</source>
+        <translation>Le taux d'apprentissage {value} n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="55" />
+        <source>Learning rate {value} must be a finite number above 0.</source>
+        <translation>Le taux d'apprentissage {value} doit être un nombre fini supérieur à 0.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="56" />
+        <source>the network has no hidden layers whose activation could vary</source>
+        <translation>le réseau n'a aucune couche cachée dont l'activation pourrait varier</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="59" />
+        <source>{variable}={value} cannot be trained: {reason}</source>
+        <translation>{variable}={value} ne peut pas être entraîné : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="60" />
+        <source>epochs must be a whole number of at least 1, got {value}</source>
+        <translation>epochs doit être un nombre entier d'au moins 1, valeur reçue : {value}</translation>
+    </message>
 </context>
 <context>
     <name>presets</name>
