@@ -251,3 +251,18 @@ def test_compare_dialog_refuses_a_bad_learning_rate_in_french(qtbot, french):
     assert not dlg.is_running()
     assert dlg.message.isVisible()
     assert dlg.message.text() == "Le taux d'apprentissage 'abc' n'est pas un nombre."
+
+
+def test_main_window_says_in_french_why_an_edit_was_not_applied(make_window, french):
+    window = make_window()
+    cfg = window.config
+    bad = replace(cfg, network=replace(cfg.network, hidden=(LayerConfig(0),)))
+    assert window.apply_config(bad) is False
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .endswith(
+            "network.hidden[0].units doit être un nombre entier de 1 à 1024, valeur reçue\u00a0: 0"
+        )
+    )
+    assert window.config == cfg
