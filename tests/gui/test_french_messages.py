@@ -85,6 +85,16 @@ def test_every_message_template_has_a_french_translation_in_the_ts_file():
         assert set(_fields(translated[template])) == set(_fields(template)), template
 
 
+def test_every_module_with_message_templates_is_scanned_by_the_update_tool():
+    scanned = set(_message_sources())
+    with_templates = {
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "nnplayground").rglob("*.py")
+        if "gui" not in path.parts and "lessons" not in path.parts and _templates(path)
+    }
+    assert with_templates <= scanned
+
+
 def _fields(template: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(template) if name]
 
