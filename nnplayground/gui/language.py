@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 LANGUAGES = {"en": "English", "fr": "Français"}
 SETTING = "ui/language"
 _installed: list[QTranslator] = []
+_original_locale: list[QLocale] = []  # the default locale before our first install
 
 
 def chosen_language() -> str:
@@ -48,7 +49,12 @@ def install(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    if not _original_locale:
+        _original_locale.append(QLocale())
     if language == "en":
+        # Numbers go back to the original locale too: a French default would read a typed
+        # "0.003" in a spin box as 3.
+        QLocale.setDefault(_original_locale[0])
         return "en"
     ours = QTranslator(app)
     qm = resources.files("nnplayground.gui").joinpath("i18n", f"nnplayground_{language}.qm")
