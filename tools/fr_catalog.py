@@ -906,7 +906,7 @@ _LABELS: dict[str, str] = {
     "Sine": "Sinus",
     "Softmax": "Softmax",
     "Zeros": "Zéros",
-    "Ones": "Uns",
+    "Ones": "Tous à 1",
     "Constant": "Constante",
     "Random normal": "Normale aléatoire",
     "Random uniform": "Uniforme aléatoire",

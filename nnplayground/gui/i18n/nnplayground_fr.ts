@@ -2458,7 +2458,7 @@
     <message>
         <location filename="../panels/help_texts.py" line="279" />
         <source>Ones</source>
-        <translation>Uns</translation>
+        <translation>Tous à 1</translation>
     </message>
     <message>
         <location filename="../panels/help_texts.py" line="280" />
