@@ -344,6 +344,8 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
             message = text.replace("%1", str(divergence.epoch)) if text else message
         self.training_panel.show_message(message, "error")
         self.statusBar().showMessage(message, 15000)
+        # A blow-up spans hundreds of decades: only a log axis keeps the curve readable.
+        self.loss_plot.set_log_scale(True)
 
     def _on_failed(self, message: str) -> None:
         text = self.tr("Training stopped by an error: %1").replace("%1", message)

@@ -186,6 +186,7 @@ def test_divergence_shows_a_banner_naming_the_epoch(window, qtbot):
     assert window.controller.state == "idle"
     assert not window.training_panel.play_button.isChecked()
     assert window.experiment.network.all_finite()
+    assert window.loss_plot.is_log_scale()  # the blow-up stays readable
 
 
 def test_divergence_banner_speaks_french_in_a_french_window(make_window, qtbot):
