@@ -1183,6 +1183,19 @@ _LESSONS: dict[str, str] = {
 # Messages from the engine and presets (context "messages"): {name} placeholders are kept.
 # "got X" reads "valeur reçue : X"; field paths (network.hidden[1].units) stay as they are.
 _MESSAGES: dict[str, str] = {
+    "Features must be a list of names, not the single string {name!r}.": (
+        "Les caractéristiques d'entrée doivent être une liste de noms, pas la seule chaîne "
+        "{name!r}."
+    ),
+    "At least one input feature is needed; choose from: {expected}.": (
+        "Il faut au moins une caractéristique d'entrée ; choisir parmi : {expected}."
+    ),
+    "Unknown feature {name!r}; expected one of: {expected}": (
+        "Caractéristique inconnue {name!r} ; attendue parmi : {expected}"
+    ),
+    "Feature {name!r} is listed twice; each feature may appear once.": (
+        "La caractéristique {name!r} figure deux fois ; chacune ne peut apparaître qu'une fois."
+    ),
     "{where}: {reason}": "{where} : {reason}",
     "got {value}": "valeur reçue : {value}",
     # output / loss pairing

@@ -20,6 +20,7 @@ from nnplayground.engine.config import (
 )
 from nnplayground.presets import Preset, preset_to_dict
 
+GLOROT, ZEROS = C("glorot_uniform"), C("zeros")  # frozen: safe as defaults
 OUT = Path(__file__).resolve().parent.parent / "nnplayground" / "lessons" / "presets"
 
 
@@ -33,8 +34,8 @@ def make(
     loss="binary_crossentropy",
     lr=0.03,
     epochs=300,
-    kernel=C("glorot_uniform"),
-    bias=C("zeros"),
+    kernel=GLOROT,
+    bias=ZEROS,
     out_kernel=None,
     task="classification",
     noise=0.0,

@@ -28,6 +28,7 @@ MESSAGE_SOURCES = (
     "nnplayground/engine/compare.py",
     "nnplayground/engine/csvdata.py",
     "nnplayground/engine/datasets.py",
+    "nnplayground/engine/features.py",
     "nnplayground/engine/losses.py",
     "nnplayground/engine/registry.py",
     "nnplayground/presets/io.py",

@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from nnplayground.messages import QT_TRANSLATE_NOOP, text
+
 FloatArray = NDArray[np.float64]
 
 _FEATURE_FUNCS: dict[str, Callable[[FloatArray, FloatArray], FloatArray]] = {
@@ -37,20 +39,34 @@ FEATURE_LABELS: dict[str, str] = {
 """Unicode label shown to the user for each feature name."""
 
 
+FEATURES_NOT_A_LIST = QT_TRANSLATE_NOOP(
+    "messages", "Features must be a list of names, not the single string {name!r}."
+)
+FEATURES_EMPTY = QT_TRANSLATE_NOOP(
+    "messages", "At least one input feature is needed; choose from: {expected}."
+)
+FEATURE_UNKNOWN = QT_TRANSLATE_NOOP(
+    "messages", "Unknown feature {name!r}; expected one of: {expected}"
+)
+FEATURE_TWICE = QT_TRANSLATE_NOOP(
+    "messages", "Feature {name!r} is listed twice; each feature may appear once."
+)
+
+
 def check_features(names: Sequence[str]) -> None:
     """Raise ``ValueError`` unless ``names`` is a non-empty list of distinct known features."""
     expected = ", ".join(FEATURES)
     if isinstance(names, str):
         # A bare string would be iterated character by character.
-        raise ValueError(f"Features must be a list of names, not the single string {names!r}.")
+        raise ValueError(text(FEATURES_NOT_A_LIST, name=names))
     if len(names) == 0:
-        raise ValueError(f"At least one input feature is needed; choose from: {expected}.")
+        raise ValueError(text(FEATURES_EMPTY, expected=expected))
     seen: set[str] = set()
     for name in names:
         if name not in _FEATURE_FUNCS:
-            raise ValueError(f"Unknown feature {name!r}; expected one of: {expected}")
+            raise ValueError(text(FEATURE_UNKNOWN, name=name, expected=expected))
         if name in seen:
-            raise ValueError(f"Feature {name!r} is listed twice; each feature may appear once.")
+            raise ValueError(text(FEATURE_TWICE, name=name))
         seen.add(name)
 
 

@@ -1652,27 +1652,27 @@
         <translation>L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="349" />
+        <location filename="../main_window.py" line="351" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="355" />
+        <location filename="../main_window.py" line="357" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="356" />
+        <location filename="../main_window.py" line="358" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="357" />
+        <location filename="../main_window.py" line="359" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="385" />
+        <location filename="../main_window.py" line="387" />
         <source>Layer %1, neuron %2</source>
         <translation>Couche %1, neurone %2</translation>
     </message>
@@ -3658,6 +3658,26 @@
         <location filename="../../engine/compare.py" line="60" />
         <source>epochs must be a whole number of at least 1, got {value}</source>
         <translation>epochs doit être un nombre entier d'au moins 1, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/features.py" line="42" />
+        <source>Features must be a list of names, not the single string {name!r}.</source>
+        <translation>Les caractéristiques d'entrée doivent être une liste de noms, pas la seule chaîne {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/features.py" line="45" />
+        <source>At least one input feature is needed; choose from: {expected}.</source>
+        <translation>Il faut au moins une caractéristique d'entrée ; choisir parmi : {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/features.py" line="48" />
+        <source>Unknown feature {name!r}; expected one of: {expected}</source>
+        <translation>Caractéristique inconnue {name!r} ; attendue parmi : {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/features.py" line="51" />
+        <source>Feature {name!r} is listed twice; each feature may appear once.</source>
+        <translation>La caractéristique {name!r} figure deux fois ; chacune ne peut apparaître qu'une fois.</translation>
     </message>
 </context>
 <context>
