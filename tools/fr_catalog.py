@@ -318,6 +318,7 @@ _FRENCH: dict[str, str] = {
     "%1 units": "%1 neurones",
     "Output: %1 (%2) — %3": "Sortie : %1 (%2) — %3",
     "Input feature %1": "Caractéristique d'entrée %1",
+    "(pinned: click it again to release)": "(épinglé : cliquer de nouveau pour le libérer)",
     "%1 / %2 layers": "%1 / %2 couches",
     "%1/%2 dead": "%1/%2 morts",
     "%1/%2 saturated": "%1/%2 saturés",

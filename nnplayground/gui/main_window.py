@@ -42,6 +42,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
         self._last_view = None
         self._last_row = None
         self._probe: Network | None = None
+        self._pinned: tuple[int, int] | None = None  # neuron whose map stays on screen
         self._make_widgets()
         self._make_docks()
         self._make_menus()
@@ -164,9 +165,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
         self.lessons_panel.lesson_requested.connect(self.start_lesson)
         self.lessons_panel.try_this_requested.connect(self.try_this)
         self.network_view.neuron_hovered.connect(self._on_neuron_hovered)
-        self.network_view.neuron_clicked.connect(
-            lambda layer, _u: self.activation_plot.set_layer(layer)
-        )
+        self.network_view.neuron_clicked.connect(self._on_neuron_clicked)
 
     # ------------------------------------------------------------ the document
     @property
@@ -239,7 +238,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
     def _install(self, experiment: build.Experiment) -> None:
         """Make ``experiment`` current and redraw every view from scratch."""
         self._experiment, self._config = experiment, experiment.config
-        self._last_row, self._probe = None, None
+        self._last_row, self._probe, self._pinned = None, None, None
         self._sync_panels()
         data = experiment.dataset
         self.data_panel.set_dataset(data)
@@ -321,6 +320,8 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
         self.diagnostics_panel.update_view(view)
         self.architecture_panel.set_layer_status([lv.stats for lv in view.layers])
         self.lessons_panel.update_view(view, self._config)
+        if self._pinned is not None and not self._hovering:
+            self._show_neuron(*self._pinned)  # a pinned neuron's map follows training
 
     def _on_state(self, state: str) -> None:
         self.training_panel.set_running(state == "running")
@@ -364,12 +365,34 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
             self.training_panel.show_message(text, "info")
             self.statusBar().showMessage(text, 10000)
 
+    _hovering = False
+
     def _on_neuron_hovered(self, layer: int, unit: int) -> None:
-        """Show one neuron's output over the plane, from the last snapshot's weights
-        (a copy network: the live one may be training)."""
-        view = self._last_view
-        if layer < 0 or view is None:
+        """Hovering shows a neuron's map; leaving goes back to the pinned one, if any."""
+        self._hovering = layer >= 0
+        if self._hovering:
+            self._show_neuron(layer, unit)
+        elif self._pinned is not None:
+            self._show_neuron(*self._pinned)
+        else:
             self.boundary_plot.show_neuron(None)
+
+    def _on_neuron_clicked(self, layer: int, unit: int) -> None:
+        """A click pins the neuron's map (it stays and follows training); a second click on
+        the same neuron releases it. The activation plot shows the neuron's layer."""
+        self.activation_plot.set_layer(layer)
+        if self._pinned == (layer, unit):
+            self._pinned = None
+            self.boundary_plot.show_neuron(None)
+        else:
+            self._pinned = (layer, unit)
+            self._show_neuron(layer, unit)
+
+    def _show_neuron(self, layer: int, unit: int) -> None:
+        """One neuron's output over the plane, from the last snapshot's weights (a copy
+        network: the live one may be training)."""
+        view = self._last_view
+        if view is None:
             return
         from nnplayground.engine import grid
 
@@ -385,7 +408,10 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
         except ValueError:
             return
         label = self.tr("Layer %1, neuron %2").replace("%1", str(layer + 1))
-        self.boundary_plot.show_neuron(values, label.replace("%2", str(unit + 1)))
+        label = label.replace("%2", str(unit + 1))
+        if self._pinned == (layer, unit):
+            label += " " + self.tr("(pinned: click it again to release)")
+        self.boundary_plot.show_neuron(values, label)
 
     # ------------------------------------------------------------ window events
     def _restore_layout(self) -> None:

@@ -339,3 +339,17 @@ def test_tools_menu_opens_each_tool(window):
         dialog = window.findChild(QWidget, object_name)
         assert dialog is not None and dialog.isVisible(), name
         dialog.close()
+
+
+def test_clicking_a_neuron_pins_its_map_until_clicked_again(window):
+    view = window.network_view
+    view.neuron_clicked.emit(0, 1)
+    assert window.boundary_plot.showing_neuron()
+    assert "pinned" in window.boundary_plot.captionLabel.text()
+    view.neuron_hovered.emit(0, 2)  # hovering another neuron shows that one...
+    view.neuron_hovered.emit(-1, -1)  # ...and leaving returns to the pinned one
+    assert window.boundary_plot.showing_neuron()
+    view.neuron_clicked.emit(0, 1)  # a second click releases it
+    assert not window.boundary_plot.showing_neuron()
+    view.neuron_hovered.emit(-1, -1)
+    assert not window.boundary_plot.showing_neuron()
