@@ -16,21 +16,22 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from nnplayground import presets
 from nnplayground.engine import build
 from nnplayground.engine.config import ExperimentConfig
-from nnplayground.engine.network import Network
 from nnplayground.gui import docks as docks_mod
 from nnplayground.gui import settings
 from nnplayground.gui.controller import TrainingController
 from nnplayground.gui.export_actions import ExportActionsMixin
 from nnplayground.gui.file_actions import FileActionsMixin
 from nnplayground.gui.messages import localized
+from nnplayground.gui.neuron_map import NeuronMapMixin
 from nnplayground.gui.tools_actions import ToolsActionsMixin
 from nnplayground.gui.worker import make_view
 
-NEURON_RESOLUTION = 64
 _STOP_RULE_FIELDS = ("epochs", "target_loss", "patience")
 
 
-class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActionsMixin):
+class MainWindow(
+    QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActionsMixin, NeuronMapMixin
+):
     """nnplayground's window. ``config`` and ``experiment`` are the document."""
 
     def __init__(self, preset: presets.Preset | None = None, parent: QWidget | None = None):
@@ -41,8 +42,7 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
         self._path: str | None = None
         self._last_view = None
         self._last_row = None
-        self._probe: Network | None = None
-        self._pinned: tuple[int, int] | None = None  # neuron whose map stays on screen
+        self._init_neuron_map()
         self._make_widgets()
         self._make_docks()
         self._make_menus()
@@ -364,54 +364,6 @@ class MainWindow(QMainWindow, FileActionsMixin, ExportActionsMixin, ToolsActions
             text = texts[result.reason].replace("%1", str(value))
             self.training_panel.show_message(text, "info")
             self.statusBar().showMessage(text, 10000)
-
-    _hovering = False
-
-    def _on_neuron_hovered(self, layer: int, unit: int) -> None:
-        """Hovering shows a neuron's map; leaving goes back to the pinned one, if any."""
-        self._hovering = layer >= 0
-        if self._hovering:
-            self._show_neuron(layer, unit)
-        elif self._pinned is not None:
-            self._show_neuron(*self._pinned)
-        else:
-            self.boundary_plot.show_neuron(None)
-
-    def _on_neuron_clicked(self, layer: int, unit: int) -> None:
-        """A click pins the neuron's map (it stays and follows training); a second click on
-        the same neuron releases it. The activation plot shows the neuron's layer."""
-        self.activation_plot.set_layer(layer)
-        if self._pinned == (layer, unit):
-            self._pinned = None
-            self.boundary_plot.show_neuron(None)
-        else:
-            self._pinned = (layer, unit)
-            self._show_neuron(layer, unit)
-
-    def _show_neuron(self, layer: int, unit: int) -> None:
-        """One neuron's output over the plane, from the last snapshot's weights (a copy
-        network: the live one may be training)."""
-        view = self._last_view
-        if view is None:
-            return
-        from nnplayground.engine import grid
-
-        net = self._experiment.network
-        if self._probe is None or self._probe.sizes != net.sizes:
-            self._probe = Network(net.sizes, [lyr.activation for lyr in net.layers])
-        try:
-            self._probe.set_weights(view.weights)
-            data = self._experiment.dataset
-            values = grid.neuron_grid(
-                self._probe, data.features, data.bounds, layer, unit, NEURON_RESOLUTION
-            )
-        except ValueError:
-            return
-        label = self.tr("Layer %1, neuron %2").replace("%1", str(layer + 1))
-        label = label.replace("%2", str(unit + 1))
-        if self._pinned == (layer, unit):
-            label += " " + self.tr("(pinned: click it again to release)")
-        self.boundary_plot.show_neuron(values, label)
 
     # ------------------------------------------------------------ window events
     def _restore_layout(self) -> None:

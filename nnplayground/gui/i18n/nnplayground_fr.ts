@@ -1631,9 +1631,8 @@
         <translation>À l'arrêt</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="413" />
         <source>(pinned: click it again to release)</source>
-        <translation>(épinglé : cliquer de nouveau pour le libérer)</translation>
+        <translation type="vanished">(épinglé : cliquer de nouveau pour le libérer)</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="88" />
@@ -1677,9 +1676,8 @@
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
         <source>Layer %1, neuron %2</source>
-        <translation>Couche %1, neurone %2</translation>
+        <translation type="vanished">Couche %1, neurone %2</translation>
     </message>
     <message>
         <location filename="../docks.py" line="52" />
@@ -1791,6 +1789,19 @@
         <location filename="../plots/network_view.py" line="289" />
         <source>Saturated: its slope f′ is almost 0 for most points.</source>
         <translation>Saturé : sa pente f′ est presque nulle pour la plupart des points.</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronMapMixin</name>
+    <message>
+        <location filename="../neuron_map.py" line="61" />
+        <source>Layer %1, neuron %2</source>
+        <translation>Couche %1, neurone %2</translation>
+    </message>
+    <message>
+        <location filename="../neuron_map.py" line="64" />
+        <source>(pinned: click it again to release)</source>
+        <translation>(épinglé : cliquer de nouveau pour le libérer)</translation>
     </message>
 </context>
 <context>
