@@ -9,7 +9,6 @@ sees), appends them to a :class:`History`, calls ``on_progress(trainer)`` and st
 from __future__ import annotations
 
 import math
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -264,11 +263,3 @@ class Trainer:
                 on_progress(self)
             if not ok:
                 return RunResult("diverged", self.epoch, self.divergence)
-
-
-def time_epochs(trainer: Trainer, n: int) -> float:
-    """Seconds for ``n`` epochs (benchmark helper)."""
-    t0 = time.perf_counter()
-    for _ in range(n):
-        trainer.train_epoch()
-    return time.perf_counter() - t0
