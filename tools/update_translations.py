@@ -55,7 +55,9 @@ def main() -> int:
     from fr_catalog import FRENCH  # noqa: PLC0415
 
     I18N.mkdir(parents=True, exist_ok=True)
-    subprocess.run([_tool("pyside6-lupdate"), *SOURCES, "-ts", str(TS)], check=True, cwd=ROOT)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-no-obsolete", *SOURCES, "-ts", str(TS)], check=True, cwd=ROOT
+    )
     tree = ET.parse(TS)
     missing = []
     for message in tree.iter("message"):

@@ -59,7 +59,12 @@ class CompareDialog(QDialog):
         parent: QWidget | None = None,
         variable: str | None = None,
         values: list[str] | tuple[str, ...] | None = None,
+        *,
+        epochs: int | None = None,
+        threshold: float | None = None,
     ) -> None:
+        """Compare ``variable`` over ``values``; ``epochs`` and ``threshold`` preset the
+        run length and the loss threshold (a lesson's comparison sets both)."""
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.setWindowTitle(self.tr("Compare runs"))
@@ -76,6 +81,10 @@ class CompareDialog(QDialog):
         self._build_results()
         self._build_layout()
         self.set_choice(variable or "activation", values)
+        if epochs:
+            self.epochsSpin.setValue(min(epochs, self.epochsSpin.maximum()))
+        if threshold is not None:
+            self.thresholdSpin.setValue(threshold)
 
     # ----------------------------------------------------------------- construction
     def _control(self, widget, name: str, tooltip: str):

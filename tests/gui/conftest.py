@@ -64,15 +64,15 @@ def make_window(qtbot):
     def make(preset=None, confirm: bool = True):
         window = MainWindow(preset)
         window.errors = Errors()
-        window._confirm_discard = lambda: confirm
-        window._show_error = lambda title, text: window.errors.append((title, text))
+        window.prompts.confirm_discard = lambda: "discard" if confirm else "cancel"
+        window.prompts.show_error = lambda title, text: window.errors.append((title, text))
         qtbot.addWidget(window)
         windows.append(window)
         return window
 
     yield make
     for window in windows:
-        window._confirm_discard = lambda: True
+        window.prompts.confirm_discard = lambda: "discard"
         window.close()
 
 

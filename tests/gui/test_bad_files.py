@@ -48,14 +48,14 @@ def learning_rate(d):
 def test_a_bad_preset_is_reported_and_the_current_network_kept(
     window, tmp_path, name, make, expected
 ):
-    cfg, exp = window.config, window.experiment
+    cfg, exp = window.document.config, window.document.experiment
     weights = exp.network.get_weights()
     path = write(tmp_path / name, make(good_dict()))
-    assert window.open_path(path) is False
+    assert window.file_actions.open_path(path) is False
     assert len(window.errors) == 1
     title, text = window.errors[0]
     assert name in text and expected in text
-    assert window.config == cfg and window.experiment is exp
+    assert window.document.config == cfg and window.document.experiment is exp
     for (W, b), (W0, b0) in zip(exp.network.get_weights(), weights):
         np.testing.assert_array_equal(W, W0)
         np.testing.assert_array_equal(b, b0)
@@ -63,7 +63,7 @@ def test_a_bad_preset_is_reported_and_the_current_network_kept(
 
 
 def test_a_missing_file_is_reported(window, tmp_path):
-    assert window.open_path(tmp_path / "gone.json") is False
+    assert window.file_actions.open_path(tmp_path / "gone.json") is False
     assert "gone.json" in window.errors[0][1]
 
 
@@ -72,15 +72,15 @@ def test_weights_of_the_wrong_shape_are_refused(window, tmp_path):
     d = presets.preset_to_dict(presets.Preset(exp.config, exp.network.get_weights()))
     d["network"]["hidden"][0]["units"] = 3  # the stored weights are for 4 units
     path = write(tmp_path / "shapes.json", d)
-    cfg = window.config
-    assert window.open_path(path) is False
+    cfg = window.document.config
+    assert window.file_actions.open_path(path) is False
     assert "shapes.json" in window.errors[0][1]
     assert "weights" in window.errors[0][1]
-    assert window.config == cfg
+    assert window.document.config == cfg
 
 
 def test_opening_a_bad_file_through_the_menu_asks_nothing_else(window, tmp_path, monkeypatch):
     path = write(tmp_path / "units.json", units(good_dict()))
-    monkeypatch.setattr(window, "_ask_open_path", lambda *a: path)
+    monkeypatch.setattr(window.prompts, "ask_open_path", lambda *a: path)
     window.findChild(type(window.play_action), "openAction").trigger()
     assert window.errors and "network.hidden[1].units" in window.errors[0][1]

@@ -218,8 +218,8 @@ def test_opening_a_malformed_preset_shows_a_french_dialog_with_the_field_path(
 ):
     window = make_window()
     shown = []
-    monkeypatch.setattr(window, "_show_error", lambda title, text: shown.append((title, text)))
-    assert window.open_path(_bad_units_preset(tmp_path)) is False
+    monkeypatch.setattr(window.prompts, "show_error", lambda title, text: shown.append((title, text)))
+    assert window.file_actions.open_path(_bad_units_preset(tmp_path)) is False
     assert shown == [
         (
             "Impossible d'ouvrir le préréglage",
@@ -265,9 +265,9 @@ def test_compare_dialog_refuses_a_bad_learning_rate_in_french(qtbot, french):
 
 def test_main_window_says_in_french_why_an_edit_was_not_applied(make_window, french):
     window = make_window()
-    cfg = window.config
+    cfg = window.document.config
     bad = replace(cfg, network=replace(cfg.network, hidden=(LayerConfig(0),)))
-    assert window.apply_config(bad) is False
+    assert window.document.apply(bad) is False
     assert (
         window.statusBar()
         .currentMessage()
@@ -275,4 +275,4 @@ def test_main_window_says_in_french_why_an_edit_was_not_applied(make_window, fre
             "network.hidden[0].units doit être un nombre entier de 1 à 1024, valeur reçue\u00a0: 0"
         )
     )
-    assert window.config == cfg
+    assert window.document.config == cfg

@@ -26,7 +26,7 @@ def with_training(cfg, **changes):
 def test_opens_on_the_default_preset_with_every_dock(window):
     default = presets.load_bundled(presets.DEFAULT_PRESET)
     assert window.objectName() == "mainWindow"
-    assert window.config == default.config
+    assert window.document.config == default.config
     assert window.windowTitle().startswith("nnplayground — ")
     assert default.config.title in window.windowTitle()
     assert not window.isWindowModified()
@@ -70,49 +70,49 @@ def test_layout_is_saved_on_close_and_restored_next_time(make_window, qtbot):
 
 
 def test_adding_a_layer_rebuilds_the_network_and_marks_the_document(window, qtbot):
-    before = window.experiment
+    before = window.document.experiment
     qtbot.mouseClick(window.architecture_panel.add_button, Qt.MouseButton.LeftButton)
-    assert window.experiment is not before
-    assert len(window.experiment.network.layers) == len(before.network.layers) + 1
-    assert window.experiment.dataset is before.dataset  # data unchanged: reused
+    assert window.document.experiment is not before
+    assert len(window.document.experiment.network.layers) == len(before.network.layers) + 1
+    assert window.document.experiment.dataset is before.dataset  # data unchanged: reused
     assert window.isWindowModified()
     assert window.windowTitle().endswith("[*]")
 
 
 def test_an_invalid_config_is_refused_and_nothing_changes(window):
-    old_cfg, old_exp = window.config, window.experiment
+    old_cfg, old_exp = window.document.config, window.document.experiment
     bad = with_training(old_cfg, loss=old_cfg.training.loss.__class__("mean_squared_error"))
     bad = bad.replace(task="regression")  # circle is a classification dataset
-    assert window.apply_config(bad) is False
-    assert window.config == old_cfg and window.experiment is old_exp
+    assert window.document.apply(bad) is False
+    assert window.document.config == old_cfg and window.document.experiment is old_exp
     assert "Not applied" in window.statusBar().currentMessage()
     assert window.training_panel.config() == old_cfg
     assert not window.isWindowModified()
 
 
 def test_learning_rate_changes_live_without_rebuilding(window, qtbot):
-    exp = window.experiment
-    window.set_playing(True)
-    run = window.controller.run_id
+    exp = window.document.experiment
+    window.document.set_playing(True)
+    run = window.document.controller.run_id
     window.training_panel.lr_spin.setValue(0.1)
-    assert window.experiment is exp and window.controller.run_id == run
-    assert window.controller.state == "running"
-    assert window.config.training.learning_rate == 0.1
+    assert window.document.experiment is exp and window.document.controller.run_id == run
+    assert window.document.controller.state == "running"
+    assert window.document.config.training.learning_rate == 0.1
     qtbot.waitUntil(lambda: exp.trainer.learning_rate == 0.1)
-    window.controller.stop()
+    window.document.controller.stop()
 
 
 def test_raising_the_epoch_limit_keeps_the_trained_network(window, qtbot):
-    window.apply_config(with_training(window.config, epochs=5))
-    with qtbot.waitSignal(window.controller.finished, timeout=5000):
-        window.set_playing(True)
-    exp = window.experiment
+    window.document.apply(with_training(window.document.config, epochs=5))
+    with qtbot.waitSignal(window.document.controller.finished, timeout=5000):
+        window.document.set_playing(True)
+    exp = window.document.experiment
     assert exp.trainer.epoch == 5
     assert "epoch limit" in window.training_panel.message.text()
-    window.apply_config(with_training(window.config, epochs=8))
-    assert window.experiment is exp
-    with qtbot.waitSignal(window.controller.finished, timeout=5000):
-        window.set_playing(True)
+    window.document.apply(with_training(window.document.config, epochs=8))
+    assert window.document.experiment is exp
+    with qtbot.waitSignal(window.document.controller.finished, timeout=5000):
+        window.document.set_playing(True)
     assert exp.trainer.epoch == 8
     assert window.loss_plot.n_epochs == 8
 
@@ -122,39 +122,39 @@ def test_space_toggles_play_and_pause(window, qtbot):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.controller.state == "running"
+    assert window.document.controller.state == "running"
     assert window.training_panel.play_button.isChecked()
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.controller.state == "paused"
+    assert window.document.controller.state == "paused"
     assert not window.training_panel.play_button.isChecked()
-    window.controller.stop()
+    window.document.controller.stop()
 
 
 def test_step_button_trains_exactly_one_epoch(window, qtbot):
     qtbot.mouseClick(window.training_panel.step_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.training_panel.epoch_label.text() == "Epoch 1")
-    assert window.controller.state == "paused"
-    assert window.experiment.trainer.epoch == 1
-    window.controller.stop()
+    assert window.document.controller.state == "paused"
+    assert window.document.experiment.trainer.epoch == 1
+    window.document.controller.stop()
 
 
 def test_new_weights_draws_a_new_seed_and_clears_the_history(window, qtbot):
-    with qtbot.waitSignal(window.controller.finished, timeout=5000):
-        window.apply_config(with_training(window.config, epochs=3))
-        window.set_playing(True)
-    seed = window.config.training.seed
+    with qtbot.waitSignal(window.document.controller.finished, timeout=5000):
+        window.document.apply(with_training(window.document.config, epochs=3))
+        window.document.set_playing(True)
+    seed = window.document.config.training.seed
     qtbot.mouseClick(window.training_panel.new_seed_button, Qt.MouseButton.LeftButton)
-    assert window.config.training.seed != seed
-    assert window.experiment.trainer.epoch == 0
+    assert window.document.config.training.seed != seed
+    assert window.document.experiment.trainer.epoch == 0
     assert window.loss_plot.n_epochs == 0
-    assert window.training_panel.seed_spin.value() == window.config.training.seed
+    assert window.training_panel.seed_spin.value() == window.document.config.training.seed
 
 
 def test_closing_while_training_stops_promptly_without_qt_warnings(make_window, qtbot, qtlog):
     window = make_window()
     window.show()
-    window.set_playing(True)
-    qtbot.waitUntil(lambda: window.experiment.trainer.epoch >= 3)
+    window.document.set_playing(True)
+    qtbot.waitUntil(lambda: window.document.experiment.trainer.epoch >= 3)
     t0 = time.perf_counter()
     assert window.close()
     assert time.perf_counter() - t0 < 1.0
@@ -164,28 +164,28 @@ def test_closing_while_training_stops_promptly_without_qt_warnings(make_window, 
 
 def test_cancelling_the_unsaved_changes_question_keeps_the_window_open(make_window):
     window = make_window(confirm=False)
-    window.apply_config(with_training(window.config, epochs=50))
+    window.document.apply(with_training(window.document.config, epochs=50))
     assert window.isWindowModified()
     assert not window.close()
-    assert not window.new_document()
-    assert window.config.training.epochs == 50
-    window._confirm_discard = lambda: True
-    assert window.new_document()
-    assert window.config == presets.load_bundled(presets.DEFAULT_PRESET).config
+    assert not window.file_actions.new_document()
+    assert window.document.config.training.epochs == 50
+    window.prompts.confirm_discard = lambda: "discard"
+    assert window.file_actions.new_document()
+    assert window.document.config == presets.load_bundled(presets.DEFAULT_PRESET).config
 
 
 def test_divergence_shows_a_banner_naming_the_epoch(window, qtbot):
     cfg = presets.load_bundled("plane").config
-    window.load_preset(presets.Preset(with_training(cfg, learning_rate=100.0, epochs=0)), None)
-    with qtbot.waitSignal(window.controller.finished, timeout=5000):
-        window.set_playing(True)
-    epoch = window.experiment.trainer.divergence.epoch
+    window.document.load(presets.Preset(with_training(cfg, learning_rate=100.0, epochs=0)), None)
+    with qtbot.waitSignal(window.document.controller.finished, timeout=5000):
+        window.document.set_playing(True)
+    epoch = window.document.experiment.trainer.divergence.epoch
     banner = window.training_panel.message
     assert f"epoch {epoch}" in banner.text()
     assert f"epoch {epoch}" in window.statusBar().currentMessage()
-    assert window.controller.state == "idle"
+    assert window.document.controller.state == "idle"
     assert not window.training_panel.play_button.isChecked()
-    assert window.experiment.network.all_finite()
+    assert window.document.experiment.network.all_finite()
     assert window.loss_plot.is_log_scale()  # the blow-up stays readable
 
 
@@ -199,10 +199,10 @@ def test_divergence_banner_speaks_french_in_a_french_window(make_window, qtbot):
         assert language.install("fr") == "fr"
         window = make_window()
         cfg = presets.load_bundled("plane").config
-        window.load_preset(presets.Preset(with_training(cfg, learning_rate=100.0, epochs=0)), None)
-        with qtbot.waitSignal(window.controller.finished, timeout=5000):
-            window.set_playing(True)
-        epoch = window.experiment.trainer.divergence.epoch
+        window.document.load(presets.Preset(with_training(cfg, learning_rate=100.0, epochs=0)), None)
+        with qtbot.waitSignal(window.document.controller.finished, timeout=5000):
+            window.document.set_playing(True)
+        epoch = window.document.experiment.trainer.divergence.epoch
         text = window.training_panel.message.text()
         assert f"divergé à l'époque {epoch}" in text and "diverged" not in text
     finally:
@@ -218,10 +218,10 @@ def test_hovering_a_neuron_shows_it_on_the_boundary_plot(window):
 
 
 def test_snapshots_of_an_old_run_are_ignored(window):
-    last = window._last_view
-    stale = ViewSnapshot(window.controller.run_id - 1, 99, last.weights, None, [])
-    window._on_views(stale)
-    assert window._last_view is last
+    last = window.live_views.last_view
+    stale = ViewSnapshot(window.document.controller.run_id - 1, 99, last.weights, None, [])
+    window.live_views._on_views(stale)
+    assert window.live_views.last_view is last
 
 
 def test_dropping_a_preset_file_opens_it(window, tmp_path):
@@ -232,8 +232,8 @@ def test_dropping_a_preset_file_opens_it(window, tmp_path):
     event = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
     window.dropEvent(event)
-    assert window.config == presets.load_bundled("xor").config
-    assert str(path) in window._path
+    assert window.document.config == presets.load_bundled("xor").config
+    assert str(path) in window.document.path
 
 
 def test_recent_files_keep_eight_and_drop_missing_ones(window, tmp_path):
@@ -242,22 +242,22 @@ def test_recent_files_keep_eight_and_drop_missing_ones(window, tmp_path):
         path = tmp_path / f"p{i}.json"
         presets.save_preset(presets.load_bundled("circle"), path)
         paths.append(str(path))
-        assert window.open_path(path)
+        assert window.file_actions.open_path(path)
     recent = settings.recent_files()
     assert len(recent) == 8 and recent[0] == paths[-1]
     (tmp_path / "p9.json").unlink()
-    window._fill_recent_menu()
+    window.file_actions.fill_recent_menu()
     window.findChild(type(window.play_action), "recent0").trigger()
     assert window.errors and "p9.json" in window.errors[-1][1]
     assert paths[-1] not in settings.recent_files()
 
 
 def test_history_exports_as_csv(window, qtbot, tmp_path):
-    with qtbot.waitSignal(window.controller.finished, timeout=5000):
-        window.apply_config(with_training(window.config, epochs=4))
-        window.set_playing(True)
+    with qtbot.waitSignal(window.document.controller.finished, timeout=5000):
+        window.document.apply(with_training(window.document.config, epochs=4))
+        window.document.set_playing(True)
     path = tmp_path / "h.csv"
-    assert window.export_history(str(path))
+    assert window.export_actions.export_history(str(path))
     table = np.loadtxt(path, delimiter=",", skiprows=1)
     assert table.shape == (4, 5)
 
@@ -266,12 +266,12 @@ def test_starting_a_lesson_loads_its_preset_and_try_this_applies_its_change(wind
     panel = window.lessons_panel
     lesson = panel.lesson
     qtbot.mouseClick(panel.start, Qt.MouseButton.LeftButton)
-    assert window.config == lesson.preset().config
+    assert window.document.config == lesson.preset().config
     item = next((t for t in lesson.try_this if t.compare is None), None)
     if item is not None:
-        expected = item.change(window.config)
+        expected = item.change(window.document.config)
         panel.try_this_requested.emit(item)
-        assert window.config == expected
+        assert window.document.config == expected
 
 
 def test_try_this_of_a_lesson_not_open_loads_that_lesson_first(window, qtbot):
@@ -279,8 +279,8 @@ def test_try_this_of_a_lesson_not_open_loads_that_lesson_first(window, qtbot):
     panel.select("linear_collapse")
     lesson = panel.lesson
     qtbot.mouseClick(panel._buttons[0], Qt.MouseButton.LeftButton)
-    assert window.lesson_key == "linear_collapse"
-    assert window.config == lesson.try_this[0].change(lesson.preset().config)
+    assert window.document.lesson_key == "linear_collapse"
+    assert window.document.config == lesson.try_this[0].change(lesson.preset().config)
 
 
 def test_a_comparing_try_this_opens_the_compare_dialog_and_runs_it(window, qtbot):
@@ -312,22 +312,22 @@ def test_lessons_menu_lists_every_lesson_and_loads_the_chosen_one(window):
     window.show()
     window.docks["lessonsDock"].close()
     next(a for a in menu.actions() if a.objectName() == "lesson_zero_init").trigger()
-    assert window.config == lessons.get("zero_init").preset().config
+    assert window.document.config == lessons.get("zero_init").preset().config
     assert window.lessons_panel.lesson.key == "zero_init"
     assert window.docks["lessonsDock"].isVisible()
 
 
 def test_open_code_view_and_compare_dialog_follow_the_edited_network(window):
-    code = window.open_code_view()
-    compare = window.open_compare()
-    hidden = window.config.network.hidden
+    code = window.tools_actions.open_code_view()
+    compare = window.tools_actions.open_compare()
+    hidden = window.document.config.network.hidden
     bigger = dataclasses.replace(hidden[0], units=37)
-    cfg = window.config.replace(
-        network=dataclasses.replace(window.config.network, hidden=(bigger, *hidden[1:]))
+    cfg = window.document.config.replace(
+        network=dataclasses.replace(window.document.config.network, hidden=(bigger, *hidden[1:]))
     )
-    assert window.apply_config(cfg)
+    assert window.document.apply(cfg)
     assert all("37" in editor.toPlainText() for editor in code.editors.values())
-    assert compare._cfg == window.config
+    assert compare._cfg == window.document.config
     code.close()
     compare.close()
 

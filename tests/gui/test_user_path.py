@@ -23,62 +23,62 @@ def choose(combo: QComboBox, data: str) -> None:
 
 
 def predictions(window) -> np.ndarray:
-    data = window.experiment.dataset
+    data = window.document.experiment.dataset
     _xs, _ys, X = grid.grid_inputs(data.features, data.bounds, 25)
-    return window.experiment.network.predict(X)
+    return window.document.experiment.network.predict(X)
 
 
 def test_build_train_save_reopen_and_export(make_window, qtbot, tmp_path):
     window = make_window()
     window.show()
     arch = window.architecture_panel
-    n_before = len(window.config.network.hidden)
+    n_before = len(window.document.config.network.hidden)
 
     qtbot.mouseClick(arch.findChild(QWidget, "addLayerButton"), Qt.MouseButton.LeftButton)
-    assert len(window.config.network.hidden) == n_before + 1
+    assert len(window.document.config.network.hidden) == n_before + 1
     editor = arch.findChild(QWidget, f"layerEditor{n_before}")
     choose(editor.findChild(QComboBox, "activationCombo"), "leaky_relu")
-    assert window.config.network.hidden[-1].activation.name == "leaky_relu"
-    assert window.experiment.network.layers[n_before].activation.name == "leaky_relu"
+    assert window.document.config.network.hidden[-1].activation.name == "leaky_relu"
+    assert window.document.experiment.network.layers[n_before].activation.name == "leaky_relu"
 
     # No epoch limit, typed as a user would: at 400+ epochs/s the preset's limit of 300
     # could otherwise end the run before the pause click, which would then start a new one.
     epochs = window.training_panel.findChild(QWidget, "epochsSpin")
     epochs.setValue(0)
     qtbot.keyClick(epochs, Qt.Key.Key_Return)
-    assert window.config.training.epochs == 0
+    assert window.document.config.training.epochs == 0
 
     play = window.training_panel.findChild(QWidget, "playButton")
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: epoch_of(window) >= 50, timeout=10000)
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)  # pause
-    assert window.controller.state == "paused"
-    losses = window.experiment.trainer.history.train_loss
+    assert window.document.controller.state == "paused"
+    losses = window.document.experiment.trainer.history.train_loss
     assert losses[-1] < losses[0]
 
     path = tmp_path / "mine.json"
-    window._ask_save_path = lambda *args: str(path)
+    window.prompts.ask_save_path = lambda *args: str(path)
     window.findChild(type(window.play_action), "saveAction").trigger()
     assert path.exists() and not window.isWindowModified()
     expected = predictions(window)
-    saved_cfg = window.config
+    saved_cfg = window.document.config
 
     again = make_window()
-    assert again.open_path(path)
-    assert again.config == saved_cfg
+    assert again.file_actions.open_path(path)
+    assert again.document.config == saved_cfg
     np.testing.assert_array_equal(predictions(again), expected)
 
     png, svg = tmp_path / "loss.png", tmp_path / "loss.svg"
-    assert window.export_loss_plot(str(png), width=640)
+    assert window.export_actions.export_loss_plot(str(png), width=640)
     image = QImage(str(png))
     assert not image.isNull() and image.width() == 640
-    assert window.export_loss_plot(str(svg), width=640)
+    assert window.export_actions.export_loss_plot(str(svg), width=640)
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
     # pyqtgraph's SVGExporter writes the size as the viewBox, not as width/height
     width = root.get("width") or root.get("viewBox").split()[2]
     assert float(width.removesuffix("px")) == 640
-    window.controller.stop()
+    window.document.controller.stop()
 
 
 def test_every_view_exports_from_the_file_menu(window, tmp_path):
@@ -86,7 +86,7 @@ def test_every_view_exports_from_the_file_menu(window, tmp_path):
              "exportNetworkAction": "net.png", "exportLossAction": "loss.png"}  # fmt: skip
     for action_name, file_name in names.items():
         target = tmp_path / file_name
-        window._ask_save_path = lambda *args, t=target: str(t)
+        window.prompts.ask_save_path = lambda *args, t=target: str(t)
         window.findChild(type(window.play_action), action_name).trigger()
         assert target.exists() and target.stat().st_size > 0, action_name
     assert window.errors == []

@@ -1,141 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <source>&amp;New</source>
-        <translation type="vanished">&amp;Nouveau</translation>
-    </message>
-    <message>
-        <source>Start again from the default circle preset</source>
-        <translation type="vanished">Repartir du préréglage par défaut (cercle)</translation>
-    </message>
-    <message>
-        <source>&amp;Open preset…</source>
-        <translation type="vanished">&amp;Ouvrir un préréglage…</translation>
-    </message>
-    <message>
-        <source>Open a preset file (.json)</source>
-        <translation type="vanished">Ouvrir un fichier de préréglage (.json)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="vanished">Ouvrir un fichier &amp;récent</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="vanished">&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save the network, its settings and its trained weights</source>
-        <translation type="vanished">Enregistrer le réseau, ses réglages et ses poids entraînés</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="vanished">Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <source>Save to a new preset file</source>
-        <translation type="vanished">Enregistrer dans un nouveau fichier de préréglage</translation>
-    </message>
-    <message>
-        <source>&amp;Bundled presets</source>
-        <translation type="vanished">Préréglages &amp;fournis</translation>
-    </message>
-    <message>
-        <source>Open the bundled preset “%1”</source>
-        <translation type="vanished">Ouvrir le préréglage fourni « %1 »</translation>
-    </message>
-    <message>
-        <source>Export loss plot…</source>
-        <translation type="vanished">Exporter la courbe de perte…</translation>
-    </message>
-    <message>
-        <source>Export history as CSV…</source>
-        <translation type="vanished">Exporter l'historique en CSV…</translation>
-    </message>
-    <message>
-        <source>Export decision boundary…</source>
-        <translation type="vanished">Exporter la frontière de décision…</translation>
-    </message>
-    <message>
-        <source>Export activation plot…</source>
-        <translation type="vanished">Exporter le graphique d'activation…</translation>
-    </message>
-    <message>
-        <source>Export network view…</source>
-        <translation type="vanished">Exporter la vue du réseau…</translation>
-    </message>
-    <message>
-        <source>Write a file; the format follows the chosen file type</source>
-        <translation type="vanished">Écrire un fichier ; le format suit le type de fichier choisi</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="vanished">&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>Close the app</source>
-        <translation type="vanished">Fermer l'application</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation type="vanished">Architecture</translation>
-    </message>
-    <message>
-        <source>Layers, units, activations and initializers</source>
-        <translation type="vanished">Couches, neurones, fonctions d'activation et initialisations</translation>
-    </message>
-    <message>
-        <source>Data</source>
-        <translation type="vanished">Données</translation>
-    </message>
-    <message>
-        <source>The points to learn from</source>
-        <translation type="vanished">Les points à apprendre</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation type="vanished">Entraînement</translation>
-    </message>
-    <message>
-        <source>Loss, optimizer, stop rules; play, step and reset</source>
-        <translation type="vanished">Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
-    </message>
-    <message>
-        <source>Decision boundary</source>
-        <translation type="vanished">Frontière de décision</translation>
-    </message>
-    <message>
-        <source>What the network predicts over the plane</source>
-        <translation type="vanished">Ce que le réseau prédit sur tout le plan</translation>
-    </message>
-    <message>
-        <source>Loss</source>
-        <translation type="vanished">Perte</translation>
-    </message>
-    <message>
-        <source>Train and test loss per epoch</source>
-        <translation type="vanished">Perte d'entraînement et de test à chaque époque</translation>
-    </message>
-    <message>
-        <source>Activation</source>
-        <translation type="vanished">Activation</translation>
-    </message>
-    <message>
-        <source>A layer's activation, its derivative and its real pre-activations</source>
-        <translation type="vanished">La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
-    </message>
-    <message>
-        <source>Diagnostics</source>
-        <translation type="vanished">Diagnostics</translation>
-    </message>
-    <message>
-        <source>Dead and saturated units, gradient norms per layer</source>
-        <translation type="vanished">Neurones morts et saturés, normes du gradient par couche</translation>
-    </message>
-</context>
-<context>
     <name>ActivationExplorer</name>
     <message>
         <location filename="../activation_explorer.py" line="80" />
@@ -585,179 +450,179 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="65" />
+        <location filename="../compare_dialog.py" line="70" />
         <source>Compare runs</source>
         <extracomment>Values ticked when a variable is chosen, if nothing else was asked for.</extracomment>
         <translation>Comparer des entraînements</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="88" />
+        <location filename="../compare_dialog.py" line="97" />
         <source>The one setting that differs.</source>
         <translation>Le seul réglage qui change.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="91" />
+        <location filename="../compare_dialog.py" line="100" />
         <source>Hidden activation</source>
         <translation>Activation des couches cachées</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="92" />
+        <location filename="../compare_dialog.py" line="101" />
         <source>Weight initializer</source>
         <translation>Initialisation des poids</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="93" />
+        <location filename="../compare_dialog.py" line="102" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="94" />
+        <location filename="../compare_dialog.py" line="103" />
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="95" />
+        <location filename="../compare_dialog.py" line="104" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="101" />
+        <location filename="../compare_dialog.py" line="110" />
         <source>Tick 2 to 6 values to compare.</source>
         <translation>Cocher de 2 à 6 valeurs à comparer.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="107" />
+        <location filename="../compare_dialog.py" line="116" />
         <source>2 to 6 learning rates separated by commas, e.g. 0.003, 0.03, 0.3.</source>
         <translation>De 2 à 6 taux d'apprentissage séparés par des virgules, par ex. 0.003, 0.03, 0.3.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="110" />
+        <location filename="../compare_dialog.py" line="119" />
         <source>How many epochs each variant trains.</source>
         <translation>Nombre d'époques d'entraînement de chaque variante.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="115" />
+        <location filename="../compare_dialog.py" line="124" />
         <source>Run</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="115" />
+        <location filename="../compare_dialog.py" line="124" />
         <source>Train every variant.</source>
         <translation>Entraîner toutes les variantes.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="119" />
+        <location filename="../compare_dialog.py" line="128" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="119" />
+        <location filename="../compare_dialog.py" line="128" />
         <source>Stop after this epoch.</source>
         <translation>Arrêter après cette époque.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="124" />
+        <location filename="../compare_dialog.py" line="133" />
         <source>Epochs trained so far.</source>
         <translation>Époques entraînées jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="127" />
+        <location filename="../compare_dialog.py" line="136" />
         <source>What went wrong, or what happened.</source>
         <translation>Ce qui n'a pas marché, ou ce qui s'est passé.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="134" />
+        <location filename="../compare_dialog.py" line="143" />
         <source>The table shows the first epoch whose train loss is at or below this.</source>
         <translation>Le tableau indique la première époque dont la perte d'entraînement est inférieure ou égale à ce seuil.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="143" />
+        <location filename="../compare_dialog.py" line="152" />
         <source>Export plot…</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="145" />
+        <location filename="../compare_dialog.py" line="154" />
         <source>Save the plot as a PNG or SVG picture.</source>
         <translation>Enregistrer le graphique en image PNG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="149" />
+        <location filename="../compare_dialog.py" line="158" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="151" />
+        <location filename="../compare_dialog.py" line="160" />
         <source>Save every variant's losses per epoch as a CSV table.</source>
         <translation>Enregistrer les pertes de chaque variante par époque dans un tableau CSV.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="158" />
+        <location filename="../compare_dialog.py" line="167" />
         <source>Vary</source>
         <translation>Faire varier</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="162" />
+        <location filename="../compare_dialog.py" line="171" />
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="163" />
+        <location filename="../compare_dialog.py" line="172" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="164" />
+        <location filename="../compare_dialog.py" line="173" />
         <source>Loss threshold</source>
         <translation>Seuil de perte</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="335" />
+        <location filename="../compare_dialog.py" line="344" />
         <source>The comparison failed: {0}</source>
         <translation>La comparaison a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="357" />
+        <location filename="../compare_dialog.py" line="366" />
         <source>diverged at epoch {0}</source>
         <translation>divergence à l'époque {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="359" />
+        <location filename="../compare_dialog.py" line="368" />
         <source>training</source>
         <translation>entraînement en cours</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="361" />
-        <location filename="../compare_dialog.py" line="364" />
+        <location filename="../compare_dialog.py" line="370" />
+        <location filename="../compare_dialog.py" line="373" />
         <source>stopped at epoch {0}</source>
         <translation>arrêt à l'époque {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="365" />
+        <location filename="../compare_dialog.py" line="374" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="370" />
+        <location filename="../compare_dialog.py" line="379" />
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="375" />
+        <location filename="../compare_dialog.py" line="384" />
         <source>PNG image (*.png);;SVG picture (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="387" />
+        <location filename="../compare_dialog.py" line="396" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="397" />
+        <location filename="../compare_dialog.py" line="406" />
         <source>Could not write {0}: {1}.</source>
         <translation>Impossible d'écrire {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="399" />
+        <location filename="../compare_dialog.py" line="408" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
@@ -1068,222 +933,211 @@
     </message>
 </context>
 <context>
-    <name>ExportActionsMixin</name>
+    <name>Document</name>
     <message>
-        <location filename="../export_actions.py" line="17" />
+        <location filename="../document.py" line="106" />
+        <source>Untitled</source>
+        <extracomment>Training settings that apply to a run live, without rebuilding the experiment. The lesson whose preset is open (None once another network is loaded).</extracomment>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../actions/export.py" line="37" />
+        <source>Export loss plot…</source>
+        <translation>Exporter la courbe de perte…</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="38" />
+        <source>Export history as CSV…</source>
+        <translation>Exporter l'historique en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="39" />
+        <source>Export decision boundary…</source>
+        <translation>Exporter la frontière de décision…</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="40" />
+        <source>Export activation plot…</source>
+        <translation>Exporter le graphique d'activation…</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="41" />
+        <source>Export network view…</source>
+        <translation>Exporter la vue du réseau…</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="43" />
+        <source>Write a file; the format follows the chosen file type</source>
+        <translation>Écrire un fichier ; le format suit le type de fichier choisi</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="48" />
         <source>Export loss plot</source>
         <translation>Exporter la courbe de perte</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="21" />
+        <location filename="../actions/export.py" line="51" />
         <source>Export decision boundary</source>
         <translation>Exporter la frontière de décision</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="25" />
+        <location filename="../actions/export.py" line="54" />
         <source>Export activation plot</source>
         <translation>Exporter le graphique d'activation</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="29" />
+        <location filename="../actions/export.py" line="57" />
         <source>Export network view</source>
         <translation>Exporter la vue du réseau</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="35" />
+        <location filename="../actions/export.py" line="62" />
         <source>Export history as CSV</source>
         <translation>Exporter l'historique en CSV</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="36" />
+        <location filename="../actions/export.py" line="62" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="48" />
+        <location filename="../actions/export.py" line="72" />
         <source>Could not export the history</source>
         <translation>Impossible d'exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="50" />
-        <location filename="../export_actions.py" line="72" />
+        <location filename="../actions/export.py" line="74" />
+        <location filename="../actions/export.py" line="99" />
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="55" />
+        <location filename="../actions/export.py" line="82" />
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="67" />
-        <location filename="../export_actions.py" line="70" />
+        <location filename="../actions/export.py" line="94" />
+        <location filename="../actions/export.py" line="97" />
         <source>Could not export</source>
         <translation>Impossible d'exporter</translation>
     </message>
     <message>
-        <location filename="../export_actions.py" line="70" />
+        <location filename="../actions/export.py" line="97" />
         <source>Nothing was written.</source>
         <translation>Rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
-    <name>FileActionsMixin</name>
+    <name>FileActions</name>
     <message>
-        <location filename="../file_actions.py" line="30" />
+        <location filename="../actions/file.py" line="36" />
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="31" />
+        <location filename="../actions/file.py" line="37" />
         <source>Start again from the default circle preset</source>
         <translation>Repartir du préréglage par défaut (cercle)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="32" />
+        <location filename="../actions/file.py" line="38" />
         <source>&amp;Open preset…</source>
         <translation>&amp;Ouvrir un préréglage…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="33" />
+        <location filename="../actions/file.py" line="39" />
         <source>Open a preset file (.json)</source>
         <translation>Ouvrir un fichier de préréglage (.json)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="34" />
+        <location filename="../actions/file.py" line="40" />
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="38" />
+        <location filename="../actions/file.py" line="44" />
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="39" />
+        <location filename="../actions/file.py" line="45" />
         <source>Save the network, its settings and its trained weights</source>
         <translation>Enregistrer le réseau, ses réglages et ses poids entraînés</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="40" />
+        <location filename="../actions/file.py" line="46" />
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="41" />
+        <location filename="../actions/file.py" line="47" />
         <source>Save to a new preset file</source>
         <translation>Enregistrer dans un nouveau fichier de préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="42" />
+        <location filename="../actions/file.py" line="48" />
         <source>&amp;Bundled presets</source>
         <translation>Préréglages &amp;fournis</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="51" />
+        <location filename="../actions/file.py" line="60" />
         <source>Open the bundled preset “%1”</source>
         <translation>Ouvrir le préréglage fourni « %1 »</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="55" />
-        <source>Export loss plot…</source>
-        <translation>Exporter la courbe de perte…</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="56" />
-        <source>Export history as CSV…</source>
-        <translation>Exporter l'historique en CSV…</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="57" />
-        <source>Export decision boundary…</source>
-        <translation>Exporter la frontière de décision…</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="58" />
-        <source>Export activation plot…</source>
-        <translation>Exporter le graphique d'activation…</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="59" />
-        <source>Export network view…</source>
-        <translation>Exporter la vue du réseau…</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="63" />
-        <source>Write a file; the format follows the chosen file type</source>
-        <translation>Écrire un fichier ; le format suit le type de fichier choisi</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="66" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="66" />
-        <source>Close the app</source>
-        <translation>Fermer l'application</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="91" />
+        <location filename="../actions/file.py" line="73" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="94" />
+        <location filename="../actions/file.py" line="76" />
         <source>Clear list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="108" />
+        <location filename="../actions/file.py" line="97" />
         <source>Open preset</source>
         <translation>Ouvrir un préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="108" />
-        <location filename="../file_actions.py" line="156" />
+        <location filename="../actions/file.py" line="98" />
+        <location filename="../actions/file.py" line="141" />
         <source>nnplayground presets (*.json);;All files (*)</source>
         <translation>Préréglages nnplayground (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="122" />
+        <location filename="../actions/file.py" line="107" />
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="123" />
+        <location filename="../actions/file.py" line="108" />
         <source>%1 no longer exists; it was removed from the recent files.</source>
         <translation>%1 n'existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="142" />
+        <location filename="../actions/file.py" line="126" />
         <source>Could not open the preset</source>
         <translation>Impossible d'ouvrir le préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="156" />
+        <location filename="../actions/file.py" line="140" />
         <source>Save preset</source>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="170" />
+        <location filename="../actions/file.py" line="156" />
         <source>Could not save the preset</source>
         <translation>Impossible d'enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../file_actions.py" line="174" />
+        <location filename="../actions/file.py" line="159" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="187" />
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location filename="../file_actions.py" line="188" />
-        <source>The network has changes that are not saved. Save them first?</source>
-        <translation>Le réseau a des modifications non enregistrées. Les enregistrer d'abord ?</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1204,19 @@
     </message>
 </context>
 <context>
+    <name>LessonActions</name>
+    <message>
+        <location filename="../actions/tools.py" line="142" />
+        <source>Load this lesson's network and data, and show its text</source>
+        <translation>Charger le réseau et les données de cette leçon, et afficher son texte</translation>
+    </message>
+    <message>
+        <location filename="../actions/tools.py" line="157" />
+        <source>Lesson loaded: press Play</source>
+        <translation>Leçon chargée : appuyez sur Lancer</translation>
+    </message>
+</context>
+<context>
     <name>LessonsPanel</name>
     <message>
         <location filename="../panels/lessons.py" line="52" />
@@ -1395,6 +1262,59 @@
         <location filename="../panels/lessons.py" line="145" />
         <source>The whole network is one linear map:</source>
         <translation>Le réseau entier est une seule application linéaire :</translation>
+    </message>
+</context>
+<context>
+    <name>LiveViews</name>
+    <message>
+        <location filename="../live_views.py" line="86" />
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <location filename="../live_views.py" line="122" />
+        <source>Idle</source>
+        <translation>À l'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../live_views.py" line="122" />
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../live_views.py" line="123" />
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../live_views.py" line="130" />
+        <source>Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
+        <translation>L'entraînement a divergé à l'époque %1 : la perte est devenue NaN ou infinie. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../live_views.py" line="133" />
+        <source>Training diverged at epoch %1: the weights became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
+        <translation>L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../live_views.py" line="146" />
+        <source>Training stopped by an error: %1</source>
+        <translation>Entraînement interrompu par une erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../live_views.py" line="152" />
+        <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
+        <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../live_views.py" line="153" />
+        <source>Reached the target loss at epoch %1.</source>
+        <translation>Perte visée atteinte à l'époque %1.</translation>
+    </message>
+    <message>
+        <location filename="../live_views.py" line="154" />
+        <source>Stopped at epoch %1: the test loss stopped improving.</source>
+        <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
 </context>
 <context>
@@ -1466,218 +1386,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="54" />
+        <location filename="../main_window.py" line="36" />
         <source>What the trainer is doing</source>
         <translation>Ce que fait l'entraînement en ce moment</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="80" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="81" />
         <source>Layers, units, activations and initializers</source>
         <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="82" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="82" />
         <source>The points to learn from</source>
         <translation>Les points à apprendre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="84" />
         <source>Loss, optimizer, stop rules; play, step and reset</source>
         <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="85" />
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="86" />
         <source>What the network predicts over the plane</source>
         <translation>Ce que le réseau prédit sur tout le plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="87" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="87" />
         <source>Train and test loss per epoch</source>
         <translation>Perte d'entraînement et de test à chaque époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="88" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="89" />
         <source>A layer's activation, its derivative and its real pre-activations</source>
         <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="90" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="91" />
         <source>Dead and saturated units, gradient norms per layer</source>
         <translation>Neurones morts et saturés, normes du gradient par couche</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="92" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="93" />
         <source>Guided lessons: what to look at, what to change, what you will see</source>
         <translation>Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="115" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="120" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="121" />
+        <source>Close the app</source>
+        <translation>Fermer l'application</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122" />
         <source>&amp;Training</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="125" />
         <source>Play / Pause</source>
         <translation>Lancer / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="126" />
         <source>Start or pause training (Space)</source>
         <translation>Démarrer ou mettre en pause l'entraînement (Espace)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="127" />
         <source>Step one epoch</source>
         <translation>Avancer d'une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="128" />
         <source>Train exactly one epoch</source>
         <translation>Entraîner exactement une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="129" />
         <source>Reset weights</source>
         <translation>Réinitialiser les poids</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="130" />
         <source>Draw the initial weights again</source>
         <translation>Tirer à nouveau les poids initiaux</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="131" />
         <source>T&amp;ools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="132" />
         <source>&amp;Lessons</source>
         <translation>&amp;Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="133" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="135" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="152" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="198" />
-        <source>Untitled</source>
-        <translation>Sans titre</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="200" />
+        <location filename="../main_window.py" line="175" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="229" />
-        <source>Not applied: %1</source>
-        <translation>Non appliqué : %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="328" />
-        <source>Idle</source>
-        <translation>À l'arrêt</translation>
-    </message>
-    <message>
-        <source>(pinned: click it again to release)</source>
-        <translation type="vanished">(épinglé : cliquer de nouveau pour le libérer)</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="88" />
-        <location filename="../main_window.py" line="328" />
+        <location filename="../main_window.py" line="83" />
         <source>Training</source>
         <translation>Entraînement</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="329" />
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="336" />
-        <source>Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
-        <translation>L'entraînement a divergé à l'époque %1 : la perte est devenue NaN ou infinie. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="339" />
-        <source>Training diverged at epoch %1: the weights became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
-        <translation>L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="352" />
-        <source>Training stopped by an error: %1</source>
-        <translation>Entraînement interrompu par une erreur : %1</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="358" />
-        <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
-        <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="359" />
-        <source>Reached the target loss at epoch %1.</source>
-        <translation>Perte visée atteinte à l'époque %1.</translation>
-    </message>
-    <message>
-        <location filename="../main_window.py" line="360" />
-        <source>Stopped at epoch %1: the test loss stopped improving.</source>
-        <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
-    </message>
-    <message>
-        <source>Layer %1, neuron %2</source>
-        <translation type="vanished">Couche %1, neurone %2</translation>
     </message>
     <message>
         <location filename="../docks.py" line="52" />
@@ -1792,16 +1663,29 @@
     </message>
 </context>
 <context>
-    <name>NeuronMapMixin</name>
+    <name>NeuronMap</name>
     <message>
-        <location filename="../neuron_map.py" line="61" />
+        <location filename="../neuron_map.py" line="86" />
         <source>Layer %1, neuron %2</source>
         <translation>Couche %1, neurone %2</translation>
     </message>
     <message>
-        <location filename="../neuron_map.py" line="64" />
+        <location filename="../neuron_map.py" line="89" />
         <source>(pinned: click it again to release)</source>
         <translation>(épinglé : cliquer de nouveau pour le libérer)</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../prompts.py" line="28" />
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../prompts.py" line="29" />
+        <source>The network has changes that are not saved. Save them first?</source>
+        <translation>Le réseau a des modifications non enregistrées. Les enregistrer d'abord ?</translation>
     </message>
 </context>
 <context>
@@ -1914,60 +1798,49 @@
     </message>
 </context>
 <context>
-    <name>ToolsActionsMixin</name>
+    <name>ToolsActions</name>
     <message>
-        <location filename="../tools_actions.py" line="25" />
-        <source>Lesson loaded: press Play</source>
-        <extracomment>The lesson whose preset is open (None once another network is loaded).</extracomment>
-        <translation>Leçon chargée : appuyez sur Lancer</translation>
-    </message>
-    <message>
-        <location filename="../tools_actions.py" line="56" />
-        <source>Load this lesson's network and data, and show its text</source>
-        <translation>Charger le réseau et les données de cette leçon, et afficher son texte</translation>
-    </message>
-    <message>
-        <location filename="../tools_actions.py" line="73" />
+        <location filename="../actions/tools.py" line="32" />
         <source>Compare runs…</source>
         <translation>Comparer des entraînements…</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="74" />
+        <location filename="../actions/tools.py" line="33" />
         <source>Train variants of this network side by side</source>
         <translation>Entraîner côte à côte des variantes de ce réseau</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="75" />
+        <location filename="../actions/tools.py" line="34" />
         <source>Network as code…</source>
         <translation>Le réseau en code…</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="76" />
+        <location filename="../actions/tools.py" line="35" />
         <source>This network as a Keras or PyTorch script</source>
         <translation>Ce réseau en script Keras ou PyTorch</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="77" />
+        <location filename="../actions/tools.py" line="36" />
         <source>Activation explorer…</source>
         <translation>Explorateur d'activations…</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="78" />
+        <location filename="../actions/tools.py" line="37" />
         <source>Any activation function and its derivative</source>
         <translation>N'importe quelle fonction d'activation et sa dérivée</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="133" />
+        <location filename="../actions/tools.py" line="71" />
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="140" />
+        <location filename="../actions/tools.py" line="78" />
         <source>Used from the next start of the app</source>
         <translation>Appliquée au prochain démarrage de l'application</translation>
     </message>
     <message>
-        <location filename="../tools_actions.py" line="150" />
+        <location filename="../actions/tools.py" line="87" />
         <source>The language changes the next time you start the app.</source>
         <translation>La langue changera au prochain démarrage de l'application.</translation>
     </message>
@@ -2802,10 +2675,6 @@
         <translation>Appuyez sur Lancer et observez la perte. Passez ensuite à l'initialisation Glorot.</translation>
     </message>
     <message>
-        <source>Most units are saturated (red outline in the network view), so almost no gradient flows and the loss stays high. With Glorot the pre-activations stay in the curved middle of the sigmoid, nothing saturates, and the loss drops fast.</source>
-        <translation type="vanished">La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : presque aucun gradient ne passe et la perte reste élevée. Avec Glorot, les pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne sature et la perte chute vite.</translation>
-    </message>
-    <message>
         <location filename="../../lessons/catalog.py" line="95" />
         <source>Most units are saturated (red outline in the network view), so almost no gradient flows and the loss stays high for hundreds of epochs. With Glorot the pre-activations stay in the curved middle of the sigmoid, nothing saturates, and the loss drops fast.</source>
         <translation>La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : presque aucun gradient ne passe et la perte reste élevée pendant des centaines d'époques. Avec Glorot, les pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne sature et la perte chute vite.</translation>
@@ -2971,10 +2840,6 @@
         <translation>Un prix à prédire, toujours positif, sans couche cachée et avec une sortie linéaire. Dans la fonction ajustée, le bleu est un prix positif et l'orange un prix négatif. Regardez le coin inférieur gauche.</translation>
     </message>
     <message>
-        <source>A price to predict, which is always positive, with no hidden layer and a linear output. Look at the fitted function in the lower-left corner.</source>
-        <translation type="vanished">Un prix à prédire, toujours positif, sans couche cachée et avec une sortie linéaire. Regardez la fonction ajustée dans le coin inférieur gauche.</translation>
-    </message>
-    <message>
         <location filename="../../lessons/catalog.py" line="228" />
         <source>Switch the output to ReLU. Then try the classification setups.</source>
         <translation>Passez la sortie à ReLU. Essayez ensuite les réglages de classification.</translation>
@@ -3053,17 +2918,6 @@
         <location filename="../../lessons/catalog.py" line="284" />
         <source>Two curves on the same data and seed.</source>
         <translation>Deux courbes sur les mêmes données et avec la même graine.</translation>
-    </message>
-</context>
-<context>
-    <name>menu</name>
-    <message>
-        <source>Restore default layout</source>
-        <translation type="vanished">Rétablir la disposition par défaut</translation>
-    </message>
-    <message>
-        <source>Put every panel back where it was when the app started</source>
-        <translation type="vanished">Remettre chaque panneau à sa place du démarrage de l'application</translation>
     </message>
 </context>
 <context>
@@ -3788,14 +3642,6 @@
         <location filename="../panels/help_texts.py" line="258" />
         <source>Lesson 5: zero initialisation</source>
         <translation>Leçon 5 : initialisation à zéro</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Show or hide the %1 panel</source>
-        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order.</extracomment>
-        <translation type="vanished">Afficher ou masquer le panneau %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,176 @@
+"""The File menu: new, open (file, recent, bundled), save, save as, quit.
+
+Acts on the document; every question goes through the prompts object, so tests never
+block on a modal. Exports are :mod:`nnplayground.gui.actions.export`'s.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from nnplayground import presets
+from nnplayground.gui import settings
+from nnplayground.gui.actions import add_action
+from nnplayground.gui.document import Document
+from nnplayground.gui.messages import localized
+from nnplayground.gui.prompts import DISCARD, SAVE, Prompts
+
+
+class FileActions(QObject):
+    """File commands on ``document``. Each returns True once done."""
+
+    def __init__(self, document: Document, prompts: Prompts, host: QWidget) -> None:
+        super().__init__(host)
+        self.document = document
+        self.prompts = prompts
+        self._host = host
+
+    # ------------------------------------------------------------ the menu
+    def build_menu(self, menu: QMenu) -> None:
+        keys, host = QKeySequence.StandardKey, self._host
+        add_action(host, menu, "newAction", self.tr("&New"), self.new_document, keys.New,
+                   self.tr("Start again from the default circle preset"))  # fmt: skip
+        add_action(host, menu, "openAction", self.tr("&Open preset…"), self.open_preset,
+                   keys.Open, self.tr("Open a preset file (.json)"))  # fmt: skip
+        self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        add_action(host, menu, "saveAction", self.tr("&Save"), self.save, keys.Save,
+                   self.tr("Save the network, its settings and its trained weights"))  # fmt: skip
+        add_action(host, menu, "saveAsAction", self.tr("Save &As…"), self.save_as, keys.SaveAs,
+                   self.tr("Save to a new preset file"))  # fmt: skip
+        self._build_bundled_menu(menu.addMenu(self.tr("&Bundled presets")))
+
+    def _build_bundled_menu(self, menu: QMenu) -> None:
+        from nnplayground.gui.panels.help_texts import preset_title
+
+        menu.setObjectName("bundledMenu")
+        self.bundled_menu = menu
+        for name in presets.bundled_names():
+            title = preset_title(presets.load_bundled(name).config.title)
+            action = menu.addAction(title)
+            action.setObjectName(f"bundled_{name}")
+            action.setData(name)
+            action.setToolTip(self.tr("Open the bundled preset “%1”").replace("%1", title))
+            action.triggered.connect(lambda _=False, n=name: self.open_bundled(n))
+
+    def fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = settings.recent_files()
+        for i, path in enumerate(paths):
+            action = menu.addAction(f"&{i + 1} {Path(path).name}")
+            action.setObjectName(f"recent{i}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not paths:
+            empty = menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("Clear list"))
+        clear.setObjectName("clearRecentAction")
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(settings.clear_recent_files)
+
+    # ------------------------------------------------------------ open / new
+    def new_document(self) -> bool:
+        return self.load(presets.load_bundled(presets.DEFAULT_PRESET))
+
+    def open_bundled(self, name: str) -> bool:
+        return self.load(presets.load_bundled(name))
+
+    def load(self, preset: presets.Preset, lesson: str | None = None) -> bool:
+        """Replace the document by an in-memory preset (asking first about changes)."""
+        if not self.maybe_discard():
+            return False
+        self.document.load(preset, None, lesson=lesson)
+        return True
+
+    def open_preset(self) -> bool:
+        path = self.prompts.ask_open_path(
+            self.tr("Open preset"),
+            self.tr("nnplayground presets (*.json);;All files (*)"),
+            self._start_dir(),
+        )
+        return bool(path) and self.open_path(path)
+
+    def open_recent(self, path: str) -> bool:
+        if not os.path.exists(path):
+            settings.remove_recent_file(path)
+            self.prompts.show_error(
+                self.tr("File not found"),
+                self.tr("%1 no longer exists; it was removed from the recent files.").replace(
+                    "%1", path
+                ),
+            )
+            return False
+        return self.open_path(path)
+
+    def open_path(self, path: str | os.PathLike[str]) -> bool:
+        """Open a preset file; on any problem say so and leave the document as it is."""
+        path = str(path)
+        if not self.maybe_discard():
+            return False
+        try:
+            self.document.load_file(path)
+        except (presets.PresetError, ValueError, OSError) as exc:
+            text = localized(exc)
+            if Path(path).name not in text:
+                text = f"{Path(path).name}: {text}"
+            self.prompts.show_error(self.tr("Could not open the preset"), text)
+            return False
+        settings.add_recent_file(path)
+        return True
+
+    # ------------------------------------------------------------ save
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        name = (self.document.path and Path(self.document.path).name) or "network.json"
+        path = self.prompts.ask_save_path(
+            self.tr("Save preset"),
+            self.tr("nnplayground presets (*.json);;All files (*)"),
+            os.path.join(self._start_dir(), name),
+        )
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".json"
+        return self.save_to(path)
+
+    def save_to(self, path: str | os.PathLike[str]) -> bool:
+        """Write the config and the current weights to ``path`` (training pauses meanwhile)."""
+        path = str(path)
+        try:
+            self.document.save(path)
+        except (presets.PresetError, OSError, TimeoutError, ValueError) as exc:
+            self.prompts.show_error(self.tr("Could not save the preset"), localized(exc))
+            return False
+        settings.add_recent_file(path)
+        self.prompts.status(self.tr("Saved %1").replace("%1", path), 5000)
+        return True
+
+    # ------------------------------------------------------------ unsaved changes
+    def maybe_discard(self) -> bool:
+        """True if nothing is unsaved, or the user chose to save it or to lose it."""
+        if not self.document.modified:
+            return True
+        answer = self.prompts.confirm_discard()
+        if answer == SAVE:
+            return self.save()
+        return answer == DISCARD
+
+    def _start_dir(self) -> str:
+        if self.document.path:
+            return str(Path(self.document.path).parent)
+        recent = settings.recent_files()
+        return str(Path(recent[0]).parent) if recent else str(Path.home())

@@ -1,0 +1,284 @@
+"""The document: the network a learner has open, as a model with no widgets.
+
+``Document`` owns the current config and experiment (network, data, trainer, history),
+the file path, the modified flag and the training controller that runs the experiment.
+It offers the operations (load, apply, reset, new weights, save, play, pause, step) and
+says what changed through signals; panels, plots, dialogs and actions subscribe to it and
+send it requests. None of them holds the window or each other (napari's ViewerModel).
+
+Every change is a transaction: the new state is built and checked completely first, and
+only then swapped in, so a refused preset or edit leaves the document as it was and the
+path always belongs to the network shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from nnplayground import limits, presets
+from nnplayground.engine import build
+from nnplayground.engine.config import ExperimentConfig
+from nnplayground.gui.controller import TrainingController
+from nnplayground.gui.messages import localized
+
+#: Training settings that apply to a run live, without rebuilding the experiment.
+LIVE_FIELDS = ("learning_rate", "epochs", "target_loss", "patience")
+
+
+class Document(QObject):
+    """The open network and its file. Signals say what changed:
+
+    - ``data_changed(dataset)``: the training and test points were replaced;
+    - ``structure_changed(config)``: layers, units, activations or inputs may differ;
+    - ``weights_changed()``: a new experiment (weights and history) is current;
+    - ``config_changed(config)``: any part of the config (panels show it);
+    - ``training_settings_changed(config)``: only live settings changed (no rebuild);
+    - ``file_changed(path, modified)``: the path, the title or the modified flag;
+    - ``refused(message)``: an edit was not applied, with the one-sentence reason.
+
+    Training signals of the current run are relayed from the controller:
+    ``progress``, ``views``, ``state_changed``, ``diverged``, ``failed``, ``finished``.
+    """
+
+    data_changed = Signal(object)
+    structure_changed = Signal(object)
+    weights_changed = Signal()
+    config_changed = Signal(object)
+    training_settings_changed = Signal(object)
+    file_changed = Signal(object, bool)
+    refused = Signal(str)
+
+    progress = Signal(object)
+    views = Signal(object)
+    state_changed = Signal(str)
+    diverged = Signal(str)
+    failed = Signal(str)
+    finished = Signal(object)
+
+    def __init__(self, preset: presets.Preset | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.controller = TrainingController(self)
+        self._path: str | None = None
+        self._modified = False
+        self._title_edited = False
+        #: The lesson whose preset is open (None once another network is loaded).
+        self.lesson_key: str | None = None
+        preset = preset or presets.load_bundled(presets.DEFAULT_PRESET)
+        self._experiment = build.Experiment.from_config(preset.config, weights=preset.weights)
+        self._config = self._experiment.config
+        ctl = self.controller
+        ctl.progress.connect(self._on_progress)
+        ctl.views.connect(self.views)
+        ctl.state_changed.connect(self.state_changed)
+        ctl.diverged.connect(self.diverged)
+        ctl.failed.connect(self.failed)
+        ctl.finished.connect(self.finished)
+
+    # ------------------------------------------------------------ state (read-only)
+    @property
+    def config(self) -> ExperimentConfig:
+        return self._config
+
+    @property
+    def experiment(self) -> build.Experiment:
+        return self._experiment
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    @property
+    def modified(self) -> bool:
+        return self._modified
+
+    @property
+    def title(self) -> str:
+        """The preset's title, or the file's name, or "Untitled" (translated)."""
+        from nnplayground.gui.panels.help_texts import preset_title
+
+        title = preset_title(self._config.title)
+        if title:
+            return title
+        return Path(self._path).stem if self._path else self.tr("Untitled")
+
+    def history_rows(self):
+        """Every recorded epoch as (n, 4) rows (a copy; the run is paused meanwhile)."""
+        with self.controller.hold():
+            return self._experiment.trainer.history.slice(0)
+
+    def current_preset(self) -> presets.Preset:
+        """The config and the current weights (a running worker is paused while copying)."""
+        with self.controller.hold():
+            weights = self._experiment.network.get_weights()
+        return presets.Preset(self._config, weights)
+
+    # ------------------------------------------------------------ whole documents
+    def announce(self) -> None:
+        """Emit every signal once so freshly connected views show the document."""
+        self._emit_installed(None)
+        self.file_changed.emit(self._path, self._modified)
+
+    def load(self, preset: presets.Preset, path: str | None, lesson: str | None = None) -> None:
+        """Replace the document by ``preset`` (from ``path``, or None for a new one).
+
+        Raises ValueError if the preset cannot be built; nothing has changed then.
+        """
+        experiment = build.Experiment.from_config(preset.config, weights=preset.weights)
+        self.controller.stop()
+        self._install(experiment)
+        self.lesson_key = lesson
+        self._title_edited = False
+        self._set_file(path, modified=False)
+
+    def load_file(self, path: str) -> None:
+        """Read, check and build ``path`` completely, then make it the document.
+
+        Raises PresetError, ValueError or OSError with one sentence; the document is
+        unchanged then (path and title included).
+        """
+        self.load(presets.load_preset(path), path)
+
+    def save(self, path: str) -> None:
+        """Write the config and current weights to ``path``; it becomes the document's file.
+
+        Raises PresetError, OSError or TimeoutError; the document is unchanged then.
+        """
+        preset = self.current_preset()
+        cfg = preset.config
+        if self._path != path and not self._title_edited:
+            # "Save As" names the network after its new file unless the user titled it.
+            cfg = cfg.replace(title=Path(path).stem)
+            preset = presets.Preset(cfg, preset.weights)
+        presets.save_preset(preset, path)
+        if cfg != self._config:
+            self._config = self._experiment.config = cfg
+            self.config_changed.emit(cfg)
+        self._set_file(path, modified=False)
+
+    # ------------------------------------------------------------ edits
+    def apply(self, cfg: ExperimentConfig) -> bool:
+        """A user's edit: check it, then rebuild what it touches. False if refused (the
+        reason is emitted by ``refused`` and the panels are shown the unchanged config)."""
+        old = self._config
+        if cfg == old:
+            return True
+        try:
+            build.check_experiment(cfg)
+        except ValueError as exc:
+            return self._refuse(localized(exc))
+        if cfg.title != old.title or cfg.description != old.description:
+            self._title_edited = True
+        if _only_fields_differ(old, cfg, LIVE_FIELDS):
+            self._config = self._experiment.config = cfg
+            self._push_live_settings()
+            self.config_changed.emit(cfg)
+            self.training_settings_changed.emit(cfg)
+        else:
+            dataset = self._experiment.dataset if cfg.data == old.data else None
+            try:
+                experiment = build.Experiment.from_config(cfg, dataset=dataset)
+            except ValueError as exc:
+                return self._refuse(localized(exc))
+            self.controller.stop()
+            self._install(experiment)
+        self._set_file(self._path, modified=True)
+        return True
+
+    def reset(self, new_seed: bool = False) -> None:
+        """Draw the initial weights again (with a new seed if asked) on the same data."""
+        self.controller.stop()
+        seed = random.randrange(1, limits.MAX_SEED) if new_seed else None
+        self._install(self._experiment.reset(seed))
+        self._set_file(self._path, modified=True)
+
+    def new_weights(self) -> None:
+        self.reset(new_seed=True)
+
+    def mark_modified(self) -> None:
+        self._set_file(self._path, modified=True)
+
+    # ------------------------------------------------------------ training
+    def play(self) -> None:
+        ctl = self.controller
+        if ctl.state == "paused":
+            ctl.resume()
+        elif ctl.state == "idle":
+            ctl.start(self._experiment)
+
+    def pause(self) -> None:
+        self.controller.pause()
+
+    def set_playing(self, play: bool) -> None:
+        if play:
+            self.play()
+        else:
+            self.pause()
+
+    def toggle_play(self) -> None:
+        self.set_playing(self.controller.state != "running")
+
+    def step(self) -> None:
+        self.controller.step(self._experiment)
+
+    def shutdown(self) -> None:
+        """Stop training and wait for every thread (the window is closing)."""
+        self.controller.shutdown()
+
+    # ------------------------------------------------------------ internals
+    def _refuse(self, message: str) -> bool:
+        self.refused.emit(message)
+        self.config_changed.emit(self._config)  # panels go back to what is applied
+        return False
+
+    def _push_live_settings(self) -> None:
+        """Hand the run the live training settings (learning rate, stop rules)."""
+        training = self._config.training
+        self._experiment.trainer.config = training  # stop rules are read per epoch
+        self.controller.set_learning_rate(training.learning_rate)
+        if not self.controller.is_running:
+            self._experiment.trainer.learning_rate = float(training.learning_rate)
+
+    def _install(self, experiment: build.Experiment) -> None:
+        old = self._experiment
+        self._experiment, self._config = experiment, experiment.config
+        self._emit_installed(old)
+
+    def _emit_installed(self, old: build.Experiment | None) -> None:
+        new = self._experiment
+        if old is None or old.dataset is not new.dataset:
+            self.data_changed.emit(new.dataset)
+        if old is None or old.dataset is not new.dataset or _structure(old) != _structure(new):
+            self.structure_changed.emit(self._config)
+        self.config_changed.emit(self._config)
+        self.weights_changed.emit()
+
+    def _set_file(self, path: str | None, modified: bool) -> None:
+        self._path, self._modified = path, modified
+        self.file_changed.emit(path, modified)
+
+    def _on_progress(self, snapshot) -> None:
+        # Training a bundled preset or a lesson is not a change to ask about on quit;
+        # training a file the user opened or saved is (its weights would be lost).
+        if len(snapshot.rows) and self._path is not None and not self._modified:
+            self._set_file(self._path, modified=True)
+        self.progress.emit(snapshot)
+
+
+def _structure(experiment: build.Experiment) -> tuple:
+    """What the network view and activation plot draw: sizes and activations."""
+    cfg = experiment.config
+    return (tuple(experiment.network.sizes), cfg.network, cfg.data.features, cfg.task)
+
+
+def _only_fields_differ(old: ExperimentConfig, new: ExperimentConfig, fields) -> bool:
+    """True if ``new`` differs from ``old`` at most in ``training.<fields>``, title and
+    description."""
+    keep = {f: getattr(old.training, f) for f in fields}
+    if dataclasses.replace(new.training, **keep) != old.training:
+        return False
+    rest = dataclasses.replace(new, training=old.training, title=old.title)
+    return dataclasses.replace(rest, description=old.description) == old

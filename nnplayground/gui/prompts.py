@@ -1,0 +1,48 @@
+"""Every question or message the actions put to the user, in one replaceable object.
+
+Tests replace its methods (``confirm_discard``, ``show_error``, ``ask_open_path``,
+``ask_save_path``) so nothing ever blocks on a modal dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+class Prompts(QObject):
+    """Dialogs and status messages shown over ``parent``."""
+
+    def __init__(self, parent: QWidget, status_bar: QStatusBar | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._status_bar = status_bar
+
+    def confirm_discard(self) -> str:
+        """Ask Save / Discard / Cancel about unsaved changes: SAVE, DISCARD or CANCEL."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self._parent,
+            self.tr("Unsaved changes"),
+            self.tr("The network has changes that are not saved. Save them first?"),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(answer, CANCEL)
+
+    def show_error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._parent, title, text)
+
+    def ask_open_path(self, caption: str, filters: str, start: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, caption, start, filters)
+        return path or None
+
+    def ask_save_path(self, caption: str, filters: str, start: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self._parent, caption, start, filters)
+        return path or None
+
+    def status(self, text: str, timeout_ms: int = 5000) -> None:
+        if self._status_bar is not None:
+            self._status_bar.showMessage(text, timeout_ms)
