@@ -218,7 +218,7 @@ def test_opening_a_malformed_preset_shows_a_french_dialog_with_the_field_path(
 ):
     window = make_window()
     shown = []
-    monkeypatch.setattr(window.prompts, "show_error", lambda title, text: shown.append((title, text)))
+    monkeypatch.setattr(window.prompts, "show_error", lambda *args: shown.append(args))
     assert window.file_actions.open_path(_bad_units_preset(tmp_path)) is False
     assert shown == [
         (
