@@ -87,3 +87,37 @@ def test_a_failed_save_names_the_reason_and_keeps_the_document(host, tmp_path):
     host.document.apply(with_epochs(host.document.config, 50))
     assert not host.files.save_to(folder)
     assert host.errors and host.document.path is None and host.document.modified
+
+
+def wide(cfg, layers: int = 4, units: int = 256):
+    """``cfg`` with ``layers`` hidden layers of ``units`` (over the background-save size)."""
+    first = cfg.network.hidden[0]
+    hidden = tuple(dataclasses.replace(first, units=units) for _ in range(layers))
+    return cfg.replace(network=dataclasses.replace(cfg.network, hidden=hidden))
+
+
+def test_a_large_network_is_saved_off_the_gui_thread_and_reopens_identically(
+    host, tmp_path, qtbot
+):
+    import numpy as np
+
+    host.document.apply(wide(host.document.config))
+    assert host.document.needs_background_save()
+    path = tmp_path / "big.json"
+    with qtbot.waitSignal(host.document.saved, timeout=60000):
+        assert host.files.save_to(path)
+        assert host.document.is_saving  # the call returned while the file is written
+    assert not host.document.is_saving and host.document.path == str(path)
+    assert not host.document.modified and host.errors == []
+    saved = presets.load_preset(path)
+    for (w, b), (w2, b2) in zip(saved.weights, host.document.experiment.network.get_weights()):
+        assert np.array_equal(w, w2) and np.array_equal(b, b2)
+
+
+def test_an_edit_made_while_a_large_save_runs_keeps_the_document_modified(host, tmp_path, qtbot):
+    host.document.apply(wide(host.document.config))
+    with qtbot.waitSignal(host.document.saved, timeout=60000):
+        host.files.save_to(tmp_path / "big.json")
+        host.document.apply(with_epochs(host.document.config, 123))
+    assert host.document.modified
+    assert presets.load_preset(tmp_path / "big.json").config.training.epochs != 123

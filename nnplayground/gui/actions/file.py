@@ -29,6 +29,8 @@ class FileActions(QObject):
         self.document = document
         self.prompts = prompts
         self._host = host
+        document.saved.connect(self._on_saved)
+        document.save_failed.connect(self._on_save_failed)
 
     # ------------------------------------------------------------ the menu
     def build_menu(self, menu: QMenu) -> None:
@@ -129,12 +131,12 @@ class FileActions(QObject):
         return True
 
     # ------------------------------------------------------------ save
-    def save(self) -> bool:
+    def save(self, background: bool = True) -> bool:
         if self.document.path is None:
-            return self.save_as()
-        return self.save_to(self.document.path)
+            return self.save_as(background)
+        return self.save_to(self.document.path, background)
 
-    def save_as(self) -> bool:
+    def save_as(self, background: bool = True) -> bool:
         name = (self.document.path and Path(self.document.path).name) or "network.json"
         path = self.prompts.ask_save_path(
             self.tr("Save preset"),
@@ -145,19 +147,35 @@ class FileActions(QObject):
             return False
         if not Path(path).suffix:
             path += ".json"
-        return self.save_to(path)
+        return self.save_to(path, background)
 
-    def save_to(self, path: str | os.PathLike[str]) -> bool:
-        """Write the config and the current weights to ``path`` (training pauses meanwhile)."""
-        path = str(path)
-        try:
-            self.document.save(path)
-        except (presets.PresetError, OSError, TimeoutError, ValueError) as exc:
-            self.prompts.show_error(self.tr("Could not save the preset"), localized(exc))
+    def save_to(self, path: str | os.PathLike[str], background: bool = True) -> bool:
+        """Write the config and the current weights to ``path`` (training pauses for the
+        copy). A large network is written off the GUI thread when ``background`` allows:
+        True then means the save has started, and its end is reported when it comes."""
+        path, doc = str(path), self.document
+        if doc.is_saving:
+            self.prompts.status(self.tr("A save is still being written; try again."), 5000)
             return False
+        try:
+            if background and doc.needs_background_save():
+                doc.save_in_background(path)
+                self.prompts.status(self.tr("Saving %1…").replace("%1", path), 0)
+                return True
+            doc.save(path)
+        except (presets.PresetError, OSError, TimeoutError, ValueError) as exc:
+            self._on_save_failed(path, exc)
+            return False
+        self._on_saved(path)
+        return True
+
+    def _on_saved(self, path: str) -> None:
         settings.add_recent_file(path)
         self.prompts.status(self.tr("Saved %1").replace("%1", path), 5000)
-        return True
+
+    def _on_save_failed(self, path: str, exc: Exception) -> None:
+        self.prompts.status("", 1)
+        self.prompts.show_error(self.tr("Could not save the preset"), localized(exc))
 
     # ------------------------------------------------------------ unsaved changes
     def maybe_discard(self) -> bool:
@@ -165,8 +183,8 @@ class FileActions(QObject):
         if not self.document.modified:
             return True
         answer = self.prompts.confirm_discard()
-        if answer == SAVE:
-            return self.save()
+        if answer == SAVE:  # the user is leaving this network: the file must be written now
+            return self.save(background=False)
         return answer == DISCARD
 
     def _start_dir(self) -> str:
