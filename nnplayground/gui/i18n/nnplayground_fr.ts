@@ -1132,12 +1132,12 @@
     <message>
         <location filename="../actions/file.py" line="158" />
         <source>A save is still being written; try again.</source>
-        <translation type="unfinished" />
+        <translation>Un enregistrement est encore en cours ; réessayez.</translation>
     </message>
     <message>
         <location filename="../actions/file.py" line="163" />
         <source>Saving %1…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement de %1…</translation>
     </message>
     <message>
         <location filename="../actions/file.py" line="178" />
