@@ -183,7 +183,9 @@ _FRENCH: dict[str, str] = {
     "Could not save the preset": "Impossible d'enregistrer le préréglage",
     "Saved %1": "%1 enregistré",
     "Saving %1…": "Enregistrement de %1…",
-    "A save is still being written; try again.": "Un enregistrement est encore en cours ; réessayez.",
+    "A save is still being written; try again.": (
+        "Un enregistrement est encore en cours ; réessayez."
+    ),
     "Unsaved changes": "Modifications non enregistrées",
     "The network has changes that are not saved. Save them first?": (
         "Le réseau a des modifications non enregistrées. Les enregistrer d'abord ?"
