@@ -21,17 +21,34 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from nnplayground.gui.settings import APPLICATION, ORGANIZATION  # noqa: E402
 
-ICON_NAMES = ("icon.svg", "icon.png", "nnplayground.svg", "nnplayground.png")
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def _icon() -> QIcon | None:
-    folder = resources.files("nnplayground").joinpath("resources")
-    for name in ICON_NAMES:
-        candidate = folder.joinpath(name)
-        if candidate.is_file():
-            with resources.as_file(candidate) as path:
-                return QIcon(str(path))
-    return None
+def resource_folder():
+    """The icon, launcher and metainfo folder: the installed ``nnplayground.resources``
+    package, or the checkout's top-level ``resources/`` when running from source."""
+    try:
+        return resources.files("nnplayground.resources")
+    except ModuleNotFoundError:
+        from pathlib import Path
+
+        return Path(__file__).resolve().parent.parent / "resources"
+
+
+def app_icon() -> QIcon:
+    """The app icon: every PNG size (crisp in title bars and docks) plus the SVG."""
+    folder = resource_folder()
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = folder.joinpath("icons", f"{size}x{size}", "nnplayground.png")
+        if png.is_file():
+            with resources.as_file(png) as path:
+                icon.addFile(str(path))
+    svg = folder.joinpath("nnplayground.svg")
+    if svg.is_file():
+        with resources.as_file(svg) as path:
+            icon.addFile(str(path))
+    return icon
 
 
 SWITCH_INTERVAL = 0.001  # seconds; see create_app
@@ -48,9 +65,8 @@ def create_app(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("nnplayground")
-    icon = _icon()
-    if icon is not None:
-        app.setWindowIcon(icon)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("io.github.nnplayground")
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True)
@@ -70,12 +86,18 @@ def create_window():
     return MainWindow()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the app until its window closes; returns the exit status."""
+def main(argv: Sequence[str] | None = None, path: str | None = None) -> int:
+    """Run the app until its window closes; returns the exit status.
+
+    With ``path`` the window opens that preset, as "Open with" does; a bad file gets the
+    usual dialog over the default network.
+    """
     started = time.perf_counter()
     app = create_app(argv)
     window = create_window()
     window.show()
+    if path is not None:
+        window.file_actions.open_path(path)
     if os.environ.get("NNPLAYGROUND_STARTUP_TIME"):
         print(f"window shown after {time.perf_counter() - started:.3f} s", file=sys.stderr)
     return int(app.exec())

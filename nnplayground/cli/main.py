@@ -77,10 +77,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _start_gui() -> int:
+def _start_gui(path: str | None = None) -> int:
     from nnplayground import app  # lazy: headless commands never import Qt for nothing
 
-    return int(app.main() or 0)
+    return int(app.main(path=path) or 0)
+
+
+def _is_file_argument(args: list[str]) -> bool:
+    """``nnplayground FILE``: one argument that is a file, not a command or an option."""
+    if len(args) != 1 or args[0].startswith("-"):
+        return False
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return args[0] not in sub.choices and (args[0].endswith(".json") or os.path.isfile(args[0]))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         return _start_gui()
+    if _is_file_argument(args_list):
+        return _start_gui(args_list[0])
     try:
         args = build_parser().parse_args(args_list)
         if args.command is None:

@@ -96,9 +96,7 @@ def wide(cfg, layers: int = 4, units: int = 256):
     return cfg.replace(network=dataclasses.replace(cfg.network, hidden=hidden))
 
 
-def test_a_large_network_is_saved_off_the_gui_thread_and_reopens_identically(
-    host, tmp_path, qtbot
-):
+def test_a_large_network_is_saved_off_the_gui_thread_and_reopens_identically(host, tmp_path, qtbot):
     import numpy as np
 
     host.document.apply(wide(host.document.config))
