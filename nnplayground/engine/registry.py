@@ -126,6 +126,12 @@ class Registry(Generic[T]):
         for alias in aliases:
             self._aliases[alias] = name
 
+    def unregister(self, name: str) -> None:
+        """Remove entry ``name`` and its aliases (tests that register a component use it)."""
+        entry = self._entries.pop(self.canonical(name))
+        for alias in entry.aliases:
+            self._aliases.pop(alias, None)
+
     def names(self) -> list[str]:
         """Canonical names in registration order (aliases excluded)."""
         return list(self._entries)

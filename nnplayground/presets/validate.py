@@ -264,7 +264,7 @@ def check_param(param: Param, value: Any, path: tuple[PathPart, ...]) -> None:
 def weights_from_dict(entries: list[dict[str, Any]], cfg: ExperimentConfig) -> Weights:
     """Arrays from the ``weights`` list, checked against the layer sizes ``cfg`` implies."""
     try:
-        n_classes = build.n_classes_of(cfg)
+        n_classes = datasets.describe(cfg.data).n_classes if cfg.task == "classification" else 0
     except Exception as exc:
         raise Problem(None, sentence(exc)) from None
     sizes = [len(cfg.data.features), *(layer.units for layer in cfg.network.hidden)]

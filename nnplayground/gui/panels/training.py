@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnplayground.engine import activations, losses, optimizers
+from nnplayground.engine import activations, datasets, losses, optimizers
 from nnplayground.engine.config import ExperimentConfig, TrainingConfig
 from nnplayground.gui.panels.common import (
-    n_classes_of,
     pairing_reason,
     show_message,
     valid_losses,
@@ -205,7 +204,7 @@ class TrainingPanel(QWidget):
         """Show ``cfg.training`` without emitting."""
         self._config = cfg
         tr = cfg.training
-        self.loss_editor.set_allowed(valid_losses(cfg.task, n_classes_of(cfg)))
+        self.loss_editor.set_allowed(valid_losses(cfg.task, datasets.describe(cfg.data).n_classes))
         self.loss_editor.set_component(tr.loss)
         self.optimizer_editor.set_component(tr.optimizer)
         spins = [self.lr_spin, self.batch_spin, self.reg_combo, self.reg_rate_spin,
@@ -292,10 +291,10 @@ class TrainingPanel(QWidget):
 def _paired_activation(cfg: ExperimentConfig) -> str:
     """The output activation the loss is made for, else the first valid one."""
     loss_name = losses.REGISTRY.canonical(cfg.training.loss.name)
-    fused = getattr(losses.REGISTRY.entry(loss_name).factory, "fused_activation", None)
+    fused = losses.spec(loss_name).fused_activation
     if fused and pairing_reason(cfg, fused) is None:
         return fused
-    first = ["linear", "sigmoid"] if cfg.task == "regression" else ["sigmoid", "linear"]
-    preferred = [*first, *activations.REGISTRY.names()]
-    valid = losses.valid_output_activations(cfg.task, n_classes_of(cfg), loss_name, preferred)
+    n_classes = datasets.describe(cfg.data).n_classes
+    preferred = [losses.default_head(cfg.task, n_classes)[0], *activations.REGISTRY.names()]
+    valid = losses.valid_output_activations(cfg.task, n_classes, loss_name, preferred)
     return valid[0] if valid else cfg.network.output.activation.name
