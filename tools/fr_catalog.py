@@ -1268,6 +1268,9 @@ _MESSAGES: dict[str, str] = {
     "{where}: '{name}' must be at least {limit}, got {value}": (
         "{where} : '{name}' doit valoir au moins {limit}, valeur reçue : {value}"
     ),
+    "{where}: '{name}' must be greater than {limit}, got {value}": (
+        "{where} : '{name}' doit être supérieur à {limit}, valeur reçue : {value}"
+    ),
     "{where}: '{name}' must be at most {limit}, got {value}": (
         "{where} : '{name}' doit valoir au plus {limit}, valeur reçue : {value}"
     ),

@@ -160,6 +160,7 @@ _PARAM_CLAUSES = {
     registry.PARAM_FINITE: MUST_BE_FINITE,
     registry.PARAM_WHOLE: MUST_BE_WHOLE,
     registry.PARAM_MIN: SCHEMA_TEXTS["minimum"],
+    registry.PARAM_ABOVE: SCHEMA_TEXTS["exclusiveMinimum"],
     registry.PARAM_MAX: SCHEMA_TEXTS["maximum"],
 }
 

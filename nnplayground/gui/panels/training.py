@@ -31,6 +31,7 @@ from nnplayground.gui.panels.common import (
 )
 from nnplayground.gui.panels.component_editor import ComponentEditor
 from nnplayground.gui.panels.training_widgets import RunControls, double_spin, int_spin
+from nnplayground.messages import message_of
 
 
 class TrainingPanel(QWidget):
@@ -50,6 +51,7 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("trainingPanel")
         self._config = ExperimentConfig()
+        self._refused = False  # the banner shows a refused optimizer edit
         self.controls = RunControls(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -180,9 +182,7 @@ class TrainingPanel(QWidget):
         c.reset_button.clicked.connect(lambda: self.reset_requested.emit(False))
         c.new_seed_button.clicked.connect(lambda: self.reset_requested.emit(True))
         self.loss_editor.changed.connect(self._on_loss_changed)
-        self.optimizer_editor.changed.connect(
-            lambda: self._edit(optimizer=self.optimizer_editor.component())
-        )
+        self.optimizer_editor.changed.connect(self._on_optimizer_changed)
         self.lr_spin.valueChanged.connect(self._on_learning_rate)
         self.batch_spin.valueChanged.connect(lambda v: self._edit(batch_size=v))
         self.reg_combo.currentIndexChanged.connect(self._on_regularization)
@@ -270,6 +270,22 @@ class TrainingPanel(QWidget):
         target = self.target_spin.value() if self.target_check.isChecked() else None
         patience = self.patience_spin.value() if self.patience_check.isChecked() else None
         self._edit(target_loss=target, patience=patience)
+
+    def _on_optimizer_changed(self) -> None:
+        """Apply the optimizer edit, or refuse it (e.g. epsilon 0) with the engine's one-line
+        reason and put the editor back to the optimizer in use: nothing is emitted."""
+        comp = self.optimizer_editor.component()
+        try:
+            optimizers.REGISTRY.check_params(comp.name, comp.params)
+        except ValueError as exc:
+            self.optimizer_editor.set_component(self._config.training.optimizer)
+            self._refused = True
+            show_message(self.message, message_of(exc), "error")
+            return
+        if self._refused:
+            self._refused = False
+            self.clear_message()
+        self._edit(optimizer=comp)
 
     def _on_loss_changed(self) -> None:
         """Switch the output activation too when it does not fit the new loss."""
