@@ -14,7 +14,9 @@ from typing import Any, Generic, TypeVar
 
 from nnplayground.messages import QT_TRANSLATE_NOOP, text
 
-T = TypeVar("T")
+# Covariant: a Registry[Activation] is read as a Registry[object] where several kinds
+# share code (e.g. a dict of every registry); only ``get`` returns a T.
+T = TypeVar("T", covariant=True)
 
 PARAM_BOOL = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be true or false, got {value}")
 PARAM_CHOICE = QT_TRANSLATE_NOOP(

@@ -246,10 +246,10 @@ def check_param(param: Param, value: Any, path: tuple[PathPart, ...]) -> None:
         param.check(value, "")
     except ValueError as exc:
         message = m.message_of(exc)
-        template = getattr(message, "template", None)
-        if template in _PARAM_CLAUSES:  # the same wording, with the value as in the file
+        # the same wording, with the value as in the file
+        if isinstance(message, m.Message) and message.template in _PARAM_CLAUSES:
             limit = message.params.get("limit", message.params.get("choices"))
-            clause = m.text(_PARAM_CLAUSES[template], limit=limit, got=_got(value))
+            clause = m.text(_PARAM_CLAUSES[message.template], limit=limit, got=_got(value))
             raise Problem(path, clause) from None
         # Param.check words it ": 'name' must be ..., got <repr>"; keep the "must be ..."
         # part and show the value as written in the file, like every other message.
