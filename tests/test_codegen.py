@@ -20,7 +20,7 @@ from nnplayground.engine.config import (
 )
 from nnplayground.engine.datasets import make_dataset
 
-HIDDEN_ACTIVATIONS = [a for a in activations.names() if a != "softmax"]
+HIDDEN_ACTIVATIONS = activations.hidden_names()
 
 
 def config(

@@ -10,6 +10,7 @@ from nnplayground.codegen.snippets import (
     TORCH_MODULES,
     TORCH_NEEDS_MATH,
     TORCH_OPTIMIZER_CLASSES,
+    torch_placeholder,
 )
 from nnplayground.codegen.spec import Spec, name_of, params_of
 from nnplayground.codegen.tables import (
@@ -96,6 +97,10 @@ def _init_lines(
 def _activation(comp: Component, helpers: dict[str, str]) -> str | None:
     """The activation module expression for ``comp``, or None for linear."""
     name = name_of(activations.REGISTRY, comp)
+    if name not in TORCH_ACTIVATIONS:
+        module = "".join(part.capitalize() for part in name.split("_"))
+        helpers[module] = torch_placeholder(module, name, activations.defaults(name).formula)
+        return f"{module}()"
     expr = TORCH_ACTIVATIONS[name]
     if expr is None:
         return None

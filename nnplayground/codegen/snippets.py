@@ -32,6 +32,30 @@ KERAS_FUNCTIONS = {
         "    return init\n"
     ),
 }
+
+
+def keras_placeholder(name: str, formula: str) -> str:
+    """A function standing for activation ``name``, which Keras has no spelling for here
+    (an activation registered after these tables were written): the script says so."""
+    return (
+        f"def {name}(x):\n"
+        f'    """nnplayground\'s {name!r}: {formula}. No Keras equivalent is known to the\n'
+        '    code view: write it with keras.ops."""\n'
+        f"    raise NotImplementedError({name!r})\n"
+    )
+
+
+def torch_placeholder(module: str, name: str, formula: str) -> str:
+    """A module standing for activation ``name``, which has no PyTorch spelling here."""
+    return (
+        f"class {module}(nn.Module):\n"
+        f'    """nnplayground\'s {name!r}: {formula}. No PyTorch equivalent is known to the\n'
+        '    code view: write forward() with torch operations."""\n\n'
+        "    def forward(self, x: torch.Tensor) -> torch.Tensor:\n"
+        f"        raise NotImplementedError({name!r})\n"
+    )
+
+
 TORCH_MODULES = {
     "Gaussian": (
         "class Gaussian(nn.Module):\n"

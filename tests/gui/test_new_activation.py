@@ -90,3 +90,15 @@ def test_layer_and_output_combos_offer_it_and_disable_it_where_the_loss_refuses_
     assert _enabled(output, Arctan.name)
     assert _enabled(output, OutputOnlyArctan.name)  # output-only: fine on the output
     assert _enabled(output, "sigmoid")
+
+
+def test_code_view_names_the_new_activation_instead_of_failing(new_activations):
+    from nnplayground.codegen import code_for
+
+    cfg = ExperimentConfig()
+    hidden = tuple(replace(h, activation=Component(Arctan.name)) for h in cfg.network.hidden)
+    cfg = cfg.replace(network=replace(cfg.network, hidden=hidden))
+    for framework in ("keras", "pytorch"):
+        src = code_for(cfg, None, framework)
+        compile(src, "<gen>", "exec")
+        assert "f(z) = arctan(z)" in src and "NotImplementedError('test_arctan')" in src
