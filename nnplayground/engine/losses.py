@@ -188,7 +188,7 @@ def spec(name: str) -> type[Loss]:
 
 
 def problem_kind(task: str, n_classes: int) -> str:
-    """ "regression", "binary" (two classes: one output unit) or "multiclass"."""
+    """The problem kind: "regression", "binary" (two classes, one output) or "multiclass"."""
     if task == "regression":
         return "regression"
     return "multiclass" if n_classes > 2 else "binary"
@@ -249,8 +249,11 @@ def valid_output_activations(
 def classification_heads() -> frozenset[str]:
     """Output activations whose values read as class probabilities (fused with a
     classification loss): sigmoid and softmax."""
+    heads = (spec(name) for name in REGISTRY.names())
     return frozenset(
-        f for n in REGISTRY.names() if (f := spec(n).fused_activation) and spec(n).task
+        loss.fused_activation
+        for loss in heads
+        if loss.fused_activation is not None and loss.task == "classification"
     )
 
 
