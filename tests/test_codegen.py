@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -18,7 +20,7 @@ from nnplayground.engine.config import (
 )
 from nnplayground.engine.datasets import make_dataset
 
-HIDDEN_ACTIVATIONS = [a for a in activations.names() if a != "softmax"]
+HIDDEN_ACTIVATIONS = activations.hidden_names()
 
 
 def config(
@@ -255,3 +257,85 @@ def test_pytorch_initializers_draw_like_ours(torch, name):
         assert np.linalg.norm(theirs_b) == pytest.approx(np.linalg.norm(ours_b))
     else:
         assert_same_distribution(ours_b, theirs_b)
+
+
+# ------------------------------------------------------------- pytorch, the same training steps
+OPTIMIZER_CASES = [
+    Component("sgd"),
+    Component("sgd", {"momentum": 0.9}),
+    Component("sgd", {"momentum": 0.8, "nesterov": True}),
+    Component("sgd", {"nesterov": True}),  # no momentum: plain SGD, as in the engine
+    Component("rmsprop"),
+    Component("rmsprop", {"rho": 0.8, "momentum": 0.5, "epsilon": 1e-4}),
+    Component("adam"),
+    Component("adam", {"beta_1": 0.8, "beta_2": 0.99, "epsilon": 1e-3}),
+    Component("adagrad"),
+    Component("adagrad", {"initial_accumulator_value": 0.01, "epsilon": 1e-3}),
+]
+STEPS = 25
+
+
+def _script_optimizer(torch, src: str, model, learning_rate: float):
+    """The optimizer exactly as the script's main() builds it, for ``model``."""
+    lines = src.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("    optimizer = "))
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("    x, y = "))
+    expr = " ".join(line.strip() for line in lines[start:end]).removeprefix("optimizer = ")
+    namespace = exec_script(src)
+    namespace.update(model=model, LEARNING_RATE=learning_rate)
+    return eval(expr, namespace)
+
+
+def _train_both(torch, cfg: ExperimentConfig, make_optimizer=None):
+    """25 full-batch steps from the same weights: (our flat parameters, torch's)."""
+    exp = Experiment.from_config(cfg)
+    net, tr = exp.network, cfg.training
+    X, y = np.array(exp.dataset.X_train), np.array(exp.dataset.y_train)  # writable copies
+    src = code_for(cfg, exp.dataset, "pytorch")
+    model = exec_script(src)["Net"]().double()
+    with torch.no_grad():
+        for module, layer in zip(linear_layers(torch, model), net.layers):
+            module.weight.copy_(torch.from_numpy(layer.W.T))
+            module.bias.copy_(torch.from_numpy(layer.b))
+    if make_optimizer is None:
+        optimizer = _script_optimizer(torch, src, model, tr.learning_rate)
+    else:
+        optimizer = make_optimizer(model)
+    loss_fn = torch.nn.BCEWithLogitsLoss()  # what the script uses for this loss
+    ours = optimizers.get(tr.optimizer.name, **tr.optimizer.params)
+    loss = losses.get(tr.loss.name)
+    xt, yt = torch.from_numpy(X), torch.from_numpy(y)
+    for _ in range(STEPS):
+        ours.step([net.flat_params], [net.gradients(X, y, loss)], tr.learning_rate)
+        optimizer.zero_grad()
+        loss_fn(model(xt), yt).backward()
+        optimizer.step()
+    theirs = np.concatenate(
+        [np.concatenate([m.weight.detach().numpy().T.ravel(), m.bias.detach().numpy()])
+         for m in linear_layers(torch, model)]
+    )  # fmt: skip
+    mine = np.concatenate([np.concatenate([lyr.W.ravel(), lyr.b]) for lyr in net.layers])
+    return mine, theirs
+
+
+@pytest.mark.parametrize("optimizer", OPTIMIZER_CASES, ids=str)
+def test_pytorch_optimizer_takes_exactly_our_steps(torch, optimizer):
+    cfg = config(hidden=(5, 3), optimizer=optimizer)
+    cfg = cfg.replace(training=dataclasses.replace(cfg.training, learning_rate=0.05))
+    src = code_for(cfg, None, "pytorch")
+    assert "torch.optim." not in src.split("def main()")[1]  # not torch's own update rule
+    mine, theirs = _train_both(torch, cfg)
+    np.testing.assert_allclose(theirs, mine, rtol=1e-10, atol=1e-12)
+
+
+def test_torch_optims_rmsprop_would_not_take_our_steps(torch):
+    """Why the script carries its own optimizer: torch.optim.RMSprop puts ε outside the root."""
+    cfg = config(hidden=(5, 3), optimizer=Component("rmsprop"))
+    mine, theirs = _train_both(
+        torch,
+        cfg,
+        lambda model: torch.optim.RMSprop(
+            model.parameters(), lr=cfg.training.learning_rate, alpha=0.9, eps=1e-7
+        ),
+    )
+    assert np.abs(theirs - mine).max() > 1e-5

@@ -1204,33 +1204,30 @@ _MESSAGES: dict[str, str] = {
     "{where}: {reason}": "{where} : {reason}",
     "got {value}": "valeur reçue : {value}",
     # output / loss pairing
-    "{loss} compares class probabilities; a regression needs a distance such as "
-    "mean_squared_error.": (
+    "{loss} compares class probabilities; a regression needs a distance such as {distance}.": (
         "{loss} compare des probabilités de classes ; une régression a besoin d'une "
-        "distance, comme mean_squared_error."
+        "distance, comme {distance}."
     ),
-    "{n} classes need a softmax output with categorical_crossentropy.": (
-        "{n} classes demandent une sortie softmax avec categorical_crossentropy."
+    "{n} classes need a {activation} output with {loss}.": (
+        "{n} classes demandent une sortie {activation} avec {loss}."
     ),
-    "softmax needs three or more output units; use sigmoid for one output.": (
-        "softmax demande au moins trois neurones de sortie ; utilisez sigmoid pour une "
+    "{activation} needs three or more output units; use {single} for one output.": (
+        "{activation} demande au moins trois neurones de sortie ; utilisez {single} pour une "
         "seule sortie."
     ),
-    "categorical_crossentropy needs three or more classes; use binary_crossentropy for two.": (
-        "categorical_crossentropy demande au moins trois classes ; utilisez "
-        "binary_crossentropy pour deux classes."
+    "{loss} needs three or more classes; use {binary} for two.": (
+        "{loss} demande au moins trois classes ; utilisez {binary} pour deux classes."
     ),
-    "binary_crossentropy reads the output as a probability, so it needs a sigmoid "
-    "output, not {activation}.": (
-        "binary_crossentropy lit la sortie comme une probabilité : il lui faut une sortie "
-        "sigmoid, pas {activation}."
+    "{loss} reads the output as a probability, so it needs a {fused} output, not {activation}.": (
+        "{loss} lit la sortie comme une probabilité : il lui faut une sortie "
+        "{fused}, pas {activation}."
     ),
     # whole experiment (build.check_experiment)
     "{where}.units must be a whole number from 1 to {maximum}, got {value}": (
         "{where}.units doit être un nombre entier de 1 à {maximum}, valeur reçue : {value}"
     ),
-    "{where}.activation: softmax is for the output layer only": (
-        "{where}.activation : softmax est réservée à la couche de sortie"
+    "{where}.activation: {activation} is for the output layer only": (
+        "{where}.activation : {activation} est réservée à la couche de sortie"
     ),
     "task must be one of {choices}, got {value}": (
         "task doit valoir l'une de ces valeurs : {choices} ; valeur reçue : {value}"
@@ -1274,6 +1271,9 @@ _MESSAGES: dict[str, str] = {
     ),
     "{where}: '{name}' must be at least {limit}, got {value}": (
         "{where} : '{name}' doit valoir au moins {limit}, valeur reçue : {value}"
+    ),
+    "{where}: '{name}' must be greater than {limit}, got {value}": (
+        "{where} : '{name}' doit être supérieur à {limit}, valeur reçue : {value}"
     ),
     "{where}: '{name}' must be at most {limit}, got {value}": (
         "{where} : '{name}' doit valoir au plus {limit}, valeur reçue : {value}"

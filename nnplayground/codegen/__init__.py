@@ -30,9 +30,10 @@ def code_for(cfg: ExperimentConfig, dataset_or_shapes: Any = None, framework: st
             f"Unknown framework {framework!r}; expected one of: {', '.join(FRAMEWORKS)}"
         )
     if dataset_or_shapes is None:
-        from nnplayground.engine.build import n_classes_of
+        from nnplayground.engine.datasets import describe
 
-        n_in, n_out = len(cfg.data.features), output_units(cfg.task, n_classes_of(cfg))
+        n_classes = describe(cfg.data).n_classes if cfg.task == "classification" else 0
+        n_in, n_out = len(cfg.data.features), output_units(cfg.task, n_classes)
     elif isinstance(dataset_or_shapes, tuple):
         n_in, n_out = dataset_or_shapes
     else:

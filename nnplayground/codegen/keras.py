@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nnplayground.codegen.snippets import KERAS_FUNCTIONS
+from nnplayground.codegen.snippets import KERAS_FUNCTIONS, keras_placeholder
 from nnplayground.codegen.spec import Spec, name_of, params_of
 from nnplayground.codegen.tables import (
     KERAS_ACTIVATIONS,
@@ -32,6 +32,9 @@ def keras_code(cfg: ExperimentConfig, n_inputs: int, n_outputs: int) -> str:
 def _activation(comp: Component, helpers: dict[str, str]) -> tuple[str | None, str | None]:
     """(Dense activation argument, separate activation layer) for ``comp``."""
     name = name_of(activations.REGISTRY, comp)
+    if name not in KERAS_ACTIVATIONS:
+        helpers[name] = keras_placeholder(name, activations.defaults(name).formula)
+        return name, None
     entry = KERAS_ACTIVATIONS[name]
     if isinstance(entry, str):
         return entry, None

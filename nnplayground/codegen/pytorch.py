@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from nnplayground.codegen.snippets import FUSED_NOTES, TORCH_MODULES, TORCH_NEEDS_MATH
+from nnplayground.codegen.snippets import (
+    FUSED_NOTES,
+    TORCH_MODULES,
+    TORCH_NEEDS_MATH,
+    TORCH_OPTIMIZER_CLASSES,
+    torch_placeholder,
+)
 from nnplayground.codegen.spec import Spec, name_of, params_of
 from nnplayground.codegen.tables import (
     SCALING,
@@ -23,13 +29,14 @@ def pytorch_code(cfg: ExperimentConfig, n_inputs: int, n_outputs: int) -> str:
     """A runnable PyTorch script building and training the same model as ``cfg``."""
     spec, helpers = Spec(cfg, n_inputs, n_outputs), {}
     model = _model(spec, helpers)
+    optimizer = _optimizer(spec, helpers)
     lines = spec.header("PyTorch", "pip install torch")
     lines += [""] + (["import math", ""] if TORCH_NEEDS_MATH & set(helpers) else [])
     lines += ["import torch", "from torch import nn"]
     lines += ["from torch.utils.data import DataLoader, TensorDataset", ""]
     lines += spec.constants() + [""] + helper_blocks(helpers)
     lines += [""] + model + ["", ""] + _data(spec) + ["", ""] + _evaluate(spec) + _penalty(spec)
-    lines += ["", ""] + _main(spec)
+    lines += ["", ""] + _main(spec, optimizer)
     return "\n".join(lines) + "\n"
 
 
@@ -90,6 +97,10 @@ def _init_lines(
 def _activation(comp: Component, helpers: dict[str, str]) -> str | None:
     """The activation module expression for ``comp``, or None for linear."""
     name = name_of(activations.REGISTRY, comp)
+    if name not in TORCH_ACTIVATIONS:
+        module = "".join(part.capitalize() for part in name.split("_"))
+        helpers[module] = torch_placeholder(module, name, activations.defaults(name).formula)
+        return f"{module}()"
     expr = TORCH_ACTIVATIONS[name]
     if expr is None:
         return None
@@ -215,19 +226,18 @@ def _penalty(spec: Spec) -> list[str]:
     ]
 
 
-def _optimizer(spec: Spec) -> list[str]:
-    """The ``optimizer = torch.optim...`` line(s) inside main()."""
+def _optimizer(spec: Spec, helpers: dict[str, str]) -> list[str]:
+    """The ``optimizer = ...`` line(s) inside main(); the class it names, which applies our
+    update rule exactly (torch.optim's differ, see snippets.py), joins the helpers."""
     comp = spec.cfg.training.optimizer
     name = name_of(optimizers.REGISTRY, comp)
     params: dict[str, Any] = params_of(optimizers.REGISTRY, comp)
-    note = []
-    if name == "sgd" and params["nesterov"] and not params["momentum"]:
-        params["nesterov"] = False
-        note = ["    # nesterov is off: it has no effect without momentum (and torch refuses it)."]
-    return note + wrap("    ", f"optimizer = torch.optim.{fmt(TORCH_OPTIMIZERS[name], params)}")
+    expr = fmt(TORCH_OPTIMIZERS[name], params)
+    helpers[expr.split("(")[0]] = TORCH_OPTIMIZER_CLASSES[name]
+    return wrap("    ", f"optimizer = {expr}")
 
 
-def _main(spec: Spec) -> list[str]:
+def _main(spec: Spec, optimizer: list[str]) -> list[str]:
     """main() (the training loop, printing the loss about ten times) and its call."""
     loss = fmt(TORCH_LOSSES[spec.loss], params_of(losses.REGISTRY, spec.cfg.training.loss))
     penalty = " + penalty(model)" if spec.reg != "none" else ""
@@ -236,7 +246,7 @@ def _main(spec: Spec) -> list[str]:
         "    torch.manual_seed(SEED)",
         "    model = Net()",
         f"    loss_fn = nn.{loss.removeprefix('nn.')}",
-        *_optimizer(spec),
+        *optimizer,
         "    x, y = make_data()",
         "    loader = DataLoader(TensorDataset(x, y), batch_size=BATCH_SIZE, "
         f"shuffle={spec.cfg.training.shuffle})",

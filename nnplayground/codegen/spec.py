@@ -76,5 +76,4 @@ class Spec:
 
     def fused(self) -> bool:
         """True when the output activation lives inside the PyTorch loss (logit outputs)."""
-        pairs = {("binary_crossentropy", "sigmoid"), ("categorical_crossentropy", "softmax")}
-        return (self.loss, self.output_act) in pairs
+        return losses.spec(self.loss).fused_activation == self.output_act

@@ -94,11 +94,15 @@ KERAS_OPTIMIZERS = {
     "adagrad": "Adagrad(learning_rate=LEARNING_RATE, "
     "initial_accumulator_value={initial_accumulator_value}, epsilon={epsilon})",
 }
+# PyTorch: the optimizer classes the script defines (snippets.TORCH_OPTIMIZER_CLASSES), which
+# follow our (Keras') update rules exactly; torch.optim's differ (see there).
 TORCH_OPTIMIZERS = {
-    "sgd": "SGD(model.parameters(), lr=LEARNING_RATE, momentum={momentum}, nesterov={nesterov})",
-    "rmsprop": "RMSprop(model.parameters(), lr=LEARNING_RATE, alpha={rho}, eps={epsilon}, "
-    "momentum={momentum})",
-    "adam": "Adam(model.parameters(), lr=LEARNING_RATE, betas=({beta_1}, {beta_2}), eps={epsilon})",
-    "adagrad": "Adagrad(model.parameters(), lr=LEARNING_RATE, "
-    "initial_accumulator_value={initial_accumulator_value}, eps={epsilon})",
+    "sgd": "KerasSGD(model.parameters(), lr=LEARNING_RATE, momentum={momentum}, "
+    "nesterov={nesterov})",
+    "rmsprop": "KerasRMSprop(model.parameters(), lr=LEARNING_RATE, rho={rho}, "
+    "momentum={momentum}, epsilon={epsilon})",
+    "adam": "KerasAdam(model.parameters(), lr=LEARNING_RATE, beta_1={beta_1}, "
+    "beta_2={beta_2}, epsilon={epsilon})",
+    "adagrad": "KerasAdagrad(model.parameters(), lr=LEARNING_RATE, "
+    "initial_accumulator_value={initial_accumulator_value}, epsilon={epsilon})",
 }

@@ -29,8 +29,8 @@ MAX_HIDDEN_LAYERS = 32
 UNITS_RANGE = QT_TRANSLATE_NOOP(
     "messages", "{where}.units must be a whole number from 1 to {maximum}, got {value}"
 )
-SOFTMAX_HIDDEN = QT_TRANSLATE_NOOP(
-    "messages", "{where}.activation: softmax is for the output layer only"
+OUTPUT_ONLY_HIDDEN = QT_TRANSLATE_NOOP(
+    "messages", "{where}.activation: {activation} is for the output layer only"
 )
 TASK_CHOICE = QT_TRANSLATE_NOOP("messages", "task must be one of {choices}, got {value}")
 TOO_MANY_LAYERS = QT_TRANSLATE_NOOP(
@@ -77,21 +77,11 @@ def _check_layer(layer: LayerConfig, where: str, hidden: bool) -> None:
     if hidden and (not isinstance(layer.units, int) or not 1 <= layer.units <= MAX_UNITS):
         raise ValueError(text(UNITS_RANGE, where=where, maximum=MAX_UNITS, value=repr(layer.units)))
     _check_component(activations.REGISTRY, layer.activation, f"{where}.activation")
-    if hidden and activations.REGISTRY.canonical(layer.activation.name) == "softmax":
-        raise ValueError(text(SOFTMAX_HIDDEN, where=where))
+    name = activations.REGISTRY.canonical(layer.activation.name)
+    if hidden and activations.defaults(name).output_only:
+        raise ValueError(text(OUTPUT_ONLY_HIDDEN, where=where, activation=name))
     _check_component(initializers.REGISTRY, layer.kernel_initializer, f"{where}.kernel_initializer")
     _check_component(initializers.REGISTRY, layer.bias_initializer, f"{where}.bias_initializer")
-
-
-def n_classes_of(cfg: ExperimentConfig) -> int:
-    """Class count implied by the data config (0 for regression)."""
-    from nnplayground.engine import datasets
-
-    if cfg.task == "regression":
-        return 0
-    if cfg.data.csv_path:
-        return datasets.make_dataset(cfg.data).n_classes
-    return datasets.dataset_classes(cfg.data.dataset, cfg.data.n_classes)
 
 
 def check_experiment(cfg: ExperimentConfig) -> None:
@@ -142,9 +132,12 @@ def check_experiment(cfg: ExperimentConfig) -> None:
         )
     if not (isinstance(tr.epochs, int) and tr.epochs >= 0):
         raise ValueError(text(EPOCHS_RANGE, value=repr(tr.epochs)))
+    # Only a classification's pairing depends on the class count: a regression preset
+    # whose CSV file is elsewhere still loads (the file is read when the data is made).
+    classification = cfg.task == "classification"
     reason = losses.check_pairing(
         cfg.task,
-        n_classes_of(cfg),
+        datasets.describe(cfg.data).n_classes if classification else 0,
         tr.loss.name,
         activations.REGISTRY.canonical(net.output.activation.name),
     )

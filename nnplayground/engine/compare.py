@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from nnplayground import messages
-from nnplayground.engine import activations, initializers, losses, optimizers
-from nnplayground.engine.build import Experiment, check_experiment, n_classes_of
+from nnplayground.engine import activations, datasets, initializers, losses, optimizers
+from nnplayground.engine.build import Experiment, check_experiment
 from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig
 from nnplayground.engine.network import Network
 from nnplayground.engine.training import History, RunResult, Trainer
@@ -152,7 +152,7 @@ def _with_initializer(cfg: ExperimentConfig, name: str) -> ExperimentConfig:
 def _with_loss(cfg: ExperimentConfig, name: str) -> ExperimentConfig:
     training = replace(cfg.training, loss=_same_or_default(cfg.training.loss, name))
     cfg = cfg.replace(training=training)
-    n_classes = n_classes_of(cfg)
+    n_classes = datasets.describe(cfg.data).n_classes
     current = activations.REGISTRY.canonical(cfg.network.output.activation.name)
     if losses.check_pairing(cfg.task, n_classes, name, current) is None:
         return cfg

@@ -158,8 +158,8 @@ def _header(cells: list[str], where: str) -> tuple[tuple[str, str, str], tuple[i
     found = [c.strip().lower() for c in cells]
     labels = [name for name in found if name in LABEL_NAMES]
     if len(found) != 3 or "x1" not in found or "x2" not in found or len(labels) != 1:
-        found = ", ".join(c.strip() for c in cells)
-        raise _error(CSV_HEADER, where=where, found=repr(found))
+        written = ", ".join(c.strip() for c in cells)
+        raise _error(CSV_HEADER, where=where, found=repr(written))
     names = ("x1", "x2", labels[0])
     return names, (found.index("x1"), found.index("x2"), found.index(labels[0]))
 

@@ -16,8 +16,10 @@ its label is computed at a jittered position, so labels near the boundary come o
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -221,6 +223,43 @@ def dataset_classes(name: str, n_classes: int = 3) -> int:
             REGISTRY.check_params(entry.name, {_VARIABLE_CLASSES: n_classes})[_VARIABLE_CLASSES]
         )
     return 2
+
+
+@dataclass(frozen=True)
+class DataInfo:
+    """What a data config gives without generating its points: the task of the data and
+    its number of classes (0 for regression data). :class:`Dataset` carries the same two
+    facts; this is their one home for a caller that only holds the config."""
+
+    task: str
+    n_classes: int
+
+
+def describe(cfg: DataConfig) -> DataInfo:
+    """The task and class count of the data ``cfg`` describes.
+
+    Generated data: from the registry (``blobs`` reads ``cfg.n_classes``); a CSV file: from
+    its labels, as :func:`make_dataset` numbers them (read once per file version). Raises
+    ``ValueError`` (:class:`~nnplayground.engine.csvdata.CsvError`) for an unreadable file
+    or an unknown dataset.
+    """
+    if cfg.csv_path is None:
+        return DataInfo(dataset_task(cfg.dataset), dataset_classes(cfg.dataset, cfg.n_classes))
+    path = os.fspath(cfg.csv_path)
+    try:
+        st = os.stat(path)
+    except OSError:
+        _from_csv(path)  # raises the CsvError that names the file
+        raise
+    return _csv_info(path, st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=16)
+def _csv_info(path: str, mtime_ns: int, size: int) -> DataInfo:
+    """Cached per (path, modification time, size): the panels ask often, a changed file
+    is read again."""
+    raw = _from_csv(path)
+    return DataInfo(raw.task, raw.n_classes)
 
 
 def infer_task(labels: NDArray[np.floating]) -> str:

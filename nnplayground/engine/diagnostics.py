@@ -3,13 +3,15 @@
 :func:`layer_stats` takes a sample of at most ``max_samples`` rows (a seeded choice, so
 the same data give the same sample) and, for every layer, reports:
 
-- **dead units**: units with activation ``relu`` whose pre-activation z ≤ 0 for every
-  sample, so their output is 0 everywhere and no gradient flows through them.
-  ``dead_fraction`` = dead units / units (always 0 for other activations).
-- **saturated units**: for the saturating activations (sigmoid, tanh, softsign,
-  hard_sigmoid), units whose derivative f'(z) is below 1 % of that activation's maximum
-  derivative (sigmoid 0.25, tanh 1, softsign 1, hard_sigmoid 1/6) for more than half of
-  the samples. ``saturated_fraction`` = saturated units / units (0 for other activations).
+- **dead units**: units of a rectified activation (``Activation.rectified``: relu, a
+  leaky_relu of slope 0) whose pre-activation z ≤ 0 for every sample, so their output is
+  0 everywhere and no gradient flows through them. ``dead_fraction`` = dead units / units
+  (always 0 for other activations).
+- **saturated units**: for a saturating activation (``Activation.saturating``: sigmoid,
+  tanh, softsign, hard_sigmoid, gaussian), units whose |f'(z)| is below
+  ``SATURATION_LEVEL`` (1 %) of the activation's ``max_derivative`` for more than
+  ``SATURATED_SHARE`` (half) of the samples. ``saturated_fraction`` = saturated units /
+  units (0 for other activations).
   An output layer whose loss is fused with its activation (sigmoid with binary
   cross-entropy, softmax with categorical cross-entropy) is never counted as saturated:
   its gradient is (a − y) / n, which f' does not multiply, so a confident output is
@@ -20,7 +22,9 @@ the same data give the same sample) and, for every layer, reports:
   same way (identical up to a positive scale, e.g. after a constant initialisation) and
   will keep learning the same thing. Two all-zero units count as identical (1.0); an
   all-zero unit next to a non-zero one has similarity 0. A layer with a single unit has
-  no pair and reports 0.0.
+  no pair and reports 0.0. A hidden layer whose symmetry is at least
+  ``IDENTICAL_LEVEL`` has **identical units** (``identical``). The output layer never
+  does: its units have different targets, so different gradients break the tie.
 - **histograms** of z, a and dL/dz over the sample (``np.histogram`` with ``bins`` bins,
   non-finite values left out), as ``(counts, edges)``.
 
@@ -34,17 +38,20 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnplayground.engine import losses as losses_mod
-from nnplayground.engine.activations import RECTIFIED, SATURATING
+from nnplayground.engine.activations import Activation
 from nnplayground.engine.losses import Loss
 from nnplayground.engine.network import Network
 
 Array = np.ndarray
 Histogram = tuple[Array, Array]
 
-#: The largest value of f'(z) for each saturating activation (at z = 0).
-MAX_DERIVATIVE = {"sigmoid": 0.25, "tanh": 1.0, "softsign": 1.0, "hard_sigmoid": 1.0 / 6.0}
-#: A unit is saturated where f'(z) < SATURATION_LEVEL · max f'.
+#: A unit is saturated at a sample where |f'(z)| < SATURATION_LEVEL · max |f'| ...
 SATURATION_LEVEL = 0.01
+#: ... and is a saturated unit when that holds for more than this share of the samples.
+SATURATED_SHARE = 0.5
+#: Cosine similarity at or above which two hidden units count as identical. The one
+#: threshold the diagnostics panel, the architecture panel and the lessons use.
+IDENTICAL_LEVEL = 0.9999
 MAX_SAMPLES = 512
 BINS = 30
 
@@ -55,7 +62,10 @@ class LayerStats:
 
     ``index`` counts layers from 0 (first hidden layer) to the output layer; the
     histograms are ``(counts (bins,), edges (bins + 1,))``; ``dead_units`` and
-    ``saturated_units`` are bool arrays of shape (units,).
+    ``saturated_units`` are bool arrays of shape (units,). The verdicts are computed
+    once, here: ``can_die`` / ``can_saturate`` say whether the check applies to this
+    layer at all, ``dead_count`` / ``saturated_count`` count the units, ``identical``
+    says whether the layer has identical units.
     """
 
     index: int
@@ -71,6 +81,23 @@ class LayerStats:
     dead_units: Array
     saturated_units: Array
     n_samples: int
+    can_die: bool = False
+    can_saturate: bool = False
+    identical: bool = False
+
+    @property
+    def dead_count(self) -> int:
+        return int(np.count_nonzero(self.dead_units))
+
+    @property
+    def saturated_count(self) -> int:
+        return int(np.count_nonzero(self.saturated_units))
+
+
+def is_identical(symmetry: float, units: int, output: bool = False) -> bool:
+    """The one rule for "identical units": a hidden layer of two or more units whose
+    symmetry score reaches ``IDENTICAL_LEVEL``."""
+    return not output and units > 1 and symmetry >= IDENTICAL_LEVEL
 
 
 def sample_rows(n: int, max_samples: int = MAX_SAMPLES, seed: int = 0) -> Array:
@@ -112,17 +139,17 @@ def symmetry_score(W: Array, b: Array) -> float:
     return float(np.clip(cos.max(), -1.0, 1.0))
 
 
-def _dead(name: str, z: Array) -> Array:
-    if name in RECTIFIED:
+def _dead(act: Activation, z: Array) -> Array:
+    if act.rectified:
         return np.all(z <= 0.0, axis=0)
     return np.zeros(z.shape[1], dtype=bool)
 
 
-def _saturated(name: str, deriv: Array) -> Array:
-    if name not in SATURATING:
+def _saturated(act: Activation, deriv: Array) -> Array:
+    if not act.saturating:
         return np.zeros(deriv.shape[1], dtype=bool)
-    low = deriv < SATURATION_LEVEL * MAX_DERIVATIVE[name]
-    return low.mean(axis=0) > 0.5
+    low = np.abs(deriv) < SATURATION_LEVEL * act.max_derivative
+    return low.mean(axis=0) > SATURATED_SHARE
 
 
 def _passes(network: Network, X: Array, y: Array, loss: Loss):
@@ -173,16 +200,20 @@ def layer_stats(
     with np.errstate(all="ignore"):
         passes = _passes(network, Xs, ys, loss)
         for i, (layer, (x, z, a, dz)) in enumerate(zip(network.layers, passes)):
-            name = layer.activation.name
+            act = layer.activation
             dW, db = x.T @ dz, dz.sum(axis=0)
-            dead = _dead(name, z)
-            sat = _saturated(name, layer.activation.derivative(z, a))
-            if i == len(network.layers) - 1 and loss.fused_activation == name:
+            output = i == len(network.layers) - 1
+            # A fused output's gradient (a − y) / n is not multiplied by f': never stuck.
+            can_saturate = act.saturating and not (output and loss.fused_activation == act.name)
+            dead = _dead(act, z)
+            sat = _saturated(act, act.derivative(z, a))
+            if not can_saturate:
                 sat = np.zeros_like(sat)
+            symmetry = symmetry_score(layer.W, layer.b)
             stats.append(
                 LayerStats(
                     index=i,
-                    activation=name,
+                    activation=act.name,
                     units=layer.units,
                     z_hist=histogram(z, bins),
                     a_hist=histogram(a, bins),
@@ -190,10 +221,13 @@ def layer_stats(
                     dead_fraction=float(dead.mean()),
                     saturated_fraction=float(sat.mean()),
                     grad_norm=float(np.sqrt(np.sum(dW * dW) + np.sum(db * db))),
-                    symmetry=symmetry_score(layer.W, layer.b),
+                    symmetry=symmetry,
                     dead_units=dead,
                     saturated_units=sat,
                     n_samples=len(rows),
+                    can_die=act.rectified,
+                    can_saturate=can_saturate,
+                    identical=is_identical(symmetry, layer.units, output),
                 )
             )
     return stats

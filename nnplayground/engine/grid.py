@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from nnplayground.engine import losses
 from nnplayground.engine.features import apply_features
 from nnplayground.engine.network import Network
 
@@ -117,7 +118,7 @@ def _forward(network: Network, X: Array, n_layers: int, keep_all: bool = False) 
 
 def _default_task(network: Network) -> str:
     out = network.layers[-1]
-    if out.units > 1 or out.activation.name in ("sigmoid", "softmax"):
+    if out.units > 1 or out.activation.name in losses.classification_heads():
         return "classification"
     return "regression"
 

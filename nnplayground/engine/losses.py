@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnplayground.engine import activations
 from nnplayground.engine.registry import Param, Registry
 from nnplayground.messages import QT_TRANSLATE_NOOP, text
 
@@ -17,10 +18,20 @@ Array = np.ndarray
 
 
 class Loss:
+    """Base class. The class attributes are the one home of what the app knows about a loss
+    (pairing checks, default output heads, generated code read them)."""
+
     name = ""
     formula = ""
     #: Output activation this loss is fused with (its gradient is taken w.r.t. logits).
+    #: A fused loss needs exactly that activation on the output layer.
     fused_activation: str | None = None
+    #: "classification" for a loss that compares class probabilities; None: any task.
+    task: str | None = None
+    #: The problem kind (see :func:`problem_kind`) this loss is the starting choice for,
+    #: and the output activation it starts with.
+    default_for = ""
+    default_output = ""
 
     def params(self) -> dict[str, float]:
         return {}
@@ -45,6 +56,7 @@ class MeanSquaredError(Loss):
     """L = mean((a − y)²) over samples and outputs (Keras' definition)."""
 
     name, formula = "mean_squared_error", "L = mean((ŷ − y)²)"
+    default_for, default_output = "regression", "linear"
 
     def value(self, a, y):
         d = a - y
@@ -92,7 +104,8 @@ class BinaryCrossentropy(Loss):
     """L = −mean(y log p + (1 − y) log(1 − p)), p = sigmoid(z), from logits:
     L = mean(max(z, 0) − z·y + log(1 + e^−|z|)); dL/dz = (p − y) / n."""
 
-    name, fused_activation = "binary_crossentropy", "sigmoid"
+    name, fused_activation, task = "binary_crossentropy", "sigmoid", "classification"
+    default_for, default_output = "binary", "sigmoid"
     formula = "L = −mean(y·ln ŷ + (1 − y)·ln(1 − ŷ))"
 
     def value_from_logits(self, z, a, y):
@@ -110,7 +123,8 @@ class CategoricalCrossentropy(Loss):
     """L = −mean_n Σ_k y_k log softmax(z)_k, from logits with a log-sum-exp;
     dL/dz = (softmax(z) − y) / n."""
 
-    name, fused_activation = "categorical_crossentropy", "softmax"
+    name, fused_activation, task = "categorical_crossentropy", "softmax", "classification"
+    default_for, default_output = "multiclass", "softmax"
     formula = "L = −mean(Σ_k y_k·ln ŷ_k)"
 
     def value_from_logits(self, z, a, y):
@@ -147,50 +161,81 @@ REGISTRY.register(
     summary="Three or more classes; pairs with a softmax output.",
 )
 
-CLASSIFICATION_ONLY = frozenset({"binary_crossentropy", "categorical_crossentropy"})
-
-
 PAIRING_REGRESSION = QT_TRANSLATE_NOOP(
     "messages",
-    "{loss} compares class probabilities; a regression needs a distance such as "
-    "mean_squared_error.",
+    "{loss} compares class probabilities; a regression needs a distance such as {distance}.",
 )
 PAIRING_MULTICLASS = QT_TRANSLATE_NOOP(
-    "messages", "{n} classes need a softmax output with categorical_crossentropy."
+    "messages", "{n} classes need a {activation} output with {loss}."
 )
 PAIRING_SOFTMAX = QT_TRANSLATE_NOOP(
-    "messages", "softmax needs three or more output units; use sigmoid for one output."
+    "messages", "{activation} needs three or more output units; use {single} for one output."
 )
 PAIRING_CATEGORICAL = QT_TRANSLATE_NOOP(
-    "messages",
-    "categorical_crossentropy needs three or more classes; use binary_crossentropy for two.",
+    "messages", "{loss} needs three or more classes; use {binary} for two."
 )
 PAIRING_BINARY = QT_TRANSLATE_NOOP(
     "messages",
-    "binary_crossentropy reads the output as a probability, so it needs a sigmoid "
-    "output, not {activation}.",
+    "{loss} reads the output as a probability, so it needs a {fused} output, not {activation}.",
 )
+
+
+def spec(name: str) -> type[Loss]:
+    """The class of loss ``name`` (or alias): its attributes answer questions about the kind."""
+    factory = REGISTRY.entry(name).factory
+    assert isinstance(factory, type) and issubclass(factory, Loss), factory
+    return factory
+
+
+def problem_kind(task: str, n_classes: int) -> str:
+    """The problem kind: "regression", "binary" (two classes, one output) or "multiclass"."""
+    if task == "regression":
+        return "regression"
+    return "multiclass" if n_classes > 2 else "binary"
+
+
+def default_head(task: str, n_classes: int) -> tuple[str, str]:
+    """(output activation, loss) a learner should start from for this task."""
+    kind = problem_kind(task, n_classes)
+    for name in REGISTRY.names():
+        loss = spec(name)
+        if loss.default_for == kind:
+            return loss.default_output, name
+    raise LookupError(f"no loss is the default for {kind}")
+
+
+def _couples_units(activation: str) -> bool:
+    """True for an activation that couples a layer's units (softmax): a single output
+    unit would be constant, so it needs the one-hot head of three or more classes."""
+    return activation in activations.REGISTRY and not activations.defaults(activation).elementwise
 
 
 def check_pairing(task: str, n_classes: int, loss: str, output_activation: str) -> str | None:
     """Return a sentence explaining why this output/loss pair is invalid, or None if valid.
 
-    The sentence is a :class:`~nnplayground.messages.Message` (a ``str``) so the GUI can
-    translate it.
+    The rules come from the components: a loss with ``task == "classification"`` is
+    refused for a regression; a fused loss needs its ``fused_activation``; an activation
+    that couples units (not ``elementwise``) needs three or more outputs, and so does a
+    loss fused with one. The sentence is a :class:`~nnplayground.messages.Message` (a
+    ``str``) so the GUI can translate it.
     """
     loss = REGISTRY.canonical(loss)
-    if task == "regression" and loss in CLASSIFICATION_ONLY:
-        return text(PAIRING_REGRESSION, loss=loss)
+    cls = spec(loss)
+    fused = cls.fused_activation
+    if task == "regression" and cls.task == "classification":
+        return text(PAIRING_REGRESSION, loss=loss, distance=default_head(task, 0)[1])
     if task == "classification" and n_classes > 2:
-        if loss != "categorical_crossentropy" or output_activation != "softmax":
-            return text(PAIRING_MULTICLASS, n=n_classes)
+        if fused is None or not _couples_units(fused) or output_activation != fused:
+            activation, head = default_head(task, n_classes)
+            return text(PAIRING_MULTICLASS, n=n_classes, activation=activation, loss=head)
         return None
-    if output_activation == "softmax":
-        return text(PAIRING_SOFTMAX)
-    if loss == "categorical_crossentropy":
-        return text(PAIRING_CATEGORICAL)
-    if loss == "binary_crossentropy" and output_activation != "sigmoid":
-        return text(PAIRING_BINARY, activation=output_activation)
+    if _couples_units(output_activation):
+        single = default_head("classification", 2)[0]
+        return text(PAIRING_SOFTMAX, activation=output_activation, single=single)
+    if fused is not None and _couples_units(fused):
+        return text(PAIRING_CATEGORICAL, loss=loss, binary=default_head("classification", 2)[1])
+    if fused is not None and output_activation != fused:
+        return text(PAIRING_BINARY, loss=loss, fused=fused, activation=output_activation)
     return None
 
 
@@ -199,6 +244,17 @@ def valid_output_activations(
 ) -> list[str]:
     """The subset of ``candidates`` that :func:`check_pairing` accepts."""
     return [c for c in candidates if check_pairing(task, n_classes, loss, c) is None]
+
+
+def classification_heads() -> frozenset[str]:
+    """Output activations whose values read as class probabilities (fused with a
+    classification loss): sigmoid and softmax."""
+    heads = (spec(name) for name in REGISTRY.names())
+    return frozenset(
+        loss.fused_activation
+        for loss in heads
+        if loss.fused_activation is not None and loss.task == "classification"
+    )
 
 
 def get(name: str, **params: float) -> Loss:

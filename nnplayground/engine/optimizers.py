@@ -29,7 +29,10 @@ class Optimizer:
         self._state, self.iterations = None, 0
 
     def _slots(self, params: list[Array], n: int, fill: float = 0.0) -> list[list[Array]]:
-        if self._state is None or len(self._state[0]) != len(params):
+        """``n`` state arrays per parameter, made afresh when the parameters' shapes change
+        (a layer resized keeps the same number of arrays but not their shapes)."""
+        shapes = [p.shape for p in params]
+        if self._state is None or [s.shape for s in self._state[0]] != shapes:
             self._state = [[np.full_like(p, fill) for p in params] for _ in range(n)]
         return self._state
 
@@ -115,7 +118,8 @@ class Adagrad(Optimizer):
             p -= learning_rate * g / np.sqrt(s + eps)
 
 
-_EPS = Param("epsilon", 1e-7, 0.0, 1.0, "Keeps the division finite.")
+# ε = 0 divides by zero as soon as a gradient is 0 (s = 0 or v = 0): refuse it.
+_EPS = Param("epsilon", 1e-7, 0.0, 1.0, "Keeps the division finite.", minimum_exclusive=True)
 REGISTRY: Registry[Optimizer] = Registry("optimizer")
 REGISTRY.register(
     "sgd",

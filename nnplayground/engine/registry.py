@@ -14,7 +14,9 @@ from typing import Any, Generic, TypeVar
 
 from nnplayground.messages import QT_TRANSLATE_NOOP, text
 
-T = TypeVar("T")
+# Covariant: a Registry[Activation] is read as a Registry[object] where several kinds
+# share code (e.g. a dict of every registry); only ``get`` returns a T.
+T = TypeVar("T", covariant=True)
 
 PARAM_BOOL = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be true or false, got {value}")
 PARAM_CHOICE = QT_TRANSLATE_NOOP(
@@ -24,6 +26,9 @@ PARAM_NUMBER = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be a number
 PARAM_FINITE = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be finite, got {value}")
 PARAM_WHOLE = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be a whole number, got {value}")
 PARAM_MIN = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be at least {limit}, got {value}")
+PARAM_ABOVE = QT_TRANSLATE_NOOP(
+    "messages", "{where}: '{name}' must be greater than {limit}, got {value}"
+)
 PARAM_MAX = QT_TRANSLATE_NOOP("messages", "{where}: '{name}' must be at most {limit}, got {value}")
 UNKNOWN_NAME = QT_TRANSLATE_NOOP("messages", "Unknown {kind} {name}; expected one of: {choices}")
 UNKNOWN_PARAM = QT_TRANSLATE_NOOP(
@@ -56,6 +61,8 @@ class Param:
     help: str = ""
     kind: str = "float"  # "float", "int", "bool" or "choice"
     choices: tuple[str, ...] = ()
+    #: True when ``minimum`` itself is refused (e.g. an epsilon that must stay above 0).
+    minimum_exclusive: bool = False
 
     def check(self, value: Any, where: str) -> Any:
         """Return ``value`` coerced to this parameter's type, or raise ``ValueError``."""
@@ -86,6 +93,12 @@ class Param:
             value = int(value)
         else:
             value = float(value)
+        if self.minimum is not None and self.minimum_exclusive and value <= self.minimum:
+            raise ValueError(
+                text(
+                    PARAM_ABOVE, where=where, name=self.name, limit=self.minimum, value=repr(value)
+                )
+            )
         if self.minimum is not None and value < self.minimum:
             raise ValueError(
                 text(PARAM_MIN, where=where, name=self.name, limit=self.minimum, value=repr(value))
@@ -125,6 +138,12 @@ class Registry(Generic[T]):
         self._entries[name] = Entry(name, factory, params, summary, aliases)
         for alias in aliases:
             self._aliases[alias] = name
+
+    def unregister(self, name: str) -> None:
+        """Remove entry ``name`` and its aliases (tests that register a component use it)."""
+        entry = self._entries.pop(self.canonical(name))
+        for alias in entry.aliases:
+            self._aliases.pop(alias, None)
 
     def names(self) -> list[str]:
         """Canonical names in registration order (aliases excluded)."""

@@ -8,6 +8,8 @@ are rebuilt, because their number depends on the activation.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import PySide6  # noqa: F401  (imported before pyqtgraph so that it binds to PySide6)
 
@@ -39,36 +41,21 @@ DEFAULT_HALF_WIDTH = 6.0
 COMPARE_F = "#2CA02C"
 COMPARE_DF = "#9467BD"
 
-#: Which short problem notes apply to which activation (keys of ``_problem_texts``).
-#: "not zero-centred" is not listed: it comes from ``Activation.zero_centred``.
-SATURATING = activations.SATURATING | {"gaussian"}
-DEAD_ZONE = activations.RECTIFIED
-NON_MONOTONIC = frozenset({"gelu", "silu", "mish", "gaussian", "sine"})
-UNBOUNDED = frozenset(
-    {"linear", "relu", "leaky_relu", "elu", "selu", "gelu", "silu", "softplus", "mish"}
-)
-
 
 def problem_keys(name: str, act: activations.Activation) -> list[str]:
-    """Keys of the known problems of activation ``name`` (built as ``act``), in display order."""
-    keys = []
-    if name == "linear":
-        keys.append("linear")
-    if name in SATURATING:
-        keys.append("saturation")
-    if name in DEAD_ZONE or (name == "leaky_relu" and act.params().get("negative_slope") == 0):
-        keys.append("dead")
-    if not act.zero_centred and name != "softmax":
-        keys.append("not_zero_centred")
-    if name in NON_MONOTONIC:
-        keys.append("non_monotonic")
-    if name == "sine":
-        keys.append("periodic")
-    if name in UNBOUNDED:
-        keys.append("unbounded")
-    if name == "softmax":
-        keys.append("softmax")
-    return keys
+    """Keys of the known problems of activation ``name`` (built as ``act``), in display
+    order (keys of ``_problem_texts``). Read from the activation's own metadata."""
+    checks = (
+        ("linear", not act.nonlinear),
+        ("saturation", act.saturating),
+        ("dead", act.rectified),
+        ("not_zero_centred", not act.zero_centred and not act.output_only),
+        ("non_monotonic", not act.monotonic),
+        ("periodic", act.periodic),
+        ("unbounded", act.bounds[1] == math.inf),
+        ("softmax", act.output_only),
+    )
+    return [key for key, applies in checks if applies]
 
 
 class ActivationExplorer(QDialog):

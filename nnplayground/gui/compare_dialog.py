@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnplayground.engine import activations, compare, initializers, optimizers
+from nnplayground.engine import activations, compare, datasets, initializers, optimizers
 from nnplayground.engine.config import ExperimentConfig
 from nnplayground.gui import compare_worker
 from nnplayground.gui.compare_plot import ComparePlot
 from nnplayground.gui.compare_table import CompareTable
 from nnplayground.gui.messages import localized
 from nnplayground.gui.panels import help_texts
-from nnplayground.gui.panels.common import message_label, n_classes_of, show_message, valid_losses
+from nnplayground.gui.panels.common import message_label, show_message, valid_losses
 
 #: Values ticked when a variable is chosen, if nothing else was asked for.
 DEFAULT_VALUES = {
@@ -243,12 +243,12 @@ class CompareDialog(QDialog):
 
     def _choices(self, variable: str) -> list[str]:
         if variable == "activation":
-            return [n for n in activations.names() if n != "softmax"]  # output layer only
+            return activations.hidden_names()
         if variable == "initializer":
             return initializers.REGISTRY.names()
         if variable == "optimizer":
             return optimizers.REGISTRY.names()
-        return valid_losses(self._cfg.task, n_classes_of(self._cfg))
+        return valid_losses(self._cfg.task, datasets.describe(self._cfg.data).n_classes)
 
     def _default_values(self, variable: str) -> list[str]:
         if variable == "loss":

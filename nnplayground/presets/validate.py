@@ -160,6 +160,7 @@ _PARAM_CLAUSES = {
     registry.PARAM_FINITE: MUST_BE_FINITE,
     registry.PARAM_WHOLE: MUST_BE_WHOLE,
     registry.PARAM_MIN: SCHEMA_TEXTS["minimum"],
+    registry.PARAM_ABOVE: SCHEMA_TEXTS["exclusiveMinimum"],
     registry.PARAM_MAX: SCHEMA_TEXTS["maximum"],
 }
 
@@ -245,10 +246,10 @@ def check_param(param: Param, value: Any, path: tuple[PathPart, ...]) -> None:
         param.check(value, "")
     except ValueError as exc:
         message = m.message_of(exc)
-        template = getattr(message, "template", None)
-        if template in _PARAM_CLAUSES:  # the same wording, with the value as in the file
+        # the same wording, with the value as in the file
+        if isinstance(message, m.Message) and message.template in _PARAM_CLAUSES:
             limit = message.params.get("limit", message.params.get("choices"))
-            clause = m.text(_PARAM_CLAUSES[template], limit=limit, got=_got(value))
+            clause = m.text(_PARAM_CLAUSES[message.template], limit=limit, got=_got(value))
             raise Problem(path, clause) from None
         # Param.check words it ": 'name' must be ..., got <repr>"; keep the "must be ..."
         # part and show the value as written in the file, like every other message.
@@ -264,7 +265,7 @@ def check_param(param: Param, value: Any, path: tuple[PathPart, ...]) -> None:
 def weights_from_dict(entries: list[dict[str, Any]], cfg: ExperimentConfig) -> Weights:
     """Arrays from the ``weights`` list, checked against the layer sizes ``cfg`` implies."""
     try:
-        n_classes = build.n_classes_of(cfg)
+        n_classes = datasets.describe(cfg.data).n_classes if cfg.task == "classification" else 0
     except Exception as exc:
         raise Problem(None, sentence(exc)) from None
     sizes = [len(cfg.data.features), *(layer.units for layer in cfg.network.hidden)]

@@ -41,6 +41,21 @@ def test_invalid_field_is_reported_with_its_path(run_cli, preset_copy):
     assert "bad.json" in line and "network.hidden[0].units" in line and "-3" in line
 
 
+@pytest.mark.parametrize("optimizer", ["adam", "rmsprop", "adagrad"])
+def test_zero_epsilon_is_refused_with_the_field_named(run_cli, preset_copy, optimizer):
+    def zero_epsilon(data):
+        data["training"]["optimizer"] = {"name": optimizer, "epsilon": 0.0}
+
+    path = preset_copy("circle", zero_epsilon, "eps.json")
+    code, out, err = run_cli("train", str(path))
+    assert code == 2 and out == ""
+    line = assert_one_error_line(err)
+    assert line == (
+        "nnplayground: error: eps.json: training.optimizer.epsilon must be greater than 0.0, "
+        "got 0.0."
+    )
+
+
 @pytest.mark.parametrize("value", ["-1", "0", "ten"])
 def test_bad_epochs_value_is_refused(run_cli, value):
     code, out, err = run_cli("train", "circle", "--epochs", value)

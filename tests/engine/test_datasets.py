@@ -13,11 +13,13 @@ from nnplayground.engine.config import DataConfig
 from nnplayground.engine.csvdata import CsvError, save_csv
 from nnplayground.engine.datasets import (
     REGISTRY,
+    DataInfo,
     Dataset,
     check_data_config,
     dataset_classes,
     dataset_names,
     dataset_task,
+    describe,
     infer_task,
     make_dataset,
 )
@@ -319,3 +321,42 @@ def test_engine_dataset_modules_do_not_import_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --------------------------------------------------------------- one home for class counts
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_describe_gives_the_task_and_classes_the_dataset_carries(name: str) -> None:
+    cfg = DataConfig(dataset=name, n_points=40, n_classes=4)
+    ds = make_dataset(cfg)
+    assert describe(cfg) == DataInfo(ds.task, ds.n_classes)
+
+
+def test_describe_reads_a_csv_like_make_dataset_and_notices_a_changed_file(
+    tmp_path: Path,
+) -> None:
+    path = _csv(tmp_path, np.array([-1.0, 1.0] * 10))
+    cfg = DataConfig(csv_path=path)
+    assert (
+        describe(cfg)
+        == DataInfo("classification", make_dataset(cfg).n_classes)
+        == (DataInfo("classification", 2))
+    )
+    save_csv(path, np.zeros((30, 2)), np.array([0.0, 1.0, 2.0] * 10))  # same path, new file
+    assert (
+        describe(cfg)
+        == DataInfo("classification", 3)
+        == DataInfo("classification", make_dataset(cfg).n_classes)
+    )
+    save_csv(path, np.zeros((30, 2)), np.linspace(0.0, 1.0, 30))
+    assert describe(cfg) == DataInfo("regression", 0)
+
+
+def test_describe_refuses_an_unreadable_csv_with_the_loader_sentence(tmp_path: Path) -> None:
+    cfg = DataConfig(csv_path=str(tmp_path / "gone.csv"))
+    with pytest.raises(CsvError) as info:
+        describe(cfg)
+    with pytest.raises(CsvError) as same:
+        make_dataset(cfg)
+    assert str(info.value) == str(same.value)

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from nnplayground.engine import optimizers
+from nnplayground.engine import optimizers, registry
 
 W0 = np.array([0.5, -1.0, 2.0, 0.0])
 G1 = np.array([0.1, -0.3, 2.0, 1e-4])
@@ -126,3 +126,40 @@ def test_optimizer_updates_arrays_in_place_and_counts_iterations():
 def test_zero_gradient_moves_nothing(name: str):
     w = run(name, [np.zeros(4), np.zeros(4)], [0.1, 0.1])
     np.testing.assert_array_equal(w, W0)
+
+
+@pytest.mark.parametrize("name", ["adam", "rmsprop", "adagrad"])
+@pytest.mark.parametrize("epsilon", [0.0, -1e-7])
+def test_epsilon_must_stay_above_zero(name: str, epsilon: float):
+    with pytest.raises(ValueError) as info:
+        optimizers.get(name, epsilon=epsilon)
+    message = info.value.args[0]
+    assert str(message) == (
+        f"optimizer '{name}': 'epsilon' must be greater than 0.0, got {epsilon!r}"
+    )
+    assert message.template == registry.PARAM_ABOVE  # translatable, like other param errors
+    assert optimizers.get(name, epsilon=1e-12).params()["epsilon"] == 1e-12
+
+
+@pytest.mark.parametrize("name", ["sgd", "rmsprop", "adam", "adagrad"])
+def test_state_is_reset_when_parameter_shapes_change_not_only_their_count(name: str):
+    params = {"momentum": 0.9} if name in ("sgd", "rmsprop") else {}
+    opt = optimizers.get(name, **params)
+    w, b = np.ones((2, 3)), np.zeros(3)
+    opt.step([w, b], [np.ones((2, 3)), np.ones(3)], 0.1)
+    state = opt._state
+    assert state is not None and state[0][0].shape == (2, 3)
+    # Same number of arrays (a layer grown from 3 to 5 units), new shapes: fresh state,
+    # no broadcasting error, and the step is the one of a fresh optimizer.
+    w2, b2 = np.ones((2, 5)), np.zeros(5)
+    opt.step([w2, b2], [np.ones((2, 5)), np.ones(5)], 0.1)
+    assert [s.shape for s in opt._state[0]] == [(2, 5), (5,)]
+    fresh = optimizers.get(name, **params)
+    w3, b3 = np.ones((2, 5)), np.zeros(5)
+    fresh.step([w3, b3], [np.ones((2, 5)), np.ones(5)], 0.1)
+    if name != "adam":  # adam's bias correction also depends on the iteration count
+        np.testing.assert_allclose(w2, w3)
+    # Same shapes again: the state is kept (not re-made).
+    kept = opt._state
+    opt.step([w2, b2], [np.ones((2, 5)), np.ones(5)], 0.1)
+    assert opt._state is kept

@@ -187,14 +187,15 @@ def test_input_features_are_shown_as_read_only_chips(panel):
 
 
 def test_layer_status_marks_dead_units(panel):
+    # The panel reads the verdicts LayerStats computes (counts and ``identical``).
     stats = [
-        SimpleNamespace(units=8, dead_fraction=0.25, saturated_fraction=0.0),
-        SimpleNamespace(units=2, dead_fraction=0.0, saturated_fraction=0.5),
+        SimpleNamespace(units=8, dead_count=2, saturated_count=0, identical=False),
+        SimpleNamespace(units=2, dead_count=0, saturated_count=1, identical=False),
     ]
     panel.set_layer_status(stats)
     assert _editor(panel, 0).findChild(QLabel, "layerStatus").text() == "2/8 dead"
     assert _editor(panel, 1).findChild(QLabel, "layerStatus").text() == "1/2 saturated"
-    stats[0] = SimpleNamespace(units=8, dead_fraction=0.0, saturated_fraction=0.0, symmetry=1.0)
+    stats[0] = SimpleNamespace(units=8, dead_count=0, saturated_count=0, identical=True)
     panel.set_layer_status(stats)
     assert _editor(panel, 0).findChild(QLabel, "layerStatus").text() == "identical units"
     panel.set_layer_status(None)

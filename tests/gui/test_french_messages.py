@@ -105,7 +105,11 @@ def test_english_text_is_unchanged_and_remembers_its_template():
         "binary_crossentropy reads the output as a probability, so it needs a sigmoid "
         "output, not relu."
     )
-    assert reason.template == losses.PAIRING_BINARY and reason.params == {"activation": "relu"}
+    assert reason.template == losses.PAIRING_BINARY and reason.params == {
+        "loss": "binary_crossentropy",  # the names come from the loss's own attributes
+        "fused": "sigmoid",
+        "activation": "relu",
+    }
     assert localized(reason) == reason  # no translator: English
 
 

@@ -219,3 +219,21 @@ def test_every_interactive_control_has_a_tooltip(panel):
     assert controls
     missing = [f"{type(w).__name__} {w.objectName()}" for w in controls if not w.toolTip()]
     assert not missing
+
+
+def test_zero_epsilon_is_refused_with_the_reason_and_nothing_is_emitted(qtbot, panel):
+    combo = panel.findChild(QComboBox, "optimizerCombo")
+    _emitted(qtbot, panel, lambda: combo.setCurrentIndex(combo.findData("adam")))
+    before = panel.config()
+    eps = panel.findChild(QDoubleSpinBox, "param_epsilon")
+    emitted = []
+    panel.config_changed.connect(emitted.append)
+    eps.setValue(0.0)
+    assert emitted == []  # refused: the window never sees it
+    assert panel.config() == before
+    assert eps.value() == pytest.approx(1e-7)  # the editor shows the epsilon in use again
+    assert panel.message.isVisible()
+    assert panel.message.text() == "optimizer 'adam': 'epsilon' must be greater than 0.0, got 0.0"
+    cfg = _emitted(qtbot, panel, lambda: eps.setValue(1e-5))  # a valid edit goes through
+    assert cfg.training.optimizer == Component("adam", {"epsilon": 1e-5})
+    assert not panel.message.isVisible()

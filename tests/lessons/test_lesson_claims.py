@@ -97,8 +97,10 @@ def test_zero_init_keeps_hidden_units_identical_and_small_random_weights_break_s
     assert np.any(W != 0.0)  # the weights did change...
     assert all(np.array_equal(W[:, 0], W[:, j]) for j in range(W.shape[1]))  # ...identically
     assert stats(exp)[0].symmetry == pytest.approx(1.0, abs=1e-12)
+    assert stats(exp)[0].identical  # the verdict both panels show, from one threshold
     random = trained(apply("zero_init", "Use small random"))
     assert stats(random)[0].symmetry < 0.99
+    assert not any(s.identical for s in stats(random))
     assert random.trainer.history.test_accuracy[-1] > exp.trainer.history.test_accuracy[-1] + 0.2
 
 

@@ -92,6 +92,16 @@ CASES: list[tuple[str, Mutation, str]] = [
         'bad.json: training.optimizer.nesterov must be true or false, got "yes".',
     ),
     (
+        "adam epsilon zero",
+        _set(TRAINING, "optimizer", {"name": "adam", "epsilon": 0}),
+        "bad.json: training.optimizer.epsilon must be greater than 0.0, got 0.",
+    ),
+    (
+        "rmsprop epsilon zero",
+        _set(TRAINING, "optimizer", {"name": "rmsprop", "epsilon": 0.0}),
+        "bad.json: training.optimizer.epsilon must be greater than 0.0, got 0.0.",
+    ),
+    (
         "component as a bare name",
         _set(TRAINING, "loss", "mean_squared_error"),
         'bad.json: training.loss must be an object, got "mean_squared_error".',

@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnplayground.engine import activations, losses
+from nnplayground.engine import activations, datasets, losses
 from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig, output_units
+from nnplayground.engine.diagnostics import LayerStats
 from nnplayground.engine.features import FEATURE_LABELS
 from nnplayground.gui.messages import localized
-from nnplayground.gui.panels.common import message_label, n_classes_of, show_message
+from nnplayground.gui.panels.common import message_label, show_message
 from nnplayground.gui.panels.layer_editor import LayerEditor
 
 MAX_HIDDEN_LAYERS = 16
 _RED, _ORANGE = "#b00020", "#a05a00"
-_SYMMETRIC = 0.999  # cosine similarity above which two units are taken as identical
 _CHIP_STYLE = (
     "QLabel { border: 1px solid palette(mid); border-radius: 8px; padding: 1px 6px;"
     " background: palette(alternate-base); }"
@@ -150,7 +150,7 @@ class ArchitecturePanel(QWidget):
         self._update_counts()
         self._fit_scroll_width()
 
-    def set_layer_status(self, stats: list | None) -> None:
+    def set_layer_status(self, stats: list[LayerStats] | None) -> None:
         """Mark dead / saturated units per layer from diagnostics ``LayerStats`` (None clears)."""
         editors = [*self._editors, self.output_editor]
         for i, editor in enumerate(editors):
@@ -208,7 +208,10 @@ class ArchitecturePanel(QWidget):
         layer = self.output_editor.layer()
         cfg = self._config
         reason = losses.check_pairing(
-            cfg.task, n_classes_of(cfg), cfg.training.loss.name, layer.activation.name
+            cfg.task,
+            datasets.describe(cfg.data).n_classes,
+            cfg.training.loss.name,
+            layer.activation.name,
         )
         if reason:
             show_message(self.message, reason, "error")
@@ -216,7 +219,7 @@ class ArchitecturePanel(QWidget):
         self._emit(replace(cfg, network=replace(cfg.network, output=layer)))
 
     def _update_output(self, cfg: ExperimentConfig) -> None:
-        n_classes = n_classes_of(cfg)
+        n_classes = datasets.describe(cfg.data).n_classes
         loss = cfg.training.loss.name
         reasons = {}
         for name in activations.REGISTRY.names():
@@ -281,20 +284,18 @@ class ArchitecturePanel(QWidget):
         self.count_label.setText(self.tr("%1 / %2 layers").replace("%1", str(n))
                                  .replace("%2", str(MAX_HIDDEN_LAYERS)))  # fmt: skip
 
-    def _status_text(self, stats: object | None) -> tuple[str, str]:
-        """'2/8 dead' (red), '3/8 saturated' (orange) or 'identical units' (orange)."""
+    def _status_text(self, stats: LayerStats | None) -> tuple[str, str]:
+        """'2/8 dead' (red), '3/8 saturated' (orange) or 'identical units' (orange), from
+        the verdicts the diagnostics computed (the diagnostics panel shows the same)."""
         if stats is None:
             return "", _RED
-        units = int(getattr(stats, "units", 0)) or 1
-        dead = round(float(getattr(stats, "dead_fraction", 0.0)) * units)
-        saturated = round(float(getattr(stats, "saturated_fraction", 0.0)) * units)
         counts = (
-            (self.tr("%1/%2 dead"), dead, _RED),
-            (self.tr("%1/%2 saturated"), saturated, _ORANGE),
+            (self.tr("%1/%2 dead"), stats.dead_count, _RED),
+            (self.tr("%1/%2 saturated"), stats.saturated_count, _ORANGE),
         )
         for text, count, colour in counts:
             if count:
-                return text.replace("%1", str(count)).replace("%2", str(units)), colour
-        if units > 1 and float(getattr(stats, "symmetry", 0.0)) >= _SYMMETRIC:
+                return text.replace("%1", str(count)).replace("%2", str(stats.units)), colour
+        if stats.identical:
             return self.tr("identical units"), _ORANGE
         return "", _RED

@@ -1,4 +1,4 @@
-"""Small helpers shared by the editing panels: class counts, valid pairings, message labels.
+"""Small helpers shared by the editing panels: valid pairings, message labels.
 
 Nothing here builds a network or trains: these are the few config rules the panels need
 so that every config they emit passes :func:`nnplayground.engine.build.check_experiment`.
@@ -7,13 +7,11 @@ so that every config they emit passes :func:`nnplayground.engine.build.check_exp
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
 from PySide6.QtWidgets import QLabel, QWidget
 
 from nnplayground.engine import activations, datasets, losses
 from nnplayground.engine.config import Component, ExperimentConfig
-from nnplayground.engine.csvdata import load_csv
 from nnplayground.gui.messages import localized
 
 MESSAGE_STYLES = {
@@ -23,49 +21,12 @@ MESSAGE_STYLES = {
 }
 
 
-@lru_cache(maxsize=16)
-def _csv_classes(path: str) -> int:
-    """Class count of a CSV file (0 for regression); cached: the panels ask often."""
-    _points, labels = load_csv(path)
-    if datasets.infer_task(labels) == "regression":
-        return 0
-    return len(set(labels.tolist()))
-
-
-def forget_csv(path: str) -> None:
-    """Drop cached class counts (call after (re)loading ``path``: the file may have changed)."""
-    _csv_classes.cache_clear()
-
-
-def n_classes_of(cfg: ExperimentConfig) -> int:
-    """Class count implied by ``cfg`` (0 for regression); 2 when a CSV cannot be read."""
-    if cfg.task == "regression":
-        return 0
-    if cfg.data.csv_path:
-        try:
-            return _csv_classes(cfg.data.csv_path) or 2
-        except ValueError:
-            return 2
-    try:
-        return datasets.dataset_classes(cfg.data.dataset, cfg.data.n_classes)
-    except (ValueError, KeyError):
-        return 2
-
-
-def default_head(task: str, n_classes: int) -> tuple[str, str]:
-    """(output activation, loss) a learner should start from for this task."""
-    if task == "regression":
-        return "linear", "mean_squared_error"
-    if n_classes > 2:
-        return "softmax", "categorical_crossentropy"
-    return "sigmoid", "binary_crossentropy"
-
-
 def pairing_reason(cfg: ExperimentConfig, activation: str | None = None) -> str | None:
     """Why ``cfg``'s output activation (or ``activation``) does not fit its loss, or None."""
     name = activation or cfg.network.output.activation.name
+    n_classes = datasets.describe(cfg.data).n_classes
     return losses.check_pairing(
-        cfg.task, n_classes_of(cfg), cfg.training.loss.name, activations.REGISTRY.canonical(name)
+        cfg.task, n_classes, cfg.training.loss.name, activations.REGISTRY.canonical(name)
     )
 
 
@@ -83,7 +44,7 @@ def fix_head(cfg: ExperimentConfig, task_changed: bool = False) -> ExperimentCon
     current pair is invalid; otherwise return ``cfg`` unchanged."""
     if not task_changed and pairing_reason(cfg) is None:
         return cfg
-    activation, loss = default_head(cfg.task, n_classes_of(cfg))
+    activation, loss = losses.default_head(cfg.task, datasets.describe(cfg.data).n_classes)
     return with_head(cfg, activation, loss)
 
 

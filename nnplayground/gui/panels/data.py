@@ -33,7 +33,7 @@ from nnplayground.engine.config import DataConfig, ExperimentConfig
 from nnplayground.engine.csvdata import CsvError, load_csv
 from nnplayground.engine.features import FEATURE_LABELS, FEATURES
 from nnplayground.gui.messages import localized
-from nnplayground.gui.panels.common import fix_head, forget_csv, message_label, show_message
+from nnplayground.gui.panels.common import fix_head, message_label, show_message
 from nnplayground.gui.panels.help_texts import label
 from nnplayground.gui.panels.preview import draw_preview
 
@@ -242,7 +242,6 @@ class DataPanel(QWidget):
         except CsvError as exc:
             show_message(self.message, localized(exc), "error")
             return
-        forget_csv(str(path))
         task = datasets.infer_task(np.asarray(labels))
         self._emit_data(replace(self._config.data, csv_path=str(path)), task)
 

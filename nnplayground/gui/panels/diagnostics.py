@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph binds to it)
 
-SYMMETRY_WARNING = 0.9999
 GRAD_HISTORY = 2000  # points kept per layer for the gradient-norm plot
 COLUMNS = ("Layer", "Activation", "Dead", "Saturated", "‖gradient‖", "Symmetry")
 
@@ -157,8 +156,9 @@ class DiagnosticsPanel(QWidget):
         self._norm_curves[i].setData(np.asarray(xs), np.asarray(ys))
 
     def _fill_row(self, i: int, st, n: int) -> None:
-        dead = f"{st.dead_fraction:.0%}" if st.activation == "relu" else "—"
-        sat = f"{st.saturated_fraction:.0%}" if i < n - 1 else "—"
+        # The verdicts (can_die, can_saturate, identical) come with the stats: one rule.
+        dead = f"{st.dead_fraction:.0%}" if st.can_die else "—"
+        sat = f"{st.saturated_fraction:.0%}" if st.can_saturate else "—"
         values = (
             self._layer_name(i, n),
             st.activation,
@@ -174,18 +174,14 @@ class DiagnosticsPanel(QWidget):
                 self.table.setItem(i, col, item)
             item.setText(text)
             bad = (
-                (col == 2 and st.dead_fraction > 0)
-                or (col == 3 and i < n - 1 and st.saturated_fraction > 0)
-                or (col == 5 and st.units > 1 and st.symmetry >= SYMMETRY_WARNING)
+                (col == 2 and st.dead_count > 0)
+                or (col == 3 and st.saturated_count > 0)
+                or (col == 5 and st.identical)
             )
             item.setForeground(QColor("#c0392b") if bad else QColor("#222222"))
 
     def _update_warning(self, layers) -> None:
-        identical = [
-            i
-            for i, st in enumerate(layers[:-1])
-            if st.units > 1 and st.symmetry >= SYMMETRY_WARNING
-        ]
+        identical = [i for i, st in enumerate(layers) if st.identical]
         if not identical:
             self.warning.hide()
             return

@@ -25,7 +25,6 @@ from nnplayground.engine.config import LayerConfig
 from nnplayground.gui.panels.component_editor import ComponentEditor
 
 MAX_UNITS = 256
-HIDDEN_ACTIVATIONS = [n for n in activations.REGISTRY.names() if n != "softmax"]
 
 
 class LayerEditor(QFrame):
@@ -45,7 +44,7 @@ class LayerEditor(QFrame):
         self._output = output
         self._layer = LayerConfig(4)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        names = None if output else HIDDEN_ACTIVATIONS
+        names = None if output else activations.hidden_names()
         self.activation = ComponentEditor(
             activations.REGISTRY, "activation", "activationCombo", self, names=names
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnplayground import lessons
+from nnplayground.engine import activations
 from nnplayground.lessons import CONTEXT, Lesson, TryThis
 
 
@@ -137,7 +138,10 @@ class LessonsPanel(QWidget):
         """Show the collapsed linear map while every hidden layer is linear."""
         if self._lesson is None or "linear_map" not in self._lesson.extras:
             return
-        all_linear = all(layer.activation.name == "linear" for layer in cfg.network.hidden)
+        all_linear = all(
+            not activations.defaults(layer.activation.name).nonlinear
+            for layer in cfg.network.hidden
+        )
         if not all_linear or not view.weights or view.weights[-1][0].shape[1] != 1:
             self.linear_map.hide()
             return

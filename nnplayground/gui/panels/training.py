@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nnplayground.engine import activations, losses, optimizers
+from nnplayground.engine import activations, datasets, losses, optimizers
 from nnplayground.engine.config import ExperimentConfig, TrainingConfig
 from nnplayground.gui.panels.common import (
-    n_classes_of,
     pairing_reason,
     show_message,
     valid_losses,
@@ -32,6 +31,7 @@ from nnplayground.gui.panels.common import (
 )
 from nnplayground.gui.panels.component_editor import ComponentEditor
 from nnplayground.gui.panels.training_widgets import RunControls, double_spin, int_spin
+from nnplayground.messages import message_of
 
 
 class TrainingPanel(QWidget):
@@ -51,6 +51,7 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("trainingPanel")
         self._config = ExperimentConfig()
+        self._refused = False  # the banner shows a refused optimizer edit
         self.controls = RunControls(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -181,9 +182,7 @@ class TrainingPanel(QWidget):
         c.reset_button.clicked.connect(lambda: self.reset_requested.emit(False))
         c.new_seed_button.clicked.connect(lambda: self.reset_requested.emit(True))
         self.loss_editor.changed.connect(self._on_loss_changed)
-        self.optimizer_editor.changed.connect(
-            lambda: self._edit(optimizer=self.optimizer_editor.component())
-        )
+        self.optimizer_editor.changed.connect(self._on_optimizer_changed)
         self.lr_spin.valueChanged.connect(self._on_learning_rate)
         self.batch_spin.valueChanged.connect(lambda v: self._edit(batch_size=v))
         self.reg_combo.currentIndexChanged.connect(self._on_regularization)
@@ -205,7 +204,7 @@ class TrainingPanel(QWidget):
         """Show ``cfg.training`` without emitting."""
         self._config = cfg
         tr = cfg.training
-        self.loss_editor.set_allowed(valid_losses(cfg.task, n_classes_of(cfg)))
+        self.loss_editor.set_allowed(valid_losses(cfg.task, datasets.describe(cfg.data).n_classes))
         self.loss_editor.set_component(tr.loss)
         self.optimizer_editor.set_component(tr.optimizer)
         spins = [self.lr_spin, self.batch_spin, self.reg_combo, self.reg_rate_spin,
@@ -272,6 +271,22 @@ class TrainingPanel(QWidget):
         patience = self.patience_spin.value() if self.patience_check.isChecked() else None
         self._edit(target_loss=target, patience=patience)
 
+    def _on_optimizer_changed(self) -> None:
+        """Apply the optimizer edit, or refuse it (e.g. epsilon 0) with the engine's one-line
+        reason and put the editor back to the optimizer in use: nothing is emitted."""
+        comp = self.optimizer_editor.component()
+        try:
+            optimizers.REGISTRY.check_params(comp.name, comp.params)
+        except ValueError as exc:
+            self.optimizer_editor.set_component(self._config.training.optimizer)
+            self._refused = True
+            show_message(self.message, message_of(exc), "error")
+            return
+        if self._refused:
+            self._refused = False
+            self.clear_message()
+        self._edit(optimizer=comp)
+
     def _on_loss_changed(self) -> None:
         """Switch the output activation too when it does not fit the new loss."""
         loss = self.loss_editor.component()
@@ -292,10 +307,10 @@ class TrainingPanel(QWidget):
 def _paired_activation(cfg: ExperimentConfig) -> str:
     """The output activation the loss is made for, else the first valid one."""
     loss_name = losses.REGISTRY.canonical(cfg.training.loss.name)
-    fused = getattr(losses.REGISTRY.entry(loss_name).factory, "fused_activation", None)
+    fused = losses.spec(loss_name).fused_activation
     if fused and pairing_reason(cfg, fused) is None:
         return fused
-    first = ["linear", "sigmoid"] if cfg.task == "regression" else ["sigmoid", "linear"]
-    preferred = [*first, *activations.REGISTRY.names()]
-    valid = losses.valid_output_activations(cfg.task, n_classes_of(cfg), loss_name, preferred)
+    n_classes = datasets.describe(cfg.data).n_classes
+    preferred = [losses.default_head(cfg.task, n_classes)[0], *activations.REGISTRY.names()]
+    valid = losses.valid_output_activations(cfg.task, n_classes, loss_name, preferred)
     return valid[0] if valid else cfg.network.output.activation.name

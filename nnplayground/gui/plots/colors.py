@@ -106,12 +106,14 @@ def symmetric_range(values: np.ndarray) -> tuple[float, float]:
     return -m, m
 
 
-#: Activations whose output lies in [0, 1]: heatmaps use 0..1 rather than a ±max range.
-UNIT_RANGE = frozenset({"sigmoid", "hard_sigmoid", "softmax"})
-
-
 def activation_range(name: str, values: np.ndarray) -> tuple[float, float]:
-    """The colour range for a neuron's activations: (0, 1) for [0, 1] outputs, else ±max."""
-    if name in UNIT_RANGE:
-        return 0.0, 1.0
+    """The colour range for a neuron's activations: (0, 1) when the activation's output
+    lies in [0, 1] (``Activation.bounds``: sigmoid, hard_sigmoid, softmax, gaussian), else
+    ±max."""
+    from nnplayground.engine import activations
+
+    if name in activations.REGISTRY:
+        lo, hi = activations.defaults(name).bounds
+        if lo >= 0.0 and hi <= 1.0:
+            return 0.0, 1.0
     return symmetric_range(values)

@@ -43,11 +43,11 @@ DEFAULT_BOUNDS = (-6.0, 6.0, -6.0, 6.0)
 
 
 def _output_units(cfg) -> int:
-    from nnplayground.engine import build
+    from nnplayground.engine import datasets
     from nnplayground.engine.config import output_units
 
     try:
-        return output_units(cfg.task, build.n_classes_of(cfg))
+        return output_units(cfg.task, datasets.describe(cfg.data).n_classes)
     except (ValueError, OSError):
         return max(int(cfg.network.output.units), 1)
 
