@@ -16,7 +16,7 @@ from nnplayground.cli import bench_workloads, plotfile
 def test_no_arguments_start_the_app(monkeypatch, run_cli):
     calls = []
     fake_app = types.ModuleType("nnplayground.app")
-    fake_app.main = lambda argv=None: calls.append(argv) or 0
+    fake_app.main = lambda argv=None, path=None: calls.append(argv) or 0
     monkeypatch.setitem(sys.modules, "nnplayground.app", fake_app)
     monkeypatch.setattr("nnplayground.app", fake_app, raising=False)
     assert run_cli()[0] == 0

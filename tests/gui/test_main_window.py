@@ -317,11 +317,11 @@ def test_a_zero_epsilon_edit_is_refused_and_the_network_is_unchanged(window, qtb
     panel = window.training_panel
     combo = panel.optimizer_editor.combo
     combo.setCurrentIndex(combo.findData("rmsprop"))
-    cfg, exp = window.config, window.experiment
+    cfg, exp = window.document.config, window.document.experiment
     weights = [w.copy() for pair in exp.network.get_weights() for w in pair]
     assert cfg.training.optimizer.name == "rmsprop"
     panel.optimizer_editor.param_widget("epsilon").setValue(0.0)
-    assert window.config == cfg and window.experiment is exp
+    assert window.document.config == cfg and window.document.experiment is exp
     after = [w for pair in exp.network.get_weights() for w in pair]
     assert all(np.array_equal(a, b) for a, b in zip(weights, after))
     assert "'epsilon' must be greater than 0.0" in panel.message.text()

@@ -3,153 +3,152 @@
 <context>
     <name>ActivationExplorer</name>
     <message>
-        <location filename="../activation_explorer.py" line="80" />
+        <location filename="../activation_explorer.py" line="67" />
         <source>Activation explorer</source>
-        <extracomment>Which short problem notes apply to which activation (keys of ``_problem_texts``). "not zero-centred" is not listed: it comes from ``Activation.zero_centred``.</extracomment>
         <translation>Explorateur d'activations</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="81" />
+        <location filename="../activation_explorer.py" line="68" />
         <source>Explore activation functions and their derivatives.</source>
         <translation>Explorer les fonctions d'activation et leurs dérivées.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="100" />
+        <location filename="../activation_explorer.py" line="87" />
         <source>The activation function to explore.</source>
         <translation>La fonction d'activation à explorer.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="105" />
+        <location filename="../activation_explorer.py" line="92" />
         <source>Half-width of the z axis: the plot spans −z … z.</source>
         <translation>Demi-largeur de l'axe z : le graphique va de −z à z.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="111" />
+        <location filename="../activation_explorer.py" line="98" />
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="113" />
+        <location filename="../activation_explorer.py" line="100" />
         <source>Overlay a second activation (default parameters).</source>
         <translation>Superposer une deuxième fonction d'activation (paramètres par défaut).</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="116" />
+        <location filename="../activation_explorer.py" line="103" />
         <source>The activation to overlay for comparison.</source>
         <translation>La fonction d'activation à superposer pour comparer.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="123" />
+        <location filename="../activation_explorer.py" line="110" />
         <source>Parameters of the chosen activation.</source>
         <translation>Paramètres de la fonction d'activation choisie.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="131" />
+        <location filename="../activation_explorer.py" line="118" />
         <source>Solid: f(z). Dashed: its slope f′(z). Where f′ is near 0, learning stalls.</source>
         <translation>Trait plein : f(z). Pointillés : sa pente f′(z). Là où f′ est proche de 0, l'apprentissage cale.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="134" />
+        <location filename="../activation_explorer.py" line="121" />
         <source>z (pre-activation)</source>
         <translation>z (pré-activation)</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="173" />
+        <location filename="../activation_explorer.py" line="160" />
         <source>The function and its derivative.</source>
         <translation>La fonction et sa dérivée.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="176" />
+        <location filename="../activation_explorer.py" line="163" />
         <source>The values the activation can output.</source>
         <translation>Les valeurs que la fonction d'activation peut produire.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="180" />
+        <location filename="../activation_explorer.py" line="167" />
         <source>Zero-centred outputs keep the next layer's inputs balanced around 0.</source>
         <translation>Des sorties centrées sur zéro gardent les entrées de la couche suivante équilibrées autour de 0.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="183" />
+        <location filename="../activation_explorer.py" line="170" />
         <source>Known problems of this activation.</source>
         <translation>Problèmes connus de cette fonction d'activation.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="189" />
+        <location filename="../activation_explorer.py" line="176" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="191" />
+        <location filename="../activation_explorer.py" line="178" />
         <source>z range ±</source>
         <translation>Plage de z ±</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="210" />
+        <location filename="../activation_explorer.py" line="197" />
         <source>Close the explorer.</source>
         <translation>Fermer l'explorateur.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="214" />
+        <location filename="../activation_explorer.py" line="201" />
         <source>Close this window.</source>
         <translation>Fermer cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="334" />
+        <location filename="../activation_explorer.py" line="321" />
         <source>Output range: {0}</source>
         <translation>Plage de sortie : {0}</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="336" />
+        <location filename="../activation_explorer.py" line="323" />
         <source>Zero-centred: yes</source>
         <translation>Centrée sur zéro : oui</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="336" />
+        <location filename="../activation_explorer.py" line="323" />
         <source>Zero-centred: no</source>
         <translation>Centrée sur zéro : non</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="342" />
+        <location filename="../activation_explorer.py" line="329" />
         <source>Known problems</source>
         <translation>Problèmes connus</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="348" />
+        <location filename="../activation_explorer.py" line="335" />
         <source>No non-linearity: stacked linear layers collapse into one linear map.</source>
         <translation>Aucune non-linéarité : des couches linéaires empilées se réduisent à une seule application linéaire.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="350" />
+        <location filename="../activation_explorer.py" line="337" />
         <source>Saturation: flat for large |z|, so the derivative vanishes.</source>
         <translation>Saturation : plate pour les grands |z|, donc la dérivée s'annule.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="351" />
+        <location filename="../activation_explorer.py" line="338" />
         <source>Dead zone: 0 with slope 0 for z &lt; 0, so a unit can die.</source>
         <translation>Zone morte : 0 avec une pente nulle pour z &lt; 0, donc un neurone peut mourir.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="353" />
+        <location filename="../activation_explorer.py" line="340" />
         <source>Not zero-centred: outputs are mostly positive, which slows learning in the next layer.</source>
         <translation>Non centrée sur zéro : les sorties sont surtout positives, ce qui ralentit l'apprentissage de la couche suivante.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="357" />
+        <location filename="../activation_explorer.py" line="344" />
         <source>Non-monotonic: the slope changes sign, so a larger z can give a smaller output.</source>
         <translation>Non monotone : la pente change de signe, donc un z plus grand peut donner une sortie plus petite.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="359" />
+        <location filename="../activation_explorer.py" line="346" />
         <source>Periodic: many different z give the same output.</source>
         <translation>Périodique : beaucoup de z différents donnent la même sortie.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="361" />
+        <location filename="../activation_explorer.py" line="348" />
         <source>Unbounded above: activations and gradients can grow large (explode) with a high learning rate.</source>
         <translation>Non bornée en haut : les activations et les gradients peuvent devenir très grands (explosion) avec un taux d'apprentissage élevé.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="365" />
+        <location filename="../activation_explorer.py" line="352" />
         <source>Output layer only: it couples all units so the outputs sum to 1 (the plot shows one unit with the other logits at 0).</source>
         <translation>Couche de sortie uniquement : elle lie tous les neurones pour que les sorties aient une somme de 1 (le graphique montre un neurone, les autres logits valant 0).</translation>
     </message>
@@ -265,57 +264,57 @@
         <translation>Fonction d'activation de sortie ; seules celles qui conviennent à la tâche et à la fonction de perte sont proposées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="231" />
+        <location filename="../panels/architecture.py" line="234" />
         <source>regression</source>
         <translation>régression</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="233" />
+        <location filename="../panels/architecture.py" line="236" />
         <source>binary classification</source>
         <translation>classification binaire</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="235" />
+        <location filename="../panels/architecture.py" line="238" />
         <source>%1 classes</source>
         <translation>%1 classes</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="237" />
+        <location filename="../panels/architecture.py" line="240" />
         <source>1 unit</source>
         <translation>1 neurone</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="237" />
+        <location filename="../panels/architecture.py" line="240" />
         <source>%1 units</source>
         <translation>%1 neurones</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="240" />
+        <location filename="../panels/architecture.py" line="243" />
         <source>Output: %1 (%2) — %3</source>
         <translation>Sortie : %1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="265" />
+        <location filename="../panels/architecture.py" line="268" />
         <source>Input feature %1</source>
         <translation>Caractéristique d'entrée %1</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="281" />
+        <location filename="../panels/architecture.py" line="284" />
         <source>%1 / %2 layers</source>
         <translation>%1 / %2 couches</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="292" />
+        <location filename="../panels/architecture.py" line="293" />
         <source>%1/%2 dead</source>
         <translation>%1/%2 morts</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="293" />
+        <location filename="../panels/architecture.py" line="294" />
         <source>%1/%2 saturated</source>
         <translation>%1/%2 saturés</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="299" />
+        <location filename="../panels/architecture.py" line="300" />
         <source>identical units</source>
         <translation>neurones identiques</translation>
     </message>
@@ -864,17 +863,17 @@
         <translation>CSV : %1</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="256" />
+        <location filename="../panels/data.py" line="255" />
         <source>Import CSV data</source>
         <translation>Importer des données CSV</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="256" />
+        <location filename="../panels/data.py" line="255" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="275" />
+        <location filename="../panels/data.py" line="274" />
         <source>The network needs at least one input feature.</source>
         <translation>Le réseau a besoin d'au moins une caractéristique d'entrée.</translation>
     </message>
@@ -882,52 +881,52 @@
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../panels/diagnostics.py" line="62" />
+        <location filename="../panels/diagnostics.py" line="61" />
         <source>Dead: ReLU units that output 0 for every point. Saturated: sigmoid/tanh units whose slope is almost 0 for most points. Symmetry: 1.00 means two units of the layer are identical.</source>
         <translation>Morts : neurones ReLU qui produisent 0 pour chaque point. Saturés : neurones sigmoid/tanh dont la pente est presque nulle pour la plupart des points. Symétrie : 1,00 signifie que deux neurones de la couche sont identiques.</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="72" />
+        <location filename="../panels/diagnostics.py" line="71" />
         <source>One column per layer. Top: the layer's activations. Bottom: the gradient dL/dz reaching it. Columns that shrink from left to right mean the signal vanishes through depth.</source>
         <translation>Une colonne par couche. En haut : les activations de la couche. En bas : le gradient dL/dz qui lui parvient. Des colonnes qui rétrécissent de gauche à droite signifient que le signal s'éteint avec la profondeur.</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="81" />
+        <location filename="../panels/diagnostics.py" line="80" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="82" />
+        <location filename="../panels/diagnostics.py" line="81" />
         <source>‖gradient‖</source>
         <translation>‖gradient‖</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="84" />
+        <location filename="../panels/diagnostics.py" line="83" />
         <source>Each layer's gradient norm over time (log scale).</source>
         <translation>La norme du gradient de chaque couche au fil du temps (échelle logarithmique).</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="95" />
+        <location filename="../panels/diagnostics.py" line="94" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="95" />
+        <location filename="../panels/diagnostics.py" line="94" />
         <source>Hidden %1</source>
         <translation>Cachée %1</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="107" />
+        <location filename="../panels/diagnostics.py" line="106" />
         <source>activations</source>
         <translation>activations</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="108" />
+        <location filename="../panels/diagnostics.py" line="107" />
         <source>gradients</source>
         <translation>gradients</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="195" />
+        <location filename="../panels/diagnostics.py" line="191" />
         <source>Identical units in %1 (symmetry 1.00): they get the same updates and will never learn different things. Start from random weights.</source>
         <translation>Neurones identiques dans %1 (symétrie 1,00) : ils reçoivent les mêmes mises à jour et n'apprendront jamais des choses différentes. Partez de poids aléatoires.</translation>
     </message>
@@ -1153,62 +1152,62 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../panels/layer_editor.py" line="58" />
+        <location filename="../panels/layer_editor.py" line="57" />
         <source>Activation function of this layer</source>
         <translation>Fonction d'activation de cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="63" />
+        <location filename="../panels/layer_editor.py" line="62" />
         <source>Dead / saturated units measured during training</source>
         <translation>Neurones morts / saturés mesurés pendant l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="68" />
+        <location filename="../panels/layer_editor.py" line="67" />
         <source>Number of neurons in this layer (1 to 256)</source>
         <translation>Nombre de neurones de cette couche (1 à 256)</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="81" />
+        <location filename="../panels/layer_editor.py" line="80" />
         <source>Move this layer up</source>
         <translation>Monter cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="82" />
+        <location filename="../panels/layer_editor.py" line="81" />
         <source>Move this layer down</source>
         <translation>Descendre cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="83" />
+        <location filename="../panels/layer_editor.py" line="82" />
         <source>Remove this layer</source>
         <translation>Retirer cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="111" />
+        <location filename="../panels/layer_editor.py" line="110" />
         <source>units</source>
         <translation>neurones</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="118" />
+        <location filename="../panels/layer_editor.py" line="117" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="119" />
+        <location filename="../panels/layer_editor.py" line="118" />
         <source>Weights init</source>
         <translation>Init. des poids</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="120" />
+        <location filename="../panels/layer_editor.py" line="119" />
         <source>Bias init</source>
         <translation>Init. des biais</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="139" />
+        <location filename="../panels/layer_editor.py" line="138" />
         <source>&lt;b&gt;Output layer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Couche de sortie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="142" />
+        <location filename="../panels/layer_editor.py" line="141" />
         <source>&lt;b&gt;Layer %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Couche %1&lt;/b&gt;</translation>
     </message>
@@ -1229,47 +1228,47 @@
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../panels/lessons.py" line="52" />
+        <location filename="../panels/lessons.py" line="53" />
         <source>Choose a lesson; its network and data are loaded.</source>
         <translation>Choisir une leçon ; son réseau et ses données sont chargés.</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="55" />
+        <location filename="../panels/lessons.py" line="56" />
         <source>Start this lesson</source>
         <translation>Commencer cette leçon</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="58" />
+        <location filename="../panels/lessons.py" line="59" />
         <source>Load the lesson's network and data (unsaved changes are asked about first).</source>
         <translation>Charger le réseau et les données de la leçon (les modifications non enregistrées sont d'abord signalées).</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="64" />
+        <location filename="../panels/lessons.py" line="65" />
         <source>What to look at</source>
         <translation>Ce qu'il faut regarder</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="65" />
+        <location filename="../panels/lessons.py" line="66" />
         <source>What to change</source>
         <translation>Ce qu'il faut changer</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="66" />
+        <location filename="../panels/lessons.py" line="67" />
         <source>What you will see</source>
         <translation>Ce que vous allez voir</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="75" />
+        <location filename="../panels/lessons.py" line="76" />
         <source>Try this</source>
         <translation>Essayez ceci</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="85" />
+        <location filename="../panels/lessons.py" line="86" />
         <source>Stacked linear layers multiply out to this one map.</source>
         <translation>Les couches linéaires empilées se multiplient en cette seule application.</translation>
     </message>
     <message>
-        <location filename="../panels/lessons.py" line="145" />
+        <location filename="../panels/lessons.py" line="149" />
         <source>The whole network is one linear map:</source>
         <translation>Le réseau entier est une seule application linéaire :</translation>
     </message>
@@ -1858,127 +1857,127 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../panels/training.py" line="76" />
+        <location filename="../panels/training.py" line="77" />
         <source>Loss and optimizer</source>
         <translation>Fonction de perte et optimiseur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="83" />
+        <location filename="../panels/training.py" line="84" />
         <source>Step size; takes effect immediately, even while training</source>
         <translation>Taille des pas ; prend effet tout de suite, même pendant l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="86" />
+        <location filename="../panels/training.py" line="87" />
         <source>Examples per weight update</source>
         <translation>Exemples par mise à jour des poids</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="90" />
+        <location filename="../panels/training.py" line="91" />
         <source>Penalty on large weights</source>
         <translation>Pénalité sur les grands poids</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="91" />
+        <location filename="../panels/training.py" line="92" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="94" />
+        <location filename="../panels/training.py" line="95" />
         <source>Strength of the penalty</source>
         <translation>Force de la pénalité</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="101" />
+        <location filename="../panels/training.py" line="102" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="102" />
+        <location filename="../panels/training.py" line="103" />
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="103" />
+        <location filename="../panels/training.py" line="104" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="104" />
+        <location filename="../panels/training.py" line="105" />
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="105" />
+        <location filename="../panels/training.py" line="106" />
         <source>Regularization</source>
         <translation>Régularisation</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="109" />
+        <location filename="../panels/training.py" line="110" />
         <source>Schedule and stopping</source>
         <translation>Durée et arrêt</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="111" />
+        <location filename="../panels/training.py" line="112" />
         <source>Stop after this many epochs (0 = no limit)</source>
         <translation>Arrêter après ce nombre d'époques (0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="113" />
+        <location filename="../panels/training.py" line="114" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="118" />
+        <location filename="../panels/training.py" line="119" />
         <source>Target test loss</source>
         <translation>Perte de test visée</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="119" />
+        <location filename="../panels/training.py" line="120" />
         <source>Stop once the test loss reaches this value</source>
         <translation>Arrêter dès que la perte de test atteint cette valeur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="122" />
+        <location filename="../panels/training.py" line="123" />
         <source>Test loss at which training stops</source>
         <translation>Perte de test à laquelle l'entraînement s'arrête</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="127" />
+        <location filename="../panels/training.py" line="128" />
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="128" />
+        <location filename="../panels/training.py" line="129" />
         <source>Stop when the test loss stops improving</source>
         <translation>Arrêter quand la perte de test ne s'améliore plus</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="135" />
+        <location filename="../panels/training.py" line="136" />
         <source>Epochs without a better test loss before stopping</source>
         <translation>Époques sans meilleure perte de test avant l'arrêt</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="142" />
+        <location filename="../panels/training.py" line="143" />
         <source>Shuffle every epoch</source>
         <translation>Mélanger à chaque époque</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="143" />
+        <location filename="../panels/training.py" line="144" />
         <source>Visit the training points in a new order</source>
         <translation>Parcourir les points d'entraînement dans un nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="150" />
+        <location filename="../panels/training.py" line="151" />
         <source>Seed of the initial weights and of the shuffling</source>
         <translation>Graine des poids initiaux et du mélange</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="157" />
+        <location filename="../panels/training.py" line="158" />
         <source>Epoch limit</source>
         <translation>Limite d'époques</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="158" />
+        <location filename="../panels/training.py" line="159" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
@@ -2939,8 +2938,8 @@
     </message>
     <message>
         <location filename="../../engine/build.py" line="32" />
-        <source>{where}.activation: softmax is for the output layer only</source>
-        <translation>{where}.activation : softmax est réservée à la couche de sortie</translation>
+        <source>{where}.activation: {activation} is for the output layer only</source>
+        <translation>{where}.activation : {activation} est réservée à la couche de sortie</translation>
     </message>
     <message>
         <location filename="../../engine/build.py" line="35" />
@@ -2988,108 +2987,87 @@
         <translation>training.epochs doit être un nombre entier d'au moins 0, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/losses.py" line="153" />
-        <source>{loss} compares class probabilities; a regression needs a distance such as mean_squared_error.</source>
-        <extracomment>Output activation this loss is fused with (its gradient is taken w.r.t. logits).</extracomment>
-        <translation>{loss} compare des probabilités de classes ; une régression a besoin d'une distance, comme mean_squared_error.</translation>
-    </message>
-    <message>
-        <location filename="../../engine/losses.py" line="158" />
-        <source>{n} classes need a softmax output with categorical_crossentropy.</source>
-        <translation>{n} classes demandent une sortie softmax avec categorical_crossentropy.</translation>
-    </message>
-    <message>
-        <location filename="../../engine/losses.py" line="161" />
-        <source>softmax needs three or more output units; use sigmoid for one output.</source>
-        <translation>softmax demande au moins trois neurones de sortie ; utilisez sigmoid pour une seule sortie.</translation>
-    </message>
-    <message>
-        <location filename="../../engine/losses.py" line="164" />
-        <source>categorical_crossentropy needs three or more classes; use binary_crossentropy for two.</source>
-        <translation>categorical_crossentropy demande au moins trois classes ; utilisez binary_crossentropy pour deux classes.</translation>
-    </message>
-    <message>
-        <location filename="../../engine/losses.py" line="168" />
-        <source>binary_crossentropy reads the output as a probability, so it needs a sigmoid output, not {activation}.</source>
-        <translation>binary_crossentropy lit la sortie comme une probabilité : il lui faut une sortie sigmoid, pas {activation}.</translation>
-    </message>
-    <message>
-        <location filename="../../engine/registry.py" line="19" />
+        <location filename="../../engine/registry.py" line="21" />
         <source>{where}: '{name}' must be true or false, got {value}</source>
         <translation>{where} : '{name}' doit valoir true ou false, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="20" />
+        <location filename="../../engine/registry.py" line="22" />
         <source>{where}: '{name}' must be one of {choices}, got {value}</source>
         <translation>{where} : '{name}' doit valoir l'une de ces valeurs : {choices} ; valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="23" />
+        <location filename="../../engine/registry.py" line="25" />
         <source>{where}: '{name}' must be a number, got {value}</source>
         <translation>{where} : '{name}' doit être un nombre, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="24" />
+        <location filename="../../engine/registry.py" line="26" />
         <source>{where}: '{name}' must be finite, got {value}</source>
         <translation>{where} : '{name}' doit être un nombre fini, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="25" />
+        <location filename="../../engine/registry.py" line="27" />
         <source>{where}: '{name}' must be a whole number, got {value}</source>
         <translation>{where} : '{name}' doit être un nombre entier, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="26" />
+        <location filename="../../engine/registry.py" line="28" />
         <source>{where}: '{name}' must be at least {limit}, got {value}</source>
         <translation>{where} : '{name}' doit valoir au moins {limit}, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="27" />
+        <location filename="../../engine/registry.py" line="29" />
+        <source>{where}: '{name}' must be greater than {limit}, got {value}</source>
+        <translation>{where} : '{name}' doit être supérieur à {limit}, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/registry.py" line="32" />
         <source>{where}: '{name}' must be at most {limit}, got {value}</source>
         <translation>{where} : '{name}' doit valoir au plus {limit}, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="28" />
+        <location filename="../../engine/registry.py" line="33" />
         <source>Unknown {kind} {name}; expected one of: {choices}</source>
         <translation>Nom inconnu ({kind}) : {name} ; noms possibles : {choices}</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="29" />
+        <location filename="../../engine/registry.py" line="34" />
         <source>Unknown parameter {key} for {where}; expected {expected}</source>
         <translation>Paramètre inconnu {key} pour {where} ; paramètres possibles : {expected}</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="32" />
+        <location filename="../../engine/registry.py" line="37" />
         <source>no parameters</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="33" />
+        <location filename="../../engine/registry.py" line="38" />
         <source>{kind} '{name}'</source>
         <translation>{kind} '{name}'</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="35" />
+        <location filename="../../engine/registry.py" line="40" />
         <source>activation</source>
         <translation>activation</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="36" />
+        <location filename="../../engine/registry.py" line="41" />
         <source>initializer</source>
         <translation>initialisation</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="37" />
+        <location filename="../../engine/registry.py" line="42" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="38" />
+        <location filename="../../engine/registry.py" line="43" />
         <source>optimizer</source>
         <translation>optimiseur</translation>
     </message>
     <message>
-        <location filename="../../engine/registry.py" line="39" />
+        <location filename="../../engine/registry.py" line="44" />
         <source>dataset</source>
         <translation>jeu de données</translation>
     </message>
@@ -3169,22 +3147,22 @@
         <translation>{where} : {value} dans la colonne {name} n'est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="265" />
+        <location filename="../../engine/datasets.py" line="304" />
         <source>n_points must be a whole number from {minimum} to {maximum}, got {value}.</source>
         <translation>n_points doit être un nombre entier de {minimum} à {maximum}, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="268" />
+        <location filename="../../engine/datasets.py" line="307" />
         <source>noise must be a number from 0 to 1, got {value}.</source>
         <translation>noise doit être un nombre de 0 à 1, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="269" />
+        <location filename="../../engine/datasets.py" line="308" />
         <source>train_ratio must be between 0 and 1 (exclusive), got {value}.</source>
         <translation>train_ratio doit être strictement compris entre 0 et 1, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="272" />
+        <location filename="../../engine/datasets.py" line="311" />
         <source>seed must be a whole number of at least 0, got {value}.</source>
         <translation>seed doit être un nombre entier d'au moins 0, valeur reçue : {value}.</translation>
     </message>
@@ -3558,6 +3536,32 @@
         <location filename="../../engine/features.py" line="51" />
         <source>Feature {name!r} is listed twice; each feature may appear once.</source>
         <translation>La caractéristique {name!r} figure deux fois ; chacune ne peut apparaître qu'une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="164" />
+        <source>{loss} compares class probabilities; a regression needs a distance such as {distance}.</source>
+        <extracomment>Output activation this loss is fused with (its gradient is taken w.r.t. logits). A fused loss needs exactly that activation on the output layer. "classification" for a loss that compares class probabilities; None: any task. The problem kind (see :func:`problem_kind`) this loss is the starting choice for, and the output activation it starts with.</extracomment>
+        <translation>{loss} compare des probabilités de classes ; une régression a besoin d'une distance, comme {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="168" />
+        <source>{n} classes need a {activation} output with {loss}.</source>
+        <translation>{n} classes demandent une sortie {activation} avec {loss}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="171" />
+        <source>{activation} needs three or more output units; use {single} for one output.</source>
+        <translation>{activation} demande au moins trois neurones de sortie ; utilisez {single} pour une seule sortie.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="174" />
+        <source>{loss} needs three or more classes; use {binary} for two.</source>
+        <translation>{loss} demande au moins trois classes ; utilisez {binary} pour deux classes.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/losses.py" line="177" />
+        <source>{loss} reads the output as a probability, so it needs a {fused} output, not {activation}.</source>
+        <translation>{loss} lit la sortie comme une probabilité : il lui faut une sortie {fused}, pas {activation}.</translation>
     </message>
 </context>
 <context>
