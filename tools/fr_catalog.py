@@ -1331,6 +1331,12 @@ _MESSAGES: dict[str, str] = {
     "seed must be a whole number of at least 0, got {value}.": (
         "seed doit être un nombre entier d'au moins 0, valeur reçue : {value}."
     ),
+    # reading and writing files (fileio)
+    "it is not a regular file": "ce n'est pas un fichier ordinaire",
+    "it is a folder": "c'est un dossier",
+    "it is larger than {limit}, the most a file of this kind may hold": (
+        "il dépasse {limit}, la taille maximale pour ce type de fichier"
+    ),
     # presets: reading files (presets.io)
     "{source}: could not be read: {reason}.": "{source} : lecture impossible : {reason}.",
     "{source}: not valid UTF-8 text at byte {byte}.": (

@@ -10,7 +10,6 @@ import argparse
 import os
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -184,25 +183,10 @@ def summary_line(name: str, trainer, result) -> str:
 
 
 def write_history_csv(history, path: Path) -> None:
-    """history.to_csv, atomically (temporary file in the same folder, then replace)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        history.to_csv(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with _ignored():
-            os.unlink(tmp)
-        raise
+    """history.to_csv, atomically (:func:`nnplayground.fileio.atomic_write`)."""
+    from nnplayground.fileio import atomic_write
 
-
-@contextmanager
-def _ignored() -> Iterator[None]:
-    try:
-        yield
-    except OSError:
-        pass
+    atomic_write(path, history.to_csv)
 
 
 def write_outputs(exp, history_path, plot_path, save_path) -> list[str]:

@@ -17,15 +17,13 @@ are re-exported here.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from nnplayground import messages as m
+from nnplayground.fileio import atomic_write_text
 from nnplayground.messages import QT_TRANSLATE_NOOP, Translatable, without_stop
 from nnplayground.presets.convert import Preset, Weights, preset_to_dict
 from nnplayground.presets.messages import NewerVersion, PathPart, Problem, path_text, sentence, show
@@ -181,9 +179,10 @@ def save_preset(preset: Preset, path: str | os.PathLike[str]) -> None:
     """Write ``preset`` to ``path`` atomically: the file is either the old one or the new one.
 
     The text goes to a temporary file in the same folder, is flushed to disk, then replaces
-    ``path`` in one step. On any failure the temporary file is removed, ``path`` is left
-    as it was and :class:`PresetError` says why. A new file gets mode 0644; an existing
-    file keeps its mode.
+    ``path`` in one step (:func:`nnplayground.fileio.atomic_write`: a symlink's target is
+    replaced, a folder, device or FIFO is refused). On any failure the temporary file is
+    removed, ``path`` is left as it was and :class:`PresetError` says why. An existing file
+    keeps its mode.
     """
     path = Path(path)
     try:
@@ -191,36 +190,10 @@ def save_preset(preset: Preset, path: str | os.PathLike[str]) -> None:
     except Problem as exc:
         raise _error(SAVE_FAILED, path=str(path), reason=exc.clause()) from None
     try:
-        _write_atomic(path, text)
+        atomic_write_text(path, text)
     except (OSError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise _error(SAVE_FAILED, path=str(path), reason=without_stop(reason)) from None
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` by a flushed temporary file holding ``text``; remove it on failure."""
-    tmp: str | None = None
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
-        with tempfile.NamedTemporaryFile(
-            "w",
-            encoding="utf-8",
-            dir=path.parent,
-            prefix=f".{path.name}.",
-            suffix=".tmp",
-            delete=False,
-        ) as handle:
-            tmp = handle.name
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-        tmp = None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
 
 
 def _dumps_checked(preset: Preset) -> str:
