@@ -16,6 +16,7 @@ Every problem raises :class:`CsvError` with one sentence naming the file and lin
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import math
 import os
@@ -25,10 +26,12 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from nnplayground.fileio import read_bounded
+from nnplayground.limits import MAX_CSV_BYTES, MAX_CSV_ROWS
 from nnplayground.messages import QT_TRANSLATE_NOOP, Translatable, text
 
 MIN_ROWS = 10
-MAX_ROWS = 100_000
+MAX_ROWS = MAX_CSV_ROWS
 LABEL_NAMES = ("label", "target", "y")
 COLUMNS = ("x1", "x2", "label")
 
@@ -78,6 +81,7 @@ def _line(where: str, number: int) -> str:
 def load_csv(path: str | os.PathLike[str]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Read ``path`` and return ``(points (n, 2), labels (n,))``, both float64.
 
+    Only a regular file of at most :data:`~nnplayground.limits.MAX_CSV_BYTES` is read.
     Raises :class:`CsvError` (a ``ValueError``) for a missing or unreadable file, an empty
     file, a bad header, a wrong column count, a value that is not a finite number, fewer
     than 10 or more than 100000 data rows.
@@ -85,14 +89,17 @@ def load_csv(path: str | os.PathLike[str]) -> tuple[NDArray[np.float64], NDArray
     file = Path(path)
     where = file.name
     try:
-        with open(file, encoding="utf-8-sig", newline="") as fh:
-            rows = _read_rows(fh, where)
+        raw = read_bounded(file, MAX_CSV_BYTES)  # never opens a device or FIFO
     except FileNotFoundError:
         raise _error(CSV_MISSING, where=where) from None
-    except UnicodeDecodeError:
-        raise _error(CSV_NOT_UTF8, where=where) from None
     except OSError as exc:
         raise _error(CSV_UNREADABLE, where=where, reason=exc.strerror or exc) from None
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _error(CSV_NOT_UTF8, where=where) from None
+    del raw
+    rows = _read_rows(io.StringIO(content, newline=""), where)
     if len(rows) < MIN_ROWS:
         raise _error(CSV_TOO_FEW, where=where, count=len(rows), minimum=MIN_ROWS)
     data = np.array(rows, dtype=np.float64).reshape(-1, 3)

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from nnplayground import messages as m
-from nnplayground.fileio import atomic_write_text
+from nnplayground.fileio import atomic_write_text, read_bounded
+from nnplayground.limits import MAX_PRESET_BYTES
 from nnplayground.messages import QT_TRANSLATE_NOOP, Translatable, without_stop
 from nnplayground.presets.convert import Preset, Weights, preset_to_dict
 from nnplayground.presets.messages import NewerVersion, PathPart, Problem, path_text, sentence, show
@@ -92,12 +93,13 @@ def _error(template: str, **params: Any) -> PresetError:
 def load_preset(path: str | os.PathLike[str]) -> Preset:
     """Read and validate the preset file at ``path``; raise :class:`PresetError` if unusable.
 
-    A relative ``data.csv_path`` is taken relative to the preset file's folder.
+    A relative ``data.csv_path`` is taken relative to the preset file's folder. Only a
+    regular file of at most :data:`~nnplayground.limits.MAX_PRESET_BYTES` is read.
     """
     path = Path(path)
     source = path.name or str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_PRESET_BYTES)  # never opens a device or FIFO
     except OSError as exc:
         reason = without_stop(str(exc.strerror or exc))
         raise _error(READ_FAILED, source=source, reason=reason) from None
