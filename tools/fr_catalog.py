@@ -1337,6 +1337,13 @@ _MESSAGES: dict[str, str] = {
     "it is larger than {limit}, the most a file of this kind may hold": (
         "il dépasse {limit}, la taille maximale pour ce type de fichier"
     ),
+    # presets: size of the text, weights (presets.weights)
+    "holds {count} {what}, more than any preset can (at most {maximum}); it is not a preset": (
+        "contient {count} {what}, plus qu'aucun préréglage ne peut en contenir "
+        "(au plus {maximum}) ; ce n'est pas un préréglage"
+    ),
+    "lists": "listes",
+    "values": "valeurs",
     # presets: reading files (presets.io)
     "{source}: could not be read: {reason}.": "{source} : lecture impossible : {reason}.",
     "{source}: not valid UTF-8 text at byte {byte}.": (

@@ -29,6 +29,7 @@ from nnplayground.messages import QT_TRANSLATE_NOOP, Translatable, without_stop
 from nnplayground.presets.convert import Preset, Weights, preset_to_dict
 from nnplayground.presets.messages import NewerVersion, PathPart, Problem, path_text, sentence, show
 from nnplayground.presets.validate import schema_text, validate
+from nnplayground.presets.weights import check_text_size
 
 __all__ = [
     "PathPart",
@@ -117,6 +118,10 @@ def loads(
 
     ``base_dir``, if given, is the folder a relative ``data.csv_path`` is relative to.
     """
+    try:
+        check_text_size(text)  # before parsing: 32 MB of [[],[],...] is refused at once
+    except Problem as exc:
+        raise _error(PRESET_AT, source=source, clause=exc.clause()) from None
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
