@@ -1238,8 +1238,8 @@ _MESSAGES: dict[str, str] = {
         "data.dataset : {dataset} est un jeu de données de {data_task}, mais la tâche est : {task}"
     ),
     "classification": "classification",
-    "training.learning_rate must be above 0 and at most 100, got {value}": (
-        "training.learning_rate doit être supérieur à 0 et valoir au plus 100, valeur "
+    "training.learning_rate must be above 0 and at most {maximum}, got {value}": (
+        "training.learning_rate doit être supérieur à 0 et valoir au plus {maximum}, valeur "
         "reçue : {value}"
     ),
     "training.batch_size must be a whole number of at least 1, got {value}": (
@@ -1251,6 +1251,18 @@ _MESSAGES: dict[str, str] = {
     ),
     "training.epochs must be a whole number of at least 0, got {value}": (
         "training.epochs doit être un nombre entier d'au moins 0, valeur reçue : {value}"
+    ),
+    "{field} must be at most {maximum}, got {value}": (
+        "{field} doit valoir au plus {maximum}, valeur reçue : {value}"
+    ),
+    "{field} must be a whole number from 0 to {maximum}, got {value}": (
+        "{field} doit être un nombre entier de 0 à {maximum}, valeur reçue : {value}"
+    ),
+    "training.patience must be a whole number from 1 to {maximum}, got {value}": (
+        "training.patience doit être un nombre entier de 1 à {maximum}, valeur reçue : {value}"
+    ),
+    "seed must be at most {maximum}, got {value}.": (
+        "seed doit valoir au plus {maximum}, valeur reçue : {value}."
     ),
     # registries: names and parameters
     "{where}: '{name}' must be true or false, got {value}": (

@@ -27,6 +27,7 @@ from nnplayground.engine.config import TASKS, DataConfig
 from nnplayground.engine.csvdata import load_csv
 from nnplayground.engine.features import apply_features, check_features
 from nnplayground.engine.registry import Param, Registry
+from nnplayground.limits import MAX_POINTS, MAX_SEED, MIN_POINTS
 from nnplayground.messages import QT_TRANSLATE_NOOP, text
 
 FloatArray = NDArray[np.float64]
@@ -40,7 +41,6 @@ REGISTRY: Registry[Sample] = Registry("dataset")
 _TASK: dict[str, str] = {}
 _VARIABLE_CLASSES = "n_classes"  # a generator with this parameter has a variable class count
 
-MIN_POINTS, MAX_POINTS = 10, 100_000
 MAX_CSV_CLASSES = 10
 RADIUS = 6.0  # generated points lie roughly in [-RADIUS, RADIUS]², as in the Playground
 _TF_NOISE = 0.5  # our noise 1.0 is the Playground's 50 %
@@ -272,6 +272,7 @@ TRAIN_RATIO_RANGE = QT_TRANSLATE_NOOP(
 SEED_RANGE = QT_TRANSLATE_NOOP(
     "messages", "seed must be a whole number of at least 0, got {value}."
 )
+SEED_MAX = QT_TRANSLATE_NOOP("messages", "seed must be at most {maximum}, got {value}.")
 
 
 def check_data_config(cfg: DataConfig) -> None:
@@ -289,6 +290,8 @@ def check_data_config(cfg: DataConfig) -> None:
         raise ValueError(text(TRAIN_RATIO_RANGE, value=repr(cfg.train_ratio)))
     if not _is_int(cfg.seed) or cfg.seed < 0:
         raise ValueError(text(SEED_RANGE, value=repr(cfg.seed)))
+    if cfg.seed > MAX_SEED:
+        raise ValueError(text(SEED_MAX, maximum=MAX_SEED, value=repr(cfg.seed)))
     check_features(cfg.features)
     if cfg.csv_path is None:
         dataset_classes(cfg.dataset, cfg.n_classes)  # unknown name or bad class count

@@ -57,7 +57,7 @@ CASES: list[tuple[str, Mutation, str]] = [
     (
         "too many layers",
         _set(_section("network"), "hidden", [{"units": 1}] * 33),
-        "bad.json: network.hidden must have at most 32 entries, got 33.",
+        "bad.json: network.hidden must have at most 16 entries, got 33.",
     ),
     (
         "layer not an object",
