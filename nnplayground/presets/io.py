@@ -94,7 +94,8 @@ def _error(template: str, **params: Any) -> PresetError:
 def load_preset(path: str | os.PathLike[str]) -> Preset:
     """Read and validate the preset file at ``path``; raise :class:`PresetError` if unusable.
 
-    A relative ``data.csv_path`` is taken relative to the preset file's folder. Only a
+    A relative ``data.csv_path`` is taken relative to the preset file's folder (and
+    :func:`save_preset` writes it relative to the saved file's folder). Only a
     regular file of at most :data:`~nnplayground.limits.MAX_PRESET_BYTES` is read.
     """
     path = Path(path)
@@ -193,7 +194,7 @@ def save_preset(preset: Preset, path: str | os.PathLike[str]) -> None:
     """
     path = Path(path)
     try:
-        text = _dumps_checked(preset)
+        text = _dumps_checked(preset, base_dir=path.parent)
     except Problem as exc:
         raise _error(SAVE_FAILED, path=str(path), reason=exc.clause()) from None
     try:
@@ -203,13 +204,17 @@ def save_preset(preset: Preset, path: str | os.PathLike[str]) -> None:
         raise _error(SAVE_FAILED, path=str(path), reason=without_stop(reason)) from None
 
 
-def _dumps_checked(preset: Preset) -> str:
-    """Serialise and check that the text loads back; raises :class:`Problem`."""
+def _dumps_checked(preset: Preset, base_dir: Path | None = None) -> str:
+    """Serialise and check that the text loads back; raises :class:`Problem`.
+
+    ``base_dir``: the folder of the file being written (a relative ``csv_path`` is then
+    written relative to it; see :func:`~nnplayground.presets.convert.preset_to_dict`).
+    """
     try:
-        data = preset_to_dict(preset)
+        data = preset_to_dict(preset, base_dir)
     except Exception as exc:  # e.g. a weights entry that is not a pair of arrays
         raise Problem(None, sentence(exc)) from None
-    validate(data, None)
+    validate(data, base_dir)  # as it will be read back: csv_path relative to base_dir
     return _format_json(data) + "\n"
 
 
