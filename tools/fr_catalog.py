@@ -1349,6 +1349,15 @@ _MESSAGES: dict[str, str] = {
     "it is larger than {limit}, the most a file of this kind may hold": (
         "il dépasse {limit}, la taille maximale pour ce type de fichier"
     ),
+    # presets: text that is not Unicode (presets.validate)
+    "must be valid Unicode text, but character {index} is a lone surrogate, {got}": (
+        "doit être un texte Unicode valide, mais le caractère {index} est un demi-codet "
+        "isolé, {got}"
+    ),
+    "is a key that is not valid Unicode text (character {index} is a lone surrogate)": (
+        "est une clé qui n'est pas un texte Unicode valide (le caractère {index} est un "
+        "demi-codet isolé)"
+    ),
     # presets: size of the text, weights (presets.weights)
     "holds {count} {what}, more than any preset can (at most {maximum}); it is not a preset": (
         "contient {count} {what}, plus qu'aucun préréglage ne peut en contenir "

@@ -38,6 +38,8 @@ from nnplayground.presets.messages import (
     FORMAT_MISSING,
     FORMAT_WRONG,
     KEY_NOT_TEXT,
+    KEY_SURROGATE,
+    LONE_SURROGATE,
     MUST_BE_BOOL,
     MUST_BE_CHOICE,
     MUST_BE_FINITE,
@@ -109,6 +111,7 @@ def check_plain_json(data: Any) -> None:
             for key in value:
                 if not isinstance(key, str):
                     raise Problem(path, m.text(KEY_NOT_TEXT, type=type(key).__name__))
+                _check_unicode(key, path, key=True)
             stack.extend((v, (*path, k)) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((v, (*path, i)) for i, v in reversed(list(enumerate(value))))
@@ -119,8 +122,21 @@ def check_plain_json(data: Any) -> None:
             if abs(value) >= _MAX_INT:
                 digits = int(value.bit_length() * math.log10(2)) + 1
                 raise Problem(path, m.text(TOO_LARGE, digits=digits))
-        elif not (value is None or isinstance(value, (str, bool))):
+        elif isinstance(value, str):
+            _check_unicode(value, path)
+        elif not (value is None or isinstance(value, bool)):
             raise Problem(path, m.text(NOT_JSON_VALUE, type=type(value).__name__))
+
+
+def _check_unicode(value: str, path: tuple[PathPart, ...], key: bool = False) -> None:
+    """Refuse text holding a lone surrogate (valid JSON, e.g. ``"\\ud800"``, but not
+    Unicode: Qt and UTF-8 encoders fail on it)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        template = KEY_SURROGATE if key else LONE_SURROGATE
+        where = (*path, value) if key else path
+        raise Problem(where, m.text(template, index=exc.start, got=_got(value))) from None
 
 
 def check_header(data: Any) -> None:
