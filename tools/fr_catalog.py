@@ -1349,6 +1349,26 @@ _MESSAGES: dict[str, str] = {
     "it is larger than {limit}, the most a file of this kind may hold": (
         "il dépasse {limit}, la taille maximale pour ce type de fichier"
     ),
+    # CSV files: coordinates, labels against the task (engine.csvdata, engine.datasets)
+    "{where}: {value} in column {name} is too large; coordinates must lie between -{maximum} "
+    "and {maximum}.": (
+        "{where} : {value} dans la colonne {name} est trop grand ; les coordonnées doivent "
+        "être comprises entre -{maximum} et {maximum}."
+    ),
+    "{file}: the label {value} in data row {row} is not a whole number; a classification "
+    "task needs class labels such as 0 and 1.": (
+        "{file} : l'étiquette {value} de la ligne de données {row} n'est pas un nombre entier ; "
+        "une tâche de classification demande des étiquettes de classe comme 0 et 1."
+    ),
+    "{file}: every label is {value}; a classification task needs at least two classes.": (
+        "{file} : toutes les étiquettes valent {value} ; une tâche de classification demande "
+        "au moins deux classes."
+    ),
+    "{file}: {count} different labels; a classification task takes at most {maximum} "
+    "classes (is this a regression task?).": (
+        "{file} : {count} étiquettes différentes ; une tâche de classification accepte au plus "
+        "{maximum} classes (s'agit-il d'une tâche de régression ?)."
+    ),
     # presets: text that is not Unicode (presets.validate)
     "must be valid Unicode text, but character {index} is a lone surrogate, {got}": (
         "doit être un texte Unicode valide, mais le caractère {index} est un demi-codet "

@@ -100,19 +100,27 @@ def _check_layer(layer: LayerConfig, where: str, hidden: bool) -> None:
     _check_component(initializers.REGISTRY, layer.bias_initializer, f"{where}.bias_initializer")
 
 
-def n_classes_of(cfg: ExperimentConfig) -> int:
-    """Class count implied by the data config (0 for regression)."""
+def n_classes_of(cfg: ExperimentConfig, dataset=None) -> int:
+    """Class count implied by the data config (0 for regression). ``dataset``, if given,
+    is the data already loaded for ``cfg.data``: its class count is used and a CSV file
+    is not looked at again."""
     from nnplayground.engine import datasets
 
     if cfg.task == "regression":
         return 0
+    if dataset is not None:
+        return int(dataset.n_classes)
     if cfg.data.csv_path:
-        return datasets.make_dataset(cfg.data).n_classes
+        return datasets.make_dataset(cfg.data, task=cfg.task).n_classes
     return datasets.dataset_classes(cfg.data.dataset, cfg.data.n_classes)
 
 
-def check_experiment(cfg: ExperimentConfig) -> None:
-    """Raise ``ValueError`` with one sentence if ``cfg`` cannot be built or trained."""
+def check_experiment(cfg: ExperimentConfig, dataset=None) -> None:
+    """Raise ``ValueError`` with one sentence if ``cfg`` cannot be built or trained.
+
+    ``dataset``: the data already loaded for ``cfg.data`` (e.g. by :meth:`Experiment.reset`),
+    so a CSV file deleted or changed since is not needed. Otherwise a CSV file is read
+    once and cached (:func:`~nnplayground.engine.datasets.read_csv_cached`)."""
     from nnplayground.engine import datasets, features
 
     if cfg.task not in TASKS:
@@ -173,7 +181,7 @@ def check_experiment(cfg: ExperimentConfig) -> None:
             raise ValueError(text(SEED_RANGE, field=field, maximum=MAX_SEED, value=repr(seed)))
     reason = losses.check_pairing(
         cfg.task,
-        n_classes_of(cfg),
+        n_classes_of(cfg, dataset),
         tr.loss.name,
         activations.REGISTRY.canonical(net.output.activation.name),
     )
@@ -222,8 +230,8 @@ class Experiment:
         ``dataset`` lets a caller reuse already generated data for the same data config."""
         from nnplayground.engine import datasets
 
-        check_experiment(cfg)
-        data = dataset if dataset is not None else datasets.make_dataset(cfg.data)
+        check_experiment(cfg, dataset)
+        data = dataset if dataset is not None else datasets.make_dataset(cfg.data, task=cfg.task)
         net = build_network(cfg, data.X_train.shape[1], data.n_classes, cfg.training.seed)
         if weights is not None:
             net.set_weights(weights)

@@ -20,6 +20,7 @@ import io
 import itertools
 import math
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -31,6 +32,12 @@ from nnplayground.limits import MAX_CSV_BYTES, MAX_CSV_ROWS
 from nnplayground.messages import QT_TRANSLATE_NOOP, Translatable, text
 
 MIN_ROWS = 10
+#: Coordinates beyond this size are refused: the view's bounds and the decision grid
+#: are computed from them, and spans near 1e308 overflow.
+MAX_COORDINATE = 1e6
+#: Plain decimal or scientific notation only (Python's float() also takes 1_000, inf,
+#: and digits of other scripts).
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
 MAX_ROWS = MAX_CSV_ROWS
 LABEL_NAMES = ("label", "target", "y")
 COLUMNS = ("x1", "x2", "label")
@@ -59,6 +66,11 @@ CSV_EMPTY_CELL = QT_TRANSLATE_NOOP("messages", "{where}: column {name} is empty.
 CSV_NOT_NUMBER = QT_TRANSLATE_NOOP("messages", "{where}: {value} in column {name} is not a number.")
 CSV_NOT_FINITE = QT_TRANSLATE_NOOP(
     "messages", "{where}: {value} in column {name} is not a finite number."
+)
+CSV_TOO_FAR = QT_TRANSLATE_NOOP(
+    "messages",
+    "{where}: {value} in column {name} is too large; coordinates must lie "
+    "between -{maximum} and {maximum}.",
 )
 
 
@@ -143,7 +155,7 @@ def _read_rows(fh: Iterable[str], where: str) -> list[tuple[float, float, float]
             raise _error(CSV_SYNTAX, where=_line(where, number), reason=exc) from None
         while cells and not cells[-1].strip():
             cells.pop()  # a trailing separator leaves an empty last cell
-        if number == first[0] and cells and _to_float(cells[0], delimiter) is None:
+        if number == first[0] and cells and _looks_like_text(cells[0], delimiter):
             names, order = _header(cells, _line(where, number))
             continue
         rows.append(_parse_row(cells, names, order, delimiter, (where, number)))
@@ -186,13 +198,14 @@ def _parse_row(
         raise _error(CSV_COLUMNS, where=_line(*line), names=", ".join(names), count=len(cells))
     if delimiter == ",":
         # Fast path for well-formed rows; the loop below explains what is wrong otherwise.
-        try:
-            x1, x2, label = (float(cells[i]) for i in order)
-        except ValueError:
-            pass
-        else:
-            if math.isfinite(x1) and math.isfinite(x2) and math.isfinite(label):
-                return x1, x2, label
+        if all(c.isascii() and "_" not in c for c in cells):  # plain numbers only
+            try:
+                x1, x2, label = (float(cells[i]) for i in order)
+            except ValueError:
+                pass
+            else:
+                if math.isfinite(label) and abs(x1) <= MAX_COORDINATE >= abs(x2):
+                    return x1, x2, label
     values = []
     for name, index in zip(names, order, strict=True):
         cell = cells[index].strip()
@@ -203,15 +216,33 @@ def _parse_row(
             raise _error(CSV_NOT_NUMBER, where=_line(*line), value=repr(cell), name=name)
         if not math.isfinite(value):
             raise _error(CSV_NOT_FINITE, where=_line(*line), value=repr(cell), name=name)
+        if name != names[2] and abs(value) > MAX_COORDINATE:
+            raise _error(
+                CSV_TOO_FAR, where=_line(*line), value=repr(cell), name=name, maximum="1e6"
+            )
         values.append(value)
     return values[0], values[1], values[2]
 
 
 def _to_float(text: str, delimiter: str) -> float | None:
-    """``float(text)``, reading a decimal comma in semicolon files; ``None`` if not a number."""
+    """``text`` as a float if it is a plain decimal or scientific number (a decimal comma
+    in semicolon files), ``nan``/``inf`` spelled as Python does; else ``None``."""
     if delimiter == ";":
         text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
+    text = text.strip()
+    if not _NUMBER.fullmatch(text) and text.lower().lstrip("+-") not in _SPECIAL:
         return None
+    return float(text)
+
+
+_SPECIAL = ("nan", "inf", "infinity")  # read, then refused as "not a finite number"
+
+
+def _looks_like_text(cell: str, delimiter: str) -> bool:
+    """A header cell: not even Python's float() reads it (so ``1_000`` is a bad number in
+    a data row, not a header)."""
+    try:
+        float(cell.replace(",", ".") if delimiter == ";" else cell)
+    except ValueError:
+        return True
+    return False
