@@ -128,7 +128,7 @@ def test_regression_on_integer_class_labels_trains(tmp_path):
 
 
 def test_regression_on_integer_labels_trains_in_the_cli(tmp_path, capsys):
-    from nnplayground.cli import main
+    from nnplayground.cli.main import main
 
     csv = _write(tmp_path / "three.csv", np.arange(30) % 3)
     path = tmp_path / "r.json"

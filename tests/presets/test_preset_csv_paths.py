@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from nnplayground import presets
-from nnplayground.cli import main
+from nnplayground.cli.main import main
 from nnplayground.engine.csvdata import save_csv
 
 
