@@ -8,7 +8,10 @@ Format, as accepted by :func:`load_csv`:
 - comma or semicolon separated (decided from the first non-blank line); in a semicolon
   file a decimal comma (``1,5``) is read as ``1.5``, as spreadsheets in many locales write it;
 - blank lines and lines starting with ``#`` are skipped;
-- 10 to 100000 data rows, every value a finite number.
+- 10 to 100000 data rows, every value a finite number in plain decimal or scientific
+  notation (``1.5``, ``-2e3``; not ``1_000``), coordinates between -1e6 and 1e6;
+- a regular file of at most :data:`~nnplayground.limits.MAX_CSV_BYTES` (a device, FIFO
+  or folder is refused before it is opened).
 
 Every problem raises :class:`CsvError` with one sentence naming the file and line.
 """

@@ -5,7 +5,9 @@ is a plain finite JSON value, the ``format`` and ``version`` fields, then (after
 an older version, see :mod:`nnplayground.presets.migrate`) the published JSON Schema, the
 component names and parameters against the engine's registries, the whole experiment
 (:func:`nnplayground.engine.build.check_experiment`) and finally the shapes of any stored
-weights. Every check raises :class:`~nnplayground.presets.messages.Problem`.
+weights. The weights' numbers are kept out of the generic checks and the schema and are
+checked with NumPy instead (:mod:`nnplayground.presets.weights`): a large network holds a
+million of them. Every check raises :class:`~nnplayground.presets.messages.Problem`.
 """
 
 from __future__ import annotations
