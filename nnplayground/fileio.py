@@ -155,7 +155,10 @@ def atomic_write(
     except FileNotFoundError:
         mode = None
     tmp = folder / f".{name}.{os.getpid()}-{secrets.token_hex(4)}{TMP_MARK}{ext}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:  # name the target, not our temporary file
+        raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None
     os.close(fd)
     _IN_FLIGHT.add(str(tmp))
     try:

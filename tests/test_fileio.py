@@ -190,3 +190,10 @@ def test_every_atomic_write_goes_through_fileio():
         str(p.relative_to(root)) for p in root.rglob("*.py") if "os.replace(" in p.read_text()
     )
     assert users == ["fileio.py"]
+
+
+def test_missing_folder_error_names_the_target(tmp_path):
+    target = tmp_path / "nope" / "out.txt"
+    with pytest.raises(FileNotFoundError) as info:
+        atomic_write_text(target, "x")
+    assert info.value.filename == str(target)

@@ -179,18 +179,21 @@ def write_outputs(exp, history_path, plot_path, save_path) -> list[str]:
 
     errors = []
     history = exp.trainer.history
-    try:
-        if history_path is not None:
+    if history_path is not None:
+        try:
             write_history_csv(history, history_path)
-        if plot_path is not None:
+        except OSError as exc:  # each output on its own: one failing never skips another
+            errors.append(f"could not write {history_path}: {exc.strerror or exc}")
+    if plot_path is not None:
+        try:
             epochs = range(1, len(history) + 1)
             plotfile.write_loss_plot(
                 plot_path, epochs, history.train_loss, history.test_loss, exp.config.title
             )
-    except OSError as exc:
-        errors.append(f"could not write {exc.filename or 'an output'}: {exc.strerror or exc}")
-    except plotfile.PlotError as exc:
-        errors.append(str(exc))
+        except OSError as exc:
+            errors.append(f"could not write {plot_path}: {exc.strerror or exc}")
+        except plotfile.PlotError as exc:
+            errors.append(str(exc))
     if save_path is not None:
         preset = presets.Preset(exp.config, weights=exp.network.get_weights())
         try:

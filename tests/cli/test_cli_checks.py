@@ -130,3 +130,18 @@ def test_cli_modules_do_not_import_main():
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom):
                 assert node.module != "nnplayground.cli.main", path.name
+
+
+def test_a_failing_output_does_not_skip_the_others(run_cli, tmp_path, monkeypatch):
+    from nnplayground.cli import train
+
+    def full(history, path):
+        raise OSError(28, "No space left on device", str(path) + ".tmp")
+
+    monkeypatch.setattr(train, "write_history_csv", full)
+    hist, save = tmp_path / "h.csv", tmp_path / "p.json"
+    code, _out, err = run_cli("train", "circle", "--epochs", "2",
+                              "--history", str(hist), "--save", str(save))  # fmt: skip
+    assert code == 2
+    assert _one_line(err).endswith(f"could not write {hist}: No space left on device")
+    assert save.exists()
