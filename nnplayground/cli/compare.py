@@ -13,6 +13,7 @@ from nnplayground.cli.common import (
     check_output_path,
     check_plot_path,
     epochs_type,
+    finite_float,
 )
 from nnplayground.cli.train import resolve_preset
 
@@ -51,7 +52,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--history", metavar="OUT.csv", help="write every variant's history as CSV")
     p.add_argument(
         "--threshold",
-        type=float,
+        type=finite_float,
         default=None,
         help="also report the first epoch each variant's train loss reaches this",
     )

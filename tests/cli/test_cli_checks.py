@@ -145,3 +145,11 @@ def test_a_failing_output_does_not_skip_the_others(run_cli, tmp_path, monkeypatc
     assert code == 2
     assert _one_line(err).endswith(f"could not write {hist}: No space left on device")
     assert save.exists()
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "x"])
+def test_compare_threshold_must_be_a_finite_number(run_cli, value):
+    code, out, err = run_cli("compare", "circle", "--vary", "activation=tanh,relu",
+                             "--threshold", value)  # fmt: skip
+    assert code == 2 and out == ""
+    assert "--threshold" in _one_line(err)
