@@ -1239,8 +1239,8 @@ _MESSAGES: dict[str, str] = {
         "data.dataset : {dataset} est un jeu de données de {data_task}, mais la tâche est : {task}"
     ),
     "classification": "classification",
-    "training.learning_rate must be above 0 and at most 100, got {value}": (
-        "training.learning_rate doit être supérieur à 0 et valoir au plus 100, valeur "
+    "training.learning_rate must be above 0 and at most {maximum}, got {value}": (
+        "training.learning_rate doit être supérieur à 0 et valoir au plus {maximum}, valeur "
         "reçue : {value}"
     ),
     "training.batch_size must be a whole number of at least 1, got {value}": (
@@ -1252,6 +1252,18 @@ _MESSAGES: dict[str, str] = {
     ),
     "training.epochs must be a whole number of at least 0, got {value}": (
         "training.epochs doit être un nombre entier d'au moins 0, valeur reçue : {value}"
+    ),
+    "{field} must be at most {maximum}, got {value}": (
+        "{field} doit valoir au plus {maximum}, valeur reçue : {value}"
+    ),
+    "{field} must be a whole number from 0 to {maximum}, got {value}": (
+        "{field} doit être un nombre entier de 0 à {maximum}, valeur reçue : {value}"
+    ),
+    "training.patience must be a whole number from 1 to {maximum}, got {value}": (
+        "training.patience doit être un nombre entier de 1 à {maximum}, valeur reçue : {value}"
+    ),
+    "seed must be at most {maximum}, got {value}.": (
+        "seed doit valoir au plus {maximum}, valeur reçue : {value}."
     ),
     # registries: names and parameters
     "{where}: '{name}' must be true or false, got {value}": (
@@ -1335,6 +1347,48 @@ _MESSAGES: dict[str, str] = {
     "seed must be a whole number of at least 0, got {value}.": (
         "seed doit être un nombre entier d'au moins 0, valeur reçue : {value}."
     ),
+    # reading and writing files (fileio)
+    "it is not a regular file": "ce n'est pas un fichier ordinaire",
+    "it is a folder": "c'est un dossier",
+    "it is larger than {limit}, the most a file of this kind may hold": (
+        "il dépasse {limit}, la taille maximale pour ce type de fichier"
+    ),
+    # CSV files: coordinates, labels against the task (engine.csvdata, engine.datasets)
+    "{where}: {value} in column {name} is too large; coordinates must lie between -{maximum} "
+    "and {maximum}.": (
+        "{where} : {value} dans la colonne {name} est trop grand ; les coordonnées doivent "
+        "être comprises entre -{maximum} et {maximum}."
+    ),
+    "{file}: the label {value} in data row {row} is not a whole number; a classification "
+    "task needs class labels such as 0 and 1.": (
+        "{file} : l'étiquette {value} de la ligne de données {row} n'est pas un nombre entier ; "
+        "une tâche de classification demande des étiquettes de classe comme 0 et 1."
+    ),
+    "{file}: every label is {value}; a classification task needs at least two classes.": (
+        "{file} : toutes les étiquettes valent {value} ; une tâche de classification demande "
+        "au moins deux classes."
+    ),
+    "{file}: {count} different labels; a classification task takes at most {maximum} "
+    "classes (is this a regression task?).": (
+        "{file} : {count} étiquettes différentes ; une tâche de classification accepte au plus "
+        "{maximum} classes (s'agit-il d'une tâche de régression ?)."
+    ),
+    # presets: text that is not Unicode (presets.validate)
+    "must be valid Unicode text, but character {index} is a lone surrogate, {got}": (
+        "doit être un texte Unicode valide, mais le caractère {index} est un demi-codet "
+        "isolé, {got}"
+    ),
+    "is a key that is not valid Unicode text (character {index} is a lone surrogate)": (
+        "est une clé qui n'est pas un texte Unicode valide (le caractère {index} est un "
+        "demi-codet isolé)"
+    ),
+    # presets: size of the text, weights (presets.weights)
+    "holds {count} {what}, more than any preset can (at most {maximum}); it is not a preset": (
+        "contient {count} {what}, plus qu'aucun préréglage ne peut en contenir "
+        "(au plus {maximum}) ; ce n'est pas un préréglage"
+    ),
+    "lists": "listes",
+    "values": "valeurs",
     # presets: reading files (presets.io)
     "{source}: could not be read: {reason}.": "{source} : lecture impossible : {reason}.",
     "{source}: not valid UTF-8 text at byte {byte}.": (

@@ -24,6 +24,7 @@ TS = I18N / "nnplayground_fr.ts"
 # Qt-free modules whose messages the GUI translates (QT_TRANSLATE_NOOP("messages", ...)).
 MESSAGE_SOURCES = (
     "nnplayground/messages.py",
+    "nnplayground/fileio.py",
     "nnplayground/engine/build.py",
     "nnplayground/engine/compare.py",
     "nnplayground/engine/csvdata.py",
@@ -34,6 +35,7 @@ MESSAGE_SOURCES = (
     "nnplayground/presets/io.py",
     "nnplayground/presets/messages.py",
     "nnplayground/presets/validate.py",
+    "nnplayground/presets/weights.py",
 )
 SOURCES = sorted(
     [

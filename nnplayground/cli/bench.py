@@ -23,7 +23,7 @@ from typing import TextIO
 import numpy as np
 
 from nnplayground.cli import bench_workloads as wl
-from nnplayground.cli.main import EXIT_OK, CliError, positive_int
+from nnplayground.cli.common import EXIT_OK, CliError, positive_int
 
 GRID_TARGET_MS = 5.0
 HISTORY_TARGET_MB = 100.0

@@ -6,8 +6,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from nnplayground.cli.main import EXIT_OK, CliError, positive_int
-from nnplayground.cli.train import check_output_path, check_plot_path, resolve_preset
+from nnplayground.cli.common import (
+    EXIT_OK,
+    CliError,
+    check_distinct,
+    check_output_path,
+    check_plot_path,
+    epochs_type,
+    finite_float,
+)
+from nnplayground.cli.train import resolve_preset
 
 # One distinct colour per variant (up to 6), readable on white.
 PALETTE = (
@@ -36,7 +44,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--epochs",
-        type=positive_int,
+        type=epochs_type,
         default=None,
         help="epochs per variant (default: the preset's limit, or 300)",
     )
@@ -44,7 +52,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--history", metavar="OUT.csv", help="write every variant's history as CSV")
     p.add_argument(
         "--threshold",
-        type=float,
+        type=finite_float,
         default=None,
         help="also report the first epoch each variant's train loss reaches this",
     )
@@ -54,8 +62,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from nnplayground.engine import compare
 
-    plot = check_plot_path(args.plot) if args.plot else None
-    history = check_output_path(args.history, "--history") if args.history else None
+    plot = None if args.plot is None else check_plot_path(args.plot, "--plot")
+    history = None if args.history is None else check_output_path(args.history, "--history")
+    check_distinct([("--plot", plot), ("--history", history)])
     cfg = resolve_preset(args.preset).config
     try:
         variable, values = compare.parse_vary(args.vary)

@@ -12,64 +12,45 @@ import os
 import sys
 from collections.abc import Sequence
 
-PROG = "nnplayground"
+from nnplayground.cli.common import (
+    EXIT_DIVERGED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    PROG,
+    CliError,
+    Parser,
+    error_line,
+    non_negative_int,
+    positive_int,
+)
 
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_DIVERGED = 3
-EXIT_INTERRUPTED = 130
-
-
-class CliError(Exception):
-    """A user-facing failure: ``str(exc)`` is one sentence, ``code`` the exit status."""
-
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr (not the usage block) and exit 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise CliError(f"{message} (see '{self.prog} --help')")
-
-
-def error_line(message: str) -> str:
-    """The single stderr line for ``message``, newlines folded so it stays one line."""
-    return f"{PROG}: error: {' '.join(str(message).split())}"
-
-
-def _whole_number(text: str, minimum: int) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < minimum:
-        raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {value}")
-    return value
-
-
-def positive_int(text: str) -> int:
-    """argparse type: a whole number ≥ 1."""
-    return _whole_number(text, 1)
-
-
-def non_negative_int(text: str) -> int:
-    """argparse type: a whole number ≥ 0."""
-    return _whole_number(text, 0)
+# Re-exported for callers of the old locations; the commands import cli.common.
+__all__ = [
+    "EXIT_DIVERGED",
+    "EXIT_INTERRUPTED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "PROG",
+    "CliError",
+    "build_parser",
+    "error_line",
+    "main",
+    "non_negative_int",
+    "positive_int",
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
     from nnplayground import __version__
     from nnplayground.cli import bench, compare, presets_cmd, train
 
-    parser = _Parser(
+    parser = Parser(
         prog=PROG,
         description="See how a neural network learns. Without a command, start the app.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     train.add_parser(sub)
     compare.add_parser(sub)
     presets_cmd.add_parser(sub)

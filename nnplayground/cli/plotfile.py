@@ -13,7 +13,6 @@ module imports nothing from it. Qt is imported lazily, on the first plot, so tha
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -93,11 +92,12 @@ def _build_plot(pg, series, title: str, log_y: bool):
 
 
 def _export(pg, widget, path: Path) -> None:
-    """Export ``widget``'s plot to ``path`` via a temporary file in the same folder."""
+    """Export ``widget``'s plot to ``path`` atomically (see :mod:`nnplayground.fileio`)."""
+    from nnplayground.fileio import atomic_write
+
     suffix = path.suffix.lower()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
-    os.close(fd)
-    try:
+
+    def write(tmp: str) -> None:
         if suffix == ".svg":
             exporter = pg.exporters.SVGExporter(widget.getPlotItem())
         else:
@@ -107,14 +107,8 @@ def _export(pg, widget, path: Path) -> None:
         result = exporter.export(fileName=tmp)
         if result is False or os.path.getsize(tmp) == 0:
             raise PlotError(f"could not render {path.name}")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+
+    atomic_write(path, write, suffix=suffix)
 
 
 def write_loss_plot(

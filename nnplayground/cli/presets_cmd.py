@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from nnplayground.cli.main import EXIT_OK, CliError
+from nnplayground.cli.common import EXIT_OK, CliError
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

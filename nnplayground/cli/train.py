@@ -10,7 +10,6 @@ import argparse
 import os
 import signal
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -18,16 +17,20 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from nnplayground.cli.main import (
+from nnplayground.cli.common import (
     EXIT_DIVERGED,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    PLOT_FORMATS,
     CliError,
-    non_negative_int,
-    positive_int,
+    check_distinct,
+    check_output_path,
+    check_plot_path,
+    epochs_type,
+    seed_type,
 )
 
-PLOT_FORMATS = (".png", ".svg")
+__all__ = ["PLOT_FORMATS", "add_parser", "check_output_path", "check_plot_path", "run"]
 PROGRESS_INTERVAL = 0.1  # seconds between progress-bar refreshes
 
 
@@ -39,8 +42,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "(see 'nnplayground presets'). Ctrl+C stops training and still writes the outputs.",
     )
     p.add_argument("preset", metavar="PRESET", help="a .json preset file or a bundled name")
-    p.add_argument("--epochs", type=positive_int, help="epoch limit (replaces the preset's limit)")
-    p.add_argument("--seed", type=non_negative_int, help="training seed (replaces training.seed)")
+    p.add_argument("--epochs", type=epochs_type, help="epoch limit (replaces the preset's limit)")
+    p.add_argument("--seed", type=seed_type, help="training seed (replaces training.seed)")
     p.add_argument("--history", metavar="OUT.csv", help="write the per-epoch metrics as CSV")
     p.add_argument("--loss-plot", metavar="OUT.png|OUT.svg", help="write the loss curves")
     p.add_argument("--save", metavar="OUT.json", help="write the preset with trained weights")
@@ -48,27 +51,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 # ----------------------------------------------------------------------------- checks
-
-
-def check_output_path(path: str, option: str) -> Path:
-    """``path`` as a Path if a file can be written there; CliError otherwise."""
-    out = Path(path)
-    if out.is_dir():
-        raise CliError(f"{option} {path}: is a folder; give a file name")
-    folder = out.parent
-    if not folder.is_dir():
-        raise CliError(f"{option} {path}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise CliError(f"{option} {path}: the folder {folder} is not writable")
-    return out
-
-
-def check_plot_path(path: str) -> Path:
-    out = check_output_path(path, "--loss-plot")
-    if out.suffix.lower() not in PLOT_FORMATS:
-        got = f"'{out.suffix}'" if out.suffix else "none"
-        raise CliError(f"--loss-plot {path}: the extension must be .png or .svg, got {got}")
-    return out
 
 
 def resolve_preset(spec: str):
@@ -184,25 +166,10 @@ def summary_line(name: str, trainer, result) -> str:
 
 
 def write_history_csv(history, path: Path) -> None:
-    """history.to_csv, atomically (temporary file in the same folder, then replace)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        history.to_csv(tmp)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with _ignored():
-            os.unlink(tmp)
-        raise
+    """history.to_csv, atomically (:func:`nnplayground.fileio.atomic_write`)."""
+    from nnplayground.fileio import atomic_write
 
-
-@contextmanager
-def _ignored() -> Iterator[None]:
-    try:
-        yield
-    except OSError:
-        pass
+    atomic_write(path, history.to_csv)
 
 
 def write_outputs(exp, history_path, plot_path, save_path) -> list[str]:
@@ -212,18 +179,21 @@ def write_outputs(exp, history_path, plot_path, save_path) -> list[str]:
 
     errors = []
     history = exp.trainer.history
-    try:
-        if history_path is not None:
+    if history_path is not None:
+        try:
             write_history_csv(history, history_path)
-        if plot_path is not None:
+        except OSError as exc:  # each output on its own: one failing never skips another
+            errors.append(f"could not write {history_path}: {exc.strerror or exc}")
+    if plot_path is not None:
+        try:
             epochs = range(1, len(history) + 1)
             plotfile.write_loss_plot(
                 plot_path, epochs, history.train_loss, history.test_loss, exp.config.title
             )
-    except OSError as exc:
-        errors.append(f"could not write {exc.filename or 'an output'}: {exc.strerror or exc}")
-    except plotfile.PlotError as exc:
-        errors.append(str(exc))
+        except OSError as exc:
+            errors.append(f"could not write {plot_path}: {exc.strerror or exc}")
+        except plotfile.PlotError as exc:
+            errors.append(str(exc))
     if save_path is not None:
         preset = presets.Preset(exp.config, weights=exp.network.get_weights())
         try:
@@ -236,18 +206,37 @@ def write_outputs(exp, history_path, plot_path, save_path) -> list[str]:
 # ----------------------------------------------------------------------------- command
 
 
+def check_outputs(args: argparse.Namespace) -> tuple[Path | None, Path | None, Path | None]:
+    """Every output path of ``train`` checked (and distinct) before anything is read."""
+    history = None if args.history is None else check_output_path(args.history, "--history")
+    plot = None if args.loss_plot is None else check_plot_path(args.loss_plot)
+    save = None if args.save is None else check_output_path(args.save, "--save")
+    check_distinct([("--history", history), ("--loss-plot", plot), ("--save", save)])
+    return history, plot, save
+
+
+def check_savable(cfg, save_path: Path) -> None:
+    """Refuse now, not after training, a config that --save could not write."""
+    from nnplayground import presets
+
+    try:
+        presets.dumps(presets.Preset(cfg))
+    except presets.PresetError as exc:
+        raise CliError(f"--save {save_path}: {exc}") from None
+
+
 def run(args: argparse.Namespace) -> int:
     from nnplayground.engine import build
 
-    history_path = args.history and check_output_path(args.history, "--history")
-    plot_path = args.loss_plot and check_plot_path(args.loss_plot)
-    save_path = args.save and check_output_path(args.save, "--save")
+    history_path, plot_path, save_path = check_outputs(args)
     preset = resolve_preset(args.preset)
     cfg = apply_overrides(preset.config, args.epochs, args.seed)
     try:
         exp = build.Experiment.from_config(cfg, weights=preset.weights)
     except ValueError as exc:
         raise CliError(f"{args.preset}: {exc}") from None
+    if save_path is not None:
+        check_savable(cfg, save_path)
     tr = cfg.training
     if not (tr.epochs or tr.target_loss is not None or tr.patience):
         print("training without an epoch limit; press Ctrl+C to stop", file=sys.stderr)

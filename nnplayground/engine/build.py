@@ -21,10 +21,15 @@ from nnplayground.engine.config import (
 )
 from nnplayground.engine.network import Network, Weights
 from nnplayground.engine.training import Trainer
+from nnplayground.limits import (
+    MAX_BATCH_SIZE,
+    MAX_EPOCHS,
+    MAX_HIDDEN_LAYERS,
+    MAX_LEARNING_RATE,
+    MAX_SEED,
+    MAX_UNITS,
+)
 from nnplayground.messages import AT, QT_TRANSLATE_NOOP, message_of, text
-
-MAX_UNITS = 1024
-MAX_HIDDEN_LAYERS = 32
 
 UNITS_RANGE = QT_TRANSLATE_NOOP(
     "messages", "{where}.units must be a whole number from 1 to {maximum}, got {value}"
@@ -40,7 +45,7 @@ DATASET_TASK = QT_TRANSLATE_NOOP(
     "messages", "data.dataset: {dataset} is a {data_task} dataset but the task is {task}"
 )
 LEARNING_RATE_RANGE = QT_TRANSLATE_NOOP(
-    "messages", "training.learning_rate must be above 0 and at most 100, got {value}"
+    "messages", "training.learning_rate must be above 0 and at most {maximum}, got {value}"
 )
 BATCH_SIZE_RANGE = QT_TRANSLATE_NOOP(
     "messages", "training.batch_size must be a whole number of at least 1, got {value}"
@@ -55,6 +60,13 @@ TASK_WORDS = {
 EPOCHS_RANGE = QT_TRANSLATE_NOOP(
     "messages", "training.epochs must be a whole number of at least 0, got {value}"
 )
+AT_MOST = QT_TRANSLATE_NOOP("messages", "{field} must be at most {maximum}, got {value}")
+SEED_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "{field} must be a whole number from 0 to {maximum}, got {value}"
+)
+PATIENCE_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "training.patience must be a whole number from 1 to {maximum}, got {value}"
+)
 
 
 def _task_word(task: str) -> str:
@@ -64,6 +76,11 @@ def _task_word(task: str) -> str:
 def _at(where: str, exc: BaseException | str) -> ValueError:
     """``ValueError("where: reason")`` keeping the reason translatable."""
     return ValueError(text(AT, where=where, reason=message_of(exc)))
+
+
+def _at_most(field: str, value: int, maximum: int) -> None:
+    if value > maximum:
+        raise ValueError(text(AT_MOST, field=field, maximum=maximum, value=repr(value)))
 
 
 def _check_component(registry, comp: Component, where: str) -> None:
@@ -84,8 +101,24 @@ def _check_layer(layer: LayerConfig, where: str, hidden: bool) -> None:
     _check_component(initializers.REGISTRY, layer.bias_initializer, f"{where}.bias_initializer")
 
 
-def check_experiment(cfg: ExperimentConfig) -> None:
-    """Raise ``ValueError`` with one sentence if ``cfg`` cannot be built or trained."""
+def _n_classes(cfg: ExperimentConfig, dataset=None) -> int:
+    """The class count the output head needs (0 for regression). Only a classification
+    depends on it, so a regression preset whose CSV file is elsewhere still loads."""
+    from nnplayground.engine import datasets
+
+    if cfg.task != "classification":
+        return 0
+    if dataset is not None:
+        return int(dataset.n_classes)
+    return datasets.describe(cfg.data, cfg.task).n_classes
+
+
+def check_experiment(cfg: ExperimentConfig, dataset=None) -> None:
+    """Raise ``ValueError`` with one sentence if ``cfg`` cannot be built or trained.
+
+    ``dataset``: the data already loaded for ``cfg.data`` (e.g. by :meth:`Experiment.reset`),
+    so a CSV file deleted or changed since is not needed. Otherwise a CSV file is read
+    once and cached (:func:`~nnplayground.engine.datasets.read_csv_cached`)."""
     from nnplayground.engine import datasets, features
 
     if cfg.task not in TASKS:
@@ -118,10 +151,14 @@ def check_experiment(cfg: ExperimentConfig) -> None:
     tr = cfg.training
     _check_component(losses.REGISTRY, tr.loss, "training.loss")
     _check_component(optimizers.REGISTRY, tr.optimizer, "training.optimizer")
-    if not (isinstance(tr.learning_rate, (int, float)) and 0 < tr.learning_rate <= 100):
-        raise ValueError(text(LEARNING_RATE_RANGE, value=repr(tr.learning_rate)))
+    if not (
+        isinstance(tr.learning_rate, (int, float)) and 0 < tr.learning_rate <= MAX_LEARNING_RATE
+    ):
+        maximum = f"{MAX_LEARNING_RATE:g}"
+        raise ValueError(text(LEARNING_RATE_RANGE, maximum=maximum, value=repr(tr.learning_rate)))
     if not (isinstance(tr.batch_size, int) and tr.batch_size >= 1):
         raise ValueError(text(BATCH_SIZE_RANGE, value=repr(tr.batch_size)))
+    _at_most("training.batch_size", tr.batch_size, MAX_BATCH_SIZE)
     if tr.regularization not in REGULARIZATIONS:
         raise ValueError(
             text(
@@ -132,12 +169,17 @@ def check_experiment(cfg: ExperimentConfig) -> None:
         )
     if not (isinstance(tr.epochs, int) and tr.epochs >= 0):
         raise ValueError(text(EPOCHS_RANGE, value=repr(tr.epochs)))
-    # Only a classification's pairing depends on the class count: a regression preset
-    # whose CSV file is elsewhere still loads (the file is read when the data is made).
-    classification = cfg.task == "classification"
+    _at_most("training.epochs", tr.epochs, MAX_EPOCHS)
+    if tr.patience is not None and not (
+        isinstance(tr.patience, int) and 1 <= tr.patience <= MAX_EPOCHS
+    ):
+        raise ValueError(text(PATIENCE_RANGE, maximum=MAX_EPOCHS, value=repr(tr.patience)))
+    for field, seed in (("training.seed", tr.seed), ("data.seed", cfg.data.seed)):
+        if isinstance(seed, bool) or not isinstance(seed, int) or not 0 <= seed <= MAX_SEED:
+            raise ValueError(text(SEED_RANGE, field=field, maximum=MAX_SEED, value=repr(seed)))
     reason = losses.check_pairing(
         cfg.task,
-        datasets.describe(cfg.data).n_classes if classification else 0,
+        _n_classes(cfg, dataset),
         tr.loss.name,
         activations.REGISTRY.canonical(net.output.activation.name),
     )
@@ -186,8 +228,8 @@ class Experiment:
         ``dataset`` lets a caller reuse already generated data for the same data config."""
         from nnplayground.engine import datasets
 
-        check_experiment(cfg)
-        data = dataset if dataset is not None else datasets.make_dataset(cfg.data)
+        check_experiment(cfg, dataset)
+        data = dataset if dataset is not None else datasets.make_dataset(cfg.data, task=cfg.task)
         net = build_network(cfg, data.X_train.shape[1], data.n_classes, cfg.training.seed)
         if weights is not None:
             net.set_weights(weights)

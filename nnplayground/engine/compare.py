@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import math
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -21,6 +20,7 @@ from nnplayground.engine.build import Experiment, check_experiment
 from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig
 from nnplayground.engine.network import Network
 from nnplayground.engine.training import History, RunResult, Trainer
+from nnplayground.fileio import atomic_write
 from nnplayground.messages import QT_TRANSLATE_NOOP, message_of, text
 
 VARIABLES = ("activation", "initializer", "learning_rate", "optimizer", "loss")
@@ -230,24 +230,20 @@ class Comparison:
 
     def to_csv(self, path: str | os.PathLike[str]) -> None:
         """Long format ``variant,epoch,train_loss,test_loss[,train_accuracy,test_accuracy]``,
-        written to a temporary file in the same folder and renamed over ``path``."""
+        written atomically (:func:`nnplayground.fileio.atomic_write`)."""
         cols = 4 if self.has_accuracy() else 2
         header = ["variant", "epoch", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".compare-", suffix=".csv.tmp")
-        try:
-            with os.fdopen(fd, "w", newline="", encoding="utf-8") as fh:
+
+        def write(tmp: str) -> None:
+            with open(tmp, "w", newline="", encoding="utf-8") as fh:
                 writer = csv.writer(fh)
                 writer.writerow(header[: 2 + cols])
                 for label, history in zip(self.labels, self.histories):
                     rows = history.slice(0)[:, :cols]
                     for epoch, row in enumerate(rows, start=1):
                         writer.writerow([label, epoch, *(f"{v:.10g}" for v in row)])
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+
+        atomic_write(path, write)
 
     def summary_lines(self, threshold: float | None = None) -> list[str]:
         """One plain sentence per variant: final test loss and accuracy, divergence, and

@@ -8,7 +8,10 @@ Format, as accepted by :func:`load_csv`:
 - comma or semicolon separated (decided from the first non-blank line); in a semicolon
   file a decimal comma (``1,5``) is read as ``1.5``, as spreadsheets in many locales write it;
 - blank lines and lines starting with ``#`` are skipped;
-- 10 to 100000 data rows, every value a finite number.
+- 10 to 100000 data rows, every value a finite number in plain decimal or scientific
+  notation (``1.5``, ``-2e3``; not ``1_000``), coordinates between -1e6 and 1e6;
+- a regular file of at most :data:`~nnplayground.limits.MAX_CSV_BYTES` (a device, FIFO
+  or folder is refused before it is opened).
 
 Every problem raises :class:`CsvError` with one sentence naming the file and line.
 """
@@ -16,19 +19,29 @@ Every problem raises :class:`CsvError` with one sentence naming the file and lin
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import math
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
 
+from nnplayground.fileio import read_bounded
+from nnplayground.limits import MAX_CSV_BYTES, MAX_CSV_ROWS
 from nnplayground.messages import QT_TRANSLATE_NOOP, Translatable, text
 
 MIN_ROWS = 10
-MAX_ROWS = 100_000
+#: Coordinates beyond this size are refused: the view's bounds and the decision grid
+#: are computed from them, and spans near 1e308 overflow.
+MAX_COORDINATE = 1e6
+#: Plain decimal or scientific notation only (Python's float() also takes 1_000, inf,
+#: and digits of other scripts).
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+MAX_ROWS = MAX_CSV_ROWS
 LABEL_NAMES = ("label", "target", "y")
 COLUMNS = ("x1", "x2", "label")
 
@@ -57,6 +70,11 @@ CSV_NOT_NUMBER = QT_TRANSLATE_NOOP("messages", "{where}: {value} in column {name
 CSV_NOT_FINITE = QT_TRANSLATE_NOOP(
     "messages", "{where}: {value} in column {name} is not a finite number."
 )
+CSV_TOO_FAR = QT_TRANSLATE_NOOP(
+    "messages",
+    "{where}: {value} in column {name} is too large; coordinates must lie "
+    "between -{maximum} and {maximum}.",
+)
 
 
 class CsvError(Translatable, ValueError):
@@ -78,6 +96,7 @@ def _line(where: str, number: int) -> str:
 def load_csv(path: str | os.PathLike[str]) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Read ``path`` and return ``(points (n, 2), labels (n,))``, both float64.
 
+    Only a regular file of at most :data:`~nnplayground.limits.MAX_CSV_BYTES` is read.
     Raises :class:`CsvError` (a ``ValueError``) for a missing or unreadable file, an empty
     file, a bad header, a wrong column count, a value that is not a finite number, fewer
     than 10 or more than 100000 data rows.
@@ -85,14 +104,17 @@ def load_csv(path: str | os.PathLike[str]) -> tuple[NDArray[np.float64], NDArray
     file = Path(path)
     where = file.name
     try:
-        with open(file, encoding="utf-8-sig", newline="") as fh:
-            rows = _read_rows(fh, where)
+        raw = read_bounded(file, MAX_CSV_BYTES)  # never opens a device or FIFO
     except FileNotFoundError:
         raise _error(CSV_MISSING, where=where) from None
-    except UnicodeDecodeError:
-        raise _error(CSV_NOT_UTF8, where=where) from None
     except OSError as exc:
         raise _error(CSV_UNREADABLE, where=where, reason=exc.strerror or exc) from None
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _error(CSV_NOT_UTF8, where=where) from None
+    del raw
+    rows = _read_rows(io.StringIO(content, newline=""), where)
     if len(rows) < MIN_ROWS:
         raise _error(CSV_TOO_FEW, where=where, count=len(rows), minimum=MIN_ROWS)
     data = np.array(rows, dtype=np.float64).reshape(-1, 3)
@@ -136,7 +158,7 @@ def _read_rows(fh: Iterable[str], where: str) -> list[tuple[float, float, float]
             raise _error(CSV_SYNTAX, where=_line(where, number), reason=exc) from None
         while cells and not cells[-1].strip():
             cells.pop()  # a trailing separator leaves an empty last cell
-        if number == first[0] and cells and _to_float(cells[0], delimiter) is None:
+        if number == first[0] and cells and _looks_like_text(cells[0], delimiter):
             names, order = _header(cells, _line(where, number))
             continue
         rows.append(_parse_row(cells, names, order, delimiter, (where, number)))
@@ -179,13 +201,14 @@ def _parse_row(
         raise _error(CSV_COLUMNS, where=_line(*line), names=", ".join(names), count=len(cells))
     if delimiter == ",":
         # Fast path for well-formed rows; the loop below explains what is wrong otherwise.
-        try:
-            x1, x2, label = (float(cells[i]) for i in order)
-        except ValueError:
-            pass
-        else:
-            if math.isfinite(x1) and math.isfinite(x2) and math.isfinite(label):
-                return x1, x2, label
+        if all(c.isascii() and "_" not in c for c in cells):  # plain numbers only
+            try:
+                x1, x2, label = (float(cells[i]) for i in order)
+            except ValueError:
+                pass
+            else:
+                if math.isfinite(label) and abs(x1) <= MAX_COORDINATE >= abs(x2):
+                    return x1, x2, label
     values = []
     for name, index in zip(names, order, strict=True):
         cell = cells[index].strip()
@@ -196,15 +219,33 @@ def _parse_row(
             raise _error(CSV_NOT_NUMBER, where=_line(*line), value=repr(cell), name=name)
         if not math.isfinite(value):
             raise _error(CSV_NOT_FINITE, where=_line(*line), value=repr(cell), name=name)
+        if name != names[2] and abs(value) > MAX_COORDINATE:
+            raise _error(
+                CSV_TOO_FAR, where=_line(*line), value=repr(cell), name=name, maximum="1e6"
+            )
         values.append(value)
     return values[0], values[1], values[2]
 
 
 def _to_float(text: str, delimiter: str) -> float | None:
-    """``float(text)``, reading a decimal comma in semicolon files; ``None`` if not a number."""
+    """``text`` as a float if it is a plain decimal or scientific number (a decimal comma
+    in semicolon files), ``nan``/``inf`` spelled as Python does; else ``None``."""
     if delimiter == ";":
         text = text.replace(",", ".")
-    try:
-        return float(text)
-    except ValueError:
+    text = text.strip()
+    if not _NUMBER.fullmatch(text) and text.lower().lstrip("+-") not in _SPECIAL:
         return None
+    return float(text)
+
+
+_SPECIAL = ("nan", "inf", "infinity")  # read, then refused as "not a finite number"
+
+
+def _looks_like_text(cell: str, delimiter: str) -> bool:
+    """A header cell: not even Python's float() reads it (so ``1_000`` is a bad number in
+    a data row, not a header)."""
+    try:
+        float(cell.replace(",", ".") if delimiter == ";" else cell)
+    except ValueError:
+        return True
+    return False

@@ -19,7 +19,6 @@ import math
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -29,6 +28,7 @@ from nnplayground.engine.config import TASKS, DataConfig
 from nnplayground.engine.csvdata import load_csv
 from nnplayground.engine.features import apply_features, check_features
 from nnplayground.engine.registry import Param, Registry
+from nnplayground.limits import MAX_POINTS, MAX_SEED, MIN_POINTS
 from nnplayground.messages import QT_TRANSLATE_NOOP, text
 
 FloatArray = NDArray[np.float64]
@@ -42,7 +42,6 @@ REGISTRY: Registry[Sample] = Registry("dataset")
 _TASK: dict[str, str] = {}
 _VARIABLE_CLASSES = "n_classes"  # a generator with this parameter has a variable class count
 
-MIN_POINTS, MAX_POINTS = 10, 100_000
 MAX_CSV_CLASSES = 10
 RADIUS = 6.0  # generated points lie roughly in [-RADIUS, RADIUS]², as in the Playground
 _TF_NOISE = 0.5  # our noise 1.0 is the Playground's 50 %
@@ -235,7 +234,7 @@ class DataInfo:
     n_classes: int
 
 
-def describe(cfg: DataConfig) -> DataInfo:
+def describe(cfg: DataConfig, task: str | None = None) -> DataInfo:
     """The task and class count of the data ``cfg`` describes.
 
     Generated data: from the registry (``blobs`` reads ``cfg.n_classes``); a CSV file: from
@@ -245,20 +244,8 @@ def describe(cfg: DataConfig) -> DataInfo:
     """
     if cfg.csv_path is None:
         return DataInfo(dataset_task(cfg.dataset), dataset_classes(cfg.dataset, cfg.n_classes))
-    path = os.fspath(cfg.csv_path)
-    try:
-        st = os.stat(path)
-    except OSError:
-        _from_csv(path)  # raises the CsvError that names the file
-        raise
-    return _csv_info(path, st.st_mtime_ns, st.st_size)
-
-
-@lru_cache(maxsize=16)
-def _csv_info(path: str, mtime_ns: int, size: int) -> DataInfo:
-    """Cached per (path, modification time, size): the panels ask often, a changed file
-    is read again."""
-    raw = _from_csv(path)
+    # ``task`` given: a CSV's labels are checked for it (fractional class labels refused).
+    raw = _from_csv(os.fspath(cfg.csv_path), task)  # read once (read_csv_cached)
     return DataInfo(raw.task, raw.n_classes)
 
 
@@ -311,6 +298,21 @@ TRAIN_RATIO_RANGE = QT_TRANSLATE_NOOP(
 SEED_RANGE = QT_TRANSLATE_NOOP(
     "messages", "seed must be a whole number of at least 0, got {value}."
 )
+SEED_MAX = QT_TRANSLATE_NOOP("messages", "seed must be at most {maximum}, got {value}.")
+CSV_NOT_CLASS = QT_TRANSLATE_NOOP(
+    "messages",
+    "{file}: the label {value} in data row {row} is not a whole number; a classification "
+    "task needs class labels such as 0 and 1.",
+)
+CSV_ONE_CLASS = QT_TRANSLATE_NOOP(
+    "messages",
+    "{file}: every label is {value}; a classification task needs at least two classes.",
+)
+CSV_TOO_MANY_CLASSES = QT_TRANSLATE_NOOP(
+    "messages",
+    "{file}: {count} different labels; a classification task takes at most {maximum} "
+    "classes (is this a regression task?).",
+)
 
 
 def check_data_config(cfg: DataConfig) -> None:
@@ -328,21 +330,29 @@ def check_data_config(cfg: DataConfig) -> None:
         raise ValueError(text(TRAIN_RATIO_RANGE, value=repr(cfg.train_ratio)))
     if not _is_int(cfg.seed) or cfg.seed < 0:
         raise ValueError(text(SEED_RANGE, value=repr(cfg.seed)))
+    if cfg.seed > MAX_SEED:
+        raise ValueError(text(SEED_MAX, maximum=MAX_SEED, value=repr(cfg.seed)))
     check_features(cfg.features)
     if cfg.csv_path is None:
         dataset_classes(cfg.dataset, cfg.n_classes)  # unknown name or bad class count
 
 
-def make_dataset(cfg: DataConfig) -> Dataset:
+def make_dataset(cfg: DataConfig, task: str | None = None) -> Dataset:
     """Generate (or load from ``cfg.csv_path``) the points, shuffle and split them with
     ``cfg.seed``, apply ``cfg.features``. The same ``cfg`` gives a bit-identical result.
 
-    For a CSV file the task comes from :func:`infer_task`; class labels are renumbered
-    ``0..K-1`` in increasing order of their values (so -1/1 becomes 0/1).
+    For a CSV file the task is ``task`` (the experiment's) or, if None, comes from
+    :func:`infer_task`; class labels are renumbered ``0..K-1`` in increasing order of
+    their values (so -1/1 becomes 0/1). For classification the labels must be whole
+    numbers with 2 to 10 distinct values (``ValueError`` naming the file otherwise). The
+    file is read once per path, size and modification time (see :func:`read_csv_cached`).
     """
     check_data_config(cfg)
     rng = np.random.default_rng(cfg.seed)
-    raw = _from_csv(cfg.csv_path) if cfg.csv_path is not None else _generate(cfg, rng)
+    if cfg.csv_path is not None:
+        raw = _from_csv(cfg.csv_path, task)
+    else:
+        raw = _generate(cfg, rng)
     n = raw.points.shape[0]
     order = rng.permutation(n)
     n_train = min(max(round(n * cfg.train_ratio), 1), n - 1)
@@ -386,12 +396,72 @@ def _generate(cfg: DataConfig, rng: np.random.Generator) -> _Raw:
     return _Raw(points, labels, _TASK[entry.name], n_classes, entry.name, 1.1 * RADIUS)
 
 
-def _from_csv(path: str) -> _Raw:
-    points, raw = load_csv(path)
-    if infer_task(raw) == "regression":
+def _from_csv(path: str, task: str | None) -> _Raw:
+    points, raw = read_csv_cached(path)
+    task = infer_task(raw) if task is None else task
+    if task == "regression":
         return _Raw(points, raw, "regression", 0, str(path), None)
+    _check_class_labels(raw, os.path.basename(path))
     values, labels = np.unique(raw, return_inverse=True)
     return _Raw(points, labels.astype(np.int64), "classification", values.size, str(path), None)
+
+
+def _check_class_labels(raw: NDArray[np.float64], file: str) -> None:
+    """Whole-number labels with 2 to MAX_CSV_CLASSES distinct values, or ValueError."""
+    fractional = np.flatnonzero(raw != np.round(raw))
+    if fractional.size:
+        row = int(fractional[0])
+        raise ValueError(text(CSV_NOT_CLASS, file=file, value=f"{raw[row]:g}", row=row + 1))
+    values = np.unique(raw)
+    if values.size < 2:
+        raise ValueError(text(CSV_ONE_CLASS, file=file, value=f"{values[0]:g}"))
+    if values.size > MAX_CSV_CLASSES:
+        raise ValueError(
+            text(CSV_TOO_MANY_CLASSES, file=file, count=values.size, maximum=MAX_CSV_CLASSES)
+        )
+
+
+# --- the CSV cache --------------------------------------------------------------------
+# The GUI checks the whole experiment on every edit (each step of a spin box); reading
+# the file each time was slow, and an experiment whose file was deleted or changed after
+# import could no longer be reset or saved. So a file is read once and kept, keyed by its
+# absolute path; it is read again only when its size or modification time changes, or
+# after forget_csv() (the user asked to reload it).
+
+_CSV_CACHE: dict[str, tuple[tuple[int, int], tuple[FloatArray, FloatArray]]] = {}
+_CSV_CACHE_SIZE = 8  # files; each holds at most MAX_CSV_ROWS rows
+
+
+def read_csv_cached(path: str | os.PathLike[str]) -> tuple[FloatArray, FloatArray]:
+    """:func:`~nnplayground.engine.csvdata.load_csv` of ``path``, read-only arrays, read
+    again only if the file's size or modification time changed. If the file is gone (or
+    cannot be examined) since it was read, the data read before is returned: the
+    experiment keeps the data it was built on."""
+    key = os.path.abspath(os.fspath(path))
+    try:
+        st = os.stat(key)
+        stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    hit = _CSV_CACHE.get(key)
+    if hit is not None and (stamp is None or stamp == hit[0]):
+        return hit[1]
+    points, labels = load_csv(path)
+    data = (_frozen(points), _frozen(labels))
+    if stamp is not None:
+        _CSV_CACHE.pop(key, None)
+        _CSV_CACHE[key] = (stamp, data)
+        while len(_CSV_CACHE) > _CSV_CACHE_SIZE:
+            _CSV_CACHE.pop(next(iter(_CSV_CACHE)))
+    return data
+
+
+def forget_csv(path: str | os.PathLike[str] | None = None) -> None:
+    """Drop the cached copy of ``path`` (every file if None): the next use reads it again."""
+    if path is None:
+        _CSV_CACHE.clear()
+    else:
+        _CSV_CACHE.pop(os.path.abspath(os.fspath(path)), None)
 
 
 def _targets(labels: NDArray[Any], task: str, n_classes: int) -> FloatArray:

@@ -187,7 +187,9 @@ class Network:
         return [float(np.sqrt(np.sum(lyr.dW**2) + np.sum(lyr.db**2))) for lyr in self.layers]
 
     def all_finite(self) -> bool:
-        return bool(np.isfinite(self.flat_params.sum()))
+        """Every weight and bias is finite (checked element-wise: a sum of large finite
+        weights could overflow and report a healthy network as diverged)."""
+        return bool(np.isfinite(self.flat_params).all())
 
 
 def equivalent_linear_map(network: Network) -> tuple[Array, Array]:

@@ -7,9 +7,7 @@ a ``.py`` file atomically (temporary file in the same folder, then ``os.replace`
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import (
@@ -213,15 +211,7 @@ class CodeView(QDialog):
 
 
 def _write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".code-", suffix=".py.tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write ``text`` atomically to ``path`` (:func:`nnplayground.fileio.atomic_write`)."""
+    from nnplayground.fileio import atomic_write_text
+
+    atomic_write_text(path, text)

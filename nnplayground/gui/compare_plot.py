@@ -7,7 +7,6 @@ variants changes the structure) and updated in place (:meth:`ComparePlot.update_
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 
 import numpy as np
@@ -102,11 +101,11 @@ class ComparePlot(QWidget):
 
     def export(self, path: str) -> None:
         """Write the plot to ``path`` (.png or .svg) via a temporary file and a rename."""
-        folder = os.path.dirname(os.path.abspath(path))
+        from nnplayground.fileio import atomic_write
+
         suffix = os.path.splitext(path)[1].lower()
-        fd, tmp = tempfile.mkstemp(prefix=".compare-plot.", suffix=suffix, dir=folder)
-        os.close(fd)
-        try:
+
+        def write(tmp: str) -> None:
             item = self.plot_widget.getPlotItem()
             if suffix == ".svg":
                 exporter = pg.exporters.SVGExporter(item)
@@ -116,12 +115,8 @@ class ComparePlot(QWidget):
             exporter.parameters()["background"] = pg.mkColor("w")
             if exporter.export(fileName=tmp) is False or os.path.getsize(tmp) == 0:
                 raise RuntimeError(f"the plot could not be rendered to {os.path.basename(path)}")
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+
+        atomic_write(path, write, suffix=suffix)
 
     # ----------------------------------------------------------------- internals
     def _on_log_toggled(self, on: bool) -> None:

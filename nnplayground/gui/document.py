@@ -228,8 +228,11 @@ class Document(QObject):
         old = self._config
         if cfg == old:
             return True
+        # The data already loaded serves the check when the data settings are unchanged:
+        # a CSV file edited or deleted since does not block every later edit.
+        same_data = self._experiment.dataset if cfg.data == old.data else None
         try:
-            build.check_experiment(cfg)
+            build.check_experiment(cfg, same_data)
         except ValueError as exc:
             return self._refuse(localized(exc))
         if cfg.title != old.title or cfg.description != old.description:
@@ -240,9 +243,8 @@ class Document(QObject):
             self.config_changed.emit(cfg)
             self.training_settings_changed.emit(cfg)
         else:
-            dataset = self._experiment.dataset if cfg.data == old.data else None
             try:
-                experiment = build.Experiment.from_config(cfg, dataset=dataset)
+                experiment = build.Experiment.from_config(cfg, dataset=same_data)
             except ValueError as exc:
                 return self._refuse(localized(exc))
             self.controller.stop()

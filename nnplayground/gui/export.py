@@ -1,8 +1,9 @@
 """Save plots (PNG, SVG), the network view and the loss history (CSV) to files.
 
-Every file is written atomically: to a temporary file in the target directory, then
-``os.replace``d over the target, so a failed export never leaves a half-written file
-(and the temporary file is removed). Failures raise :class:`ExportError` with one
+Every file is written atomically (:func:`nnplayground.fileio.atomic_write`): to a
+temporary file in the target directory, then ``os.replace``d over the target, so a failed
+export never leaves a half-written file (and the temporary file is removed); a folder,
+device or FIFO is never replaced. Failures raise :class:`ExportError` with one
 sentence naming the path. pyqtgraph exporters are always given a path or asked for
 bytes: ``export()`` without a file name would open a dialog.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from collections.abc import Callable
 
 import numpy as np
@@ -20,6 +20,8 @@ import pyqtgraph.exporters  # noqa: F401  (not loaded by `import pyqtgraph`)
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
+
+from nnplayground import fileio
 
 try:  # QtSvg ships with PySide6-Essentials; keep PNG working should a build lack it.
     from PySide6.QtSvg import QSvgGenerator
@@ -73,36 +75,14 @@ def _suffix(path: str, allowed: tuple[str, ...] = FORMATS) -> str:
     return ext
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def atomic_write(path: str, write: Callable[[str], None]) -> None:
-    """Call ``write(tmp)`` for a temporary file next to ``path``, then move it into place."""
+    """Call ``write(tmp)`` for a temporary file next to ``path``, then move it into place
+    (:func:`nnplayground.fileio.atomic_write`); every failure becomes an ExportError."""
     path = os.fspath(path)
-    if os.path.isdir(path):
-        raise _fail(path, IsADirectoryError(errno.EISDIR, "is a directory"))
-    directory = os.path.dirname(os.path.abspath(path))
-    base, ext = os.path.splitext(os.path.basename(path))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{base}.", suffix=f".tmp{ext}", dir=directory)
-    except OSError as exc:
+        fileio.atomic_write(path, write)
+    except Exception as exc:
         raise _fail(path, exc) from exc
-    os.close(fd)
-    try:
-        write(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual rights
-        os.replace(tmp, path)
-    except BaseException as exc:
-        try:
-            os.remove(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, Exception):
-            raise _fail(path, exc) from exc
-        raise
 
 
 def _plot_target(target):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -59,8 +60,15 @@ class Preset:
 # ----------------------------------------------------------------------------- config -> dict
 
 
-def preset_to_dict(preset: Preset) -> dict[str, Any]:
-    """The current-version JSON dictionary for ``preset`` (not validated; see :func:`dumps`)."""
+def preset_to_dict(
+    preset: Preset, base_dir: str | os.PathLike[str] | None = None
+) -> dict[str, Any]:
+    """The current-version JSON dictionary for ``preset`` (not validated; see :func:`dumps`).
+
+    ``base_dir`` is the folder of the file being written: ``data.csv_path`` is then written
+    relative to it when the CSV lies below it, else as an absolute path, so the file finds
+    its CSV again wherever it is loaded from (:func:`config_from_dict` joins it back).
+    """
     cfg = preset.config
     out: dict[str, Any] = {
         "format": FORMAT,
@@ -72,7 +80,7 @@ def preset_to_dict(preset: Preset) -> dict[str, Any]:
             "hidden": [_layer_to_dict(layer, units=True) for layer in cfg.network.hidden],
             "output": _layer_to_dict(cfg.network.output, units=False),
         },
-        "data": _data_to_dict(cfg.data),
+        "data": _data_to_dict(cfg.data, base_dir),
         "training": _training_to_dict(cfg.training),
     }
     if preset.weights is not None:
@@ -103,7 +111,7 @@ def _plain(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
-def _data_to_dict(d: DataConfig) -> dict[str, Any]:
+def _data_to_dict(d: DataConfig, base_dir: str | os.PathLike[str] | None) -> dict[str, Any]:
     out: dict[str, Any] = {
         "dataset": d.dataset,
         "n_points": int(d.n_points),
@@ -119,8 +127,20 @@ def _data_to_dict(d: DataConfig) -> dict[str, Any]:
     if takes_classes or d.n_classes != DataConfig.n_classes:
         out["n_classes"] = int(d.n_classes)
     if d.csv_path is not None:
-        out["csv_path"] = os.fspath(d.csv_path)
+        out["csv_path"] = _csv_path_for(os.fspath(d.csv_path), base_dir)
     return out
+
+
+def _csv_path_for(csv_path: str, base_dir: str | os.PathLike[str] | None) -> str:
+    """``csv_path`` as a file in ``base_dir`` should store it: relative (with ``/``) when
+    the CSV lies below ``base_dir``, absolute otherwise; unchanged without ``base_dir``."""
+    if base_dir is None:
+        return csv_path
+    absolute = Path(os.path.abspath(csv_path))
+    folder = Path(os.path.abspath(base_dir))
+    if absolute.is_relative_to(folder):
+        return absolute.relative_to(folder).as_posix()
+    return str(absolute)
 
 
 def _training_to_dict(t: TrainingConfig) -> dict[str, Any]:

@@ -17,19 +17,19 @@ are re-exported here.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import stat
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from nnplayground import messages as m
+from nnplayground.fileio import atomic_write_text, read_bounded
+from nnplayground.limits import MAX_PRESET_BYTES
 from nnplayground.messages import QT_TRANSLATE_NOOP, Translatable, without_stop
 from nnplayground.presets.convert import Preset, Weights, preset_to_dict
 from nnplayground.presets.messages import NewerVersion, PathPart, Problem, path_text, sentence, show
 from nnplayground.presets.validate import schema_text, validate
+from nnplayground.presets.weights import check_text_size
 
 __all__ = [
     "PathPart",
@@ -94,12 +94,14 @@ def _error(template: str, **params: Any) -> PresetError:
 def load_preset(path: str | os.PathLike[str]) -> Preset:
     """Read and validate the preset file at ``path``; raise :class:`PresetError` if unusable.
 
-    A relative ``data.csv_path`` is taken relative to the preset file's folder.
+    A relative ``data.csv_path`` is taken relative to the preset file's folder (and
+    :func:`save_preset` writes it relative to the saved file's folder). Only a
+    regular file of at most :data:`~nnplayground.limits.MAX_PRESET_BYTES` is read.
     """
     path = Path(path)
     source = path.name or str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_bounded(path, MAX_PRESET_BYTES)  # never opens a device or FIFO
     except OSError as exc:
         reason = without_stop(str(exc.strerror or exc))
         raise _error(READ_FAILED, source=source, reason=reason) from None
@@ -117,6 +119,10 @@ def loads(
 
     ``base_dir``, if given, is the folder a relative ``data.csv_path`` is relative to.
     """
+    try:
+        check_text_size(text)  # before parsing: 32 MB of [[],[],...] is refused at once
+    except Problem as exc:
+        raise _error(PRESET_AT, source=source, clause=exc.clause()) from None
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
@@ -181,55 +187,34 @@ def save_preset(preset: Preset, path: str | os.PathLike[str]) -> None:
     """Write ``preset`` to ``path`` atomically: the file is either the old one or the new one.
 
     The text goes to a temporary file in the same folder, is flushed to disk, then replaces
-    ``path`` in one step. On any failure the temporary file is removed, ``path`` is left
-    as it was and :class:`PresetError` says why. A new file gets mode 0644; an existing
-    file keeps its mode.
+    ``path`` in one step (:func:`nnplayground.fileio.atomic_write`: a symlink's target is
+    replaced, a folder, device or FIFO is refused). On any failure the temporary file is
+    removed, ``path`` is left as it was and :class:`PresetError` says why. An existing file
+    keeps its mode.
     """
     path = Path(path)
     try:
-        text = _dumps_checked(preset)
+        text = _dumps_checked(preset, base_dir=path.parent)
     except Problem as exc:
         raise _error(SAVE_FAILED, path=str(path), reason=exc.clause()) from None
     try:
-        _write_atomic(path, text)
+        atomic_write_text(path, text)
     except (OSError, ValueError) as exc:  # UnicodeEncodeError is a ValueError
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise _error(SAVE_FAILED, path=str(path), reason=without_stop(reason)) from None
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` by a flushed temporary file holding ``text``; remove it on failure."""
-    tmp: str | None = None
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644
-        with tempfile.NamedTemporaryFile(
-            "w",
-            encoding="utf-8",
-            dir=path.parent,
-            prefix=f".{path.name}.",
-            suffix=".tmp",
-            delete=False,
-        ) as handle:
-            tmp = handle.name
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-        tmp = None
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+def _dumps_checked(preset: Preset, base_dir: Path | None = None) -> str:
+    """Serialise and check that the text loads back; raises :class:`Problem`.
 
-
-def _dumps_checked(preset: Preset) -> str:
-    """Serialise and check that the text loads back; raises :class:`Problem`."""
+    ``base_dir``: the folder of the file being written (a relative ``csv_path`` is then
+    written relative to it; see :func:`~nnplayground.presets.convert.preset_to_dict`).
+    """
     try:
-        data = preset_to_dict(preset)
+        data = preset_to_dict(preset, base_dir)
     except Exception as exc:  # e.g. a weights entry that is not a pair of arrays
         raise Problem(None, sentence(exc)) from None
-    validate(data, None)
+    validate(data, base_dir)  # as it will be read back: csv_path relative to base_dir
     return _format_json(data) + "\n"
 
 

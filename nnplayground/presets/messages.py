@@ -29,6 +29,13 @@ NOT_EMPTY = QT_TRANSLATE_NOOP("messages", "must not be empty")
 # checks in nnplayground.presets.validate
 NESTED = QT_TRANSLATE_NOOP("messages", "is nested too deeply")
 KEY_NOT_TEXT = QT_TRANSLATE_NOOP("messages", "has a key that is not text ({type})")
+LONE_SURROGATE = QT_TRANSLATE_NOOP(
+    "messages", "must be valid Unicode text, but character {index} is a lone surrogate, {got}"
+)
+KEY_SURROGATE = QT_TRANSLATE_NOOP(
+    "messages",
+    "is a key that is not valid Unicode text (character {index} is a lone surrogate)",
+)
 NOT_FINITE = QT_TRANSLATE_NOOP("messages", "must be a finite number, {got}")
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "messages", "is far too large, got a number with about {digits} digits"

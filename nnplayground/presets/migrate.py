@@ -107,14 +107,19 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     """Return a copy of preset ``data`` upgraded to :data:`CURRENT_VERSION`.
 
     ``data["version"]`` must be an ``int`` from 0 to :data:`CURRENT_VERSION`
-    (``ValueError`` otherwise); the input is not modified.
+    (``ValueError`` otherwise); the input is not modified. The ``weights`` list is shared
+    with the input, not copied.
     """
     version = data.get("version")
     if type(version) is not int or not 0 <= version <= CURRENT_VERSION:
         raise ValueError(
             f"Cannot migrate from version {version!r}; expected 0 to {CURRENT_VERSION}"
         )
-    out = copy.deepcopy(data)
+    # The weights (up to a million numbers) are shared, not copied: no migration edits them
+    # and the checks only read them. Copying them took 2 of 3 seconds on a 20 MB preset.
+    out = copy.deepcopy({key: value for key, value in data.items() if key != "weights"})
+    if "weights" in data:
+        out["weights"] = data["weights"]
     while version < CURRENT_VERSION:
         out = MIGRATIONS[version](out)
         version += 1

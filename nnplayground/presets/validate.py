@@ -5,7 +5,9 @@ is a plain finite JSON value, the ``format`` and ``version`` fields, then (after
 an older version, see :mod:`nnplayground.presets.migrate`) the published JSON Schema, the
 component names and parameters against the engine's registries, the whole experiment
 (:func:`nnplayground.engine.build.check_experiment`) and finally the shapes of any stored
-weights. Every check raises :class:`~nnplayground.presets.messages.Problem`.
+weights. The weights' numbers are kept out of the generic checks and the schema and are
+checked with NumPy instead (:mod:`nnplayground.presets.weights`): a large network holds a
+million of them. Every check raises :class:`~nnplayground.presets.messages.Problem`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from importlib import resources
 from typing import Any
 
 import jsonschema
-import numpy as np
 from jsonschema.exceptions import best_match
 
 from nnplayground import messages as m
@@ -39,6 +40,8 @@ from nnplayground.presets.messages import (
     FORMAT_MISSING,
     FORMAT_WRONG,
     KEY_NOT_TEXT,
+    KEY_SURROGATE,
+    LONE_SURROGATE,
     MUST_BE_BOOL,
     MUST_BE_CHOICE,
     MUST_BE_FINITE,
@@ -50,7 +53,6 @@ from nnplayground.presets.messages import (
     NOT_FINITE,
     NOT_JSON_VALUE,
     NOT_OBJECT,
-    ROW_LENGTH,
     SCHEMA_TEXTS,
     SHAPE,
     TOO_LARGE,
@@ -67,6 +69,7 @@ from nnplayground.presets.messages import (
     show,
 )
 from nnplayground.presets.migrate import CURRENT_VERSION, FORMAT, migrate
+from nnplayground.presets.weights import pruned, weight_arrays
 
 _MAX_DEPTH = 32  # a valid preset nests 6 deep; this only stops pathological input
 _MAX_INT = 2**63  # beyond any valid field; also keeps huge ints out of error messages
@@ -78,19 +81,20 @@ def validate(data: Any, base_dir: str | os.PathLike[str] | None) -> Preset:
     Raises :class:`Problem` for the first problem found; a relative ``data.csv_path`` is
     taken relative to ``base_dir`` when one is given.
     """
-    check_plain_json(data)
+    check_plain_json(pruned(data))  # the weights' numbers are checked by NumPy below
     check_header(data)
     version = data["version"]
     data = migrate(data)
     try:
-        check_schema(data)
+        check_schema(pruned(data))
+        arrays = weight_arrays(data["weights"]) if "weights" in data else None
         check_components(data)
         cfg = config_from_dict(data, base_dir)
         try:
             build.check_experiment(cfg)
         except Exception as exc:  # the engine's checks are the last word; never leak their type
             raise Problem(None, sentence(exc)) from None
-        weights = None if "weights" not in data else weights_from_dict(data["weights"], cfg)
+        weights = None if arrays is None else weights_from_dict(arrays, cfg)
     except Problem as exc:
         if version < CURRENT_VERSION:  # the path names the upgraded layout, so say so
             exc.text = m.text(UPGRADED, text=m.without_stop(exc.text), version=version)
@@ -109,6 +113,7 @@ def check_plain_json(data: Any) -> None:
             for key in value:
                 if not isinstance(key, str):
                     raise Problem(path, m.text(KEY_NOT_TEXT, type=type(key).__name__))
+                _check_unicode(key, path, key=True)
             stack.extend((v, (*path, k)) for k, v in reversed(value.items()))
         elif isinstance(value, list):
             stack.extend((v, (*path, i)) for i, v in reversed(list(enumerate(value))))
@@ -119,8 +124,21 @@ def check_plain_json(data: Any) -> None:
             if abs(value) >= _MAX_INT:
                 digits = int(value.bit_length() * math.log10(2)) + 1
                 raise Problem(path, m.text(TOO_LARGE, digits=digits))
-        elif not (value is None or isinstance(value, (str, bool))):
+        elif isinstance(value, str):
+            _check_unicode(value, path)
+        elif not (value is None or isinstance(value, bool)):
             raise Problem(path, m.text(NOT_JSON_VALUE, type=type(value).__name__))
+
+
+def _check_unicode(value: str, path: tuple[PathPart, ...], key: bool = False) -> None:
+    """Refuse text holding a lone surrogate (valid JSON, e.g. ``"\\ud800"``, but not
+    Unicode: Qt and UTF-8 encoders fail on it)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        template = KEY_SURROGATE if key else LONE_SURROGATE
+        where = (*path, value) if key else path
+        raise Problem(where, m.text(template, index=exc.start, got=_got(value))) from None
 
 
 def check_header(data: Any) -> None:
@@ -262,45 +280,27 @@ def check_param(param: Param, value: Any, path: tuple[PathPart, ...]) -> None:
 # ----------------------------------------------------------------------------- weights
 
 
-def weights_from_dict(entries: list[dict[str, Any]], cfg: ExperimentConfig) -> Weights:
-    """Arrays from the ``weights`` list, checked against the layer sizes ``cfg`` implies."""
+def weights_from_dict(arrays: Weights, cfg: ExperimentConfig) -> Weights:
+    """The ``(kernel, bias)`` arrays of :func:`~nnplayground.presets.weights.weight_arrays`,
+    checked against the layer sizes ``cfg`` implies."""
     try:
         n_classes = datasets.describe(cfg.data).n_classes if cfg.task == "classification" else 0
     except Exception as exc:
         raise Problem(None, sentence(exc)) from None
     sizes = [len(cfg.data.features), *(layer.units for layer in cfg.network.hidden)]
     sizes.append(output_units(cfg.task, n_classes))
-    if len(entries) != len(sizes) - 1:
-        raise Problem(("weights",), m.text(WEIGHT_COUNT, count=len(sizes) - 1, size=len(entries)))
-    weights: Weights = [
-        _weight_pair(i, entry, fan_in, fan_out)
-        for i, (entry, fan_in, fan_out) in enumerate(zip(entries, sizes[:-1], sizes[1:]))
-    ]
+    if len(arrays) != len(sizes) - 1:
+        raise Problem(("weights",), m.text(WEIGHT_COUNT, count=len(sizes) - 1, size=len(arrays)))
+    for i, ((kernel, bias), fan_in, fan_out) in enumerate(zip(arrays, sizes[:-1], sizes[1:])):
+        if kernel.shape != (fan_in, fan_out):
+            raise Problem(
+                ("weights", i, "kernel"), m.text(SHAPE, shape=(fan_in, fan_out), size=kernel.shape)
+            )
+        if bias.shape != (fan_out,):
+            raise Problem(("weights", i, "bias"), m.text(SHAPE, shape=(fan_out,), size=bias.shape))
     try:  # the network built from cfg has the final say on shapes
         net = build.build_network(cfg, sizes[0], n_classes, cfg.training.seed)
-        net.set_weights(weights)
+        net.set_weights(arrays)
     except Exception as exc:
         raise Problem(("weights",), m.text(WEIGHTS_MISFIT, reason=sentence(exc))) from None
-    return weights
-
-
-def _weight_pair(
-    i: int, entry: dict[str, Any], fan_in: int, fan_out: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Layer ``i``'s ``(kernel, bias)``, checked to be ``(fan_in, fan_out)`` and ``(fan_out,)``."""
-    rows = entry["kernel"]
-    for j, row in enumerate(rows[1:], start=1):
-        if len(row) != len(rows[0]):
-            raise Problem(
-                ("weights", i, "kernel", j),
-                m.text(ROW_LENGTH, length=len(rows[0]), size=len(row)),
-            )
-    got = (len(rows), len(rows[0]) if rows else 0)
-    if got != (fan_in, fan_out):
-        raise Problem(("weights", i, "kernel"), m.text(SHAPE, shape=(fan_in, fan_out), size=got))
-    if len(entry["bias"]) != fan_out:
-        raise Problem(
-            ("weights", i, "bias"),
-            m.text(SHAPE, shape=(fan_out,), size=(len(entry["bias"]),)),
-        )
-    return np.array(rows, dtype=np.float64), np.array(entry["bias"], dtype=np.float64)
+    return arrays

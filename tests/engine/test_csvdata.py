@@ -177,3 +177,28 @@ def test_csv_error_is_a_value_error() -> None:
 def test_save_rejects_mismatched_shapes(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=re.escape("(n, 2)")):
         save_csv(tmp_path / "x.csv", np.zeros((3, 2)), np.zeros(4))
+
+
+def test_csv_that_is_not_a_regular_file_is_refused_before_opening(tmp_path):
+    import os
+
+    from nnplayground.engine.csvdata import CsvError, load_csv
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(CsvError, match=r"pipe.csv: the file cannot be read \(it is not a regular"):
+        load_csv(fifo)
+    with pytest.raises(CsvError, match="it is not a regular file"):
+        load_csv("/dev/zero")
+    with pytest.raises(CsvError, match="it is a folder"):
+        load_csv(tmp_path)
+
+
+def test_csv_over_the_byte_limit_is_refused(tmp_path, monkeypatch):
+    from nnplayground.engine import csvdata
+
+    monkeypatch.setattr(csvdata, "MAX_CSV_BYTES", 50)
+    path = tmp_path / "big.csv"
+    path.write_text("x1,x2,label\n" + "1,2,0\n" * 20)
+    with pytest.raises(csvdata.CsvError, match="big.csv: the file cannot be read .*larger than 50"):
+        csvdata.load_csv(path)

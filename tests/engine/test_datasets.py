@@ -224,8 +224,8 @@ def test_dataset_arrays_are_read_only() -> None:
     ("changes", "message"),
     [
         ({"dataset": "donut"}, "Unknown dataset 'donut'; expected one of: circle, xor"),
-        ({"n_points": 9}, "n_points must be a whole number from 10 to 100000, got 9."),
-        ({"n_points": 100_001}, "n_points must be a whole number from 10 to 100000"),
+        ({"n_points": 9}, "n_points must be a whole number from 10 to 10000, got 9."),
+        ({"n_points": 10_001}, "n_points must be a whole number from 10 to 10000"),
         ({"n_points": 50.0}, "n_points must be a whole number"),
         ({"noise": -0.1}, "noise must be a number from 0 to 1, got -0.1."),
         ({"noise": 1.5}, "noise must be a number from 0 to 1"),

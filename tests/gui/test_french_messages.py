@@ -161,10 +161,10 @@ def test_refused_experiment_composes_field_path_and_french_reason(french):
     with pytest.raises(ValueError) as info:
         build.check_experiment(cfg)
     assert str(info.value) == (
-        "network.hidden[0].units must be a whole number from 1 to 1024, got 0"
+        "network.hidden[0].units must be a whole number from 1 to 256, got 0"
     )
     assert localized(info.value) == (
-        "network.hidden[0].units doit être un nombre entier de 1 à 1024, valeur reçue\u00a0: 0"
+        "network.hidden[0].units doit être un nombre entier de 1 à 256, valeur reçue\u00a0: 0"
     )
 
 
@@ -276,7 +276,7 @@ def test_main_window_says_in_french_why_an_edit_was_not_applied(make_window, fre
         window.statusBar()
         .currentMessage()
         .endswith(
-            "network.hidden[0].units doit être un nombre entier de 1 à 1024, valeur reçue\u00a0: 0"
+            "network.hidden[0].units doit être un nombre entier de 1 à 256, valeur reçue\u00a0: 0"
         )
     )
     assert window.document.config == cfg

@@ -57,7 +57,7 @@ CASES: list[tuple[str, Mutation, str]] = [
     (
         "too many layers",
         _set(_section("network"), "hidden", [{"units": 1}] * 33),
-        "bad.json: network.hidden must have at most 32 entries, got 33.",
+        "bad.json: network.hidden must have at most 16 entries, got 33.",
     ),
     (
         "layer not an object",
@@ -344,7 +344,7 @@ def test_unreadable_files_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(PresetError) as info:
         load_preset(tmp_path / "latin1.json")
     assert str(info.value) == "latin1.json: not valid UTF-8 text at byte 14."
-    with pytest.raises(PresetError, match=r"could not be read: Is a directory\.$"):
+    with pytest.raises(PresetError, match=r"could not be read: it is a folder\.$"):
         load_preset(tmp_path)
 
 

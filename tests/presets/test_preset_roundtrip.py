@@ -176,14 +176,32 @@ def test_failed_save_keeps_the_old_file_and_leaves_no_temp_file(
 def test_text_that_cannot_be_encoded_fails_after_the_temp_file_exists(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A lone surrogate passes validation but has no UTF-8 encoding, so writing the
-    # temporary file fails; the temporary file must go and the old file must stay.
+    # Text with no UTF-8 encoding (a lone surrogate) makes writing the temporary file
+    # fail; the temporary file must go and the old file must stay. Validation now refuses
+    # such a title first (next test), so the checked text is forced here.
+    path, before = _old_file(tmp_path)
+    monkeypatch.setattr(preset_io, "_dumps_checked", lambda *a, **k: '{"title": "bad \ud800"}')
+    removed = _spy_on_unlink(monkeypatch)
+    with pytest.raises(PresetError, match=r"^Could not save to .*keep\.json: .*surrogates"):
+        save_preset(load_bundled("circle"), path)
+    assert len(removed) == 1 and removed[0].startswith(".keep.json.")
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]
+
+
+def test_a_title_with_a_lone_surrogate_is_refused_before_anything_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path, before = _old_file(tmp_path)
     preset = Preset(load_bundled("circle").config.replace(title="bad \ud800 title"))
     removed = _spy_on_unlink(monkeypatch)
-    with pytest.raises(PresetError, match=r"^Could not save to .*keep\.json: .*surrogates"):
+    with pytest.raises(PresetError) as info:
         save_preset(preset, path)
-    assert len(removed) == 1 and removed[0].startswith(".keep.json.")
+    assert str(info.value) == (
+        f"Could not save to {path}: title must be valid Unicode text, but character 4 is a "
+        'lone surrogate, got "bad \\ud800 title".'
+    )
+    assert removed == []
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["keep.json"]
 

@@ -360,88 +360,88 @@
 <context>
     <name>CodeView</name>
     <message>
-        <location filename="../code_view.py" line="114" />
+        <location filename="../code_view.py" line="112" />
         <source>Network as code</source>
         <translation>Le réseau en code</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="118" />
+        <location filename="../code_view.py" line="116" />
         <source>The same network written for each framework.</source>
         <translation>Le même réseau écrit pour chaque bibliothèque.</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="121" />
+        <location filename="../code_view.py" line="119" />
         <source>Keras</source>
         <translation>Keras</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="121" />
+        <location filename="../code_view.py" line="119" />
         <source>PyTorch</source>
         <translation>PyTorch</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="126" />
+        <location filename="../code_view.py" line="124" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="128" />
+        <location filename="../code_view.py" line="126" />
         <source>Copy the code of the visible tab to the clipboard.</source>
         <translation>Copier le code de l'onglet affiché dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="130" />
+        <location filename="../code_view.py" line="128" />
         <source>Export .py…</source>
         <translation>Exporter en .py…</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="132" />
+        <location filename="../code_view.py" line="130" />
         <source>Save the code of the visible tab as a Python file.</source>
         <translation>Enregistrer le code de l'onglet affiché dans un fichier Python.</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="135" />
+        <location filename="../code_view.py" line="133" />
         <source>What happened to the last copy or export.</source>
         <translation>Le résultat de la dernière copie ou du dernier export.</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="138" />
-        <location filename="../code_view.py" line="142" />
+        <location filename="../code_view.py" line="136" />
+        <location filename="../code_view.py" line="140" />
         <source>Close this window.</source>
         <translation>Fermer cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="158" />
+        <location filename="../code_view.py" line="156" />
         <source>Read-only: copy or export it, then edit it in your editor.</source>
         <translation>Lecture seule : copiez-le ou exportez-le, puis modifiez-le dans votre éditeur.</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="176" />
+        <location filename="../code_view.py" line="174" />
         <source>This network cannot be written as code: {0}</source>
         <translation>Ce réseau ne peut pas être écrit en code : {0}</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="190" />
+        <location filename="../code_view.py" line="188" />
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="202" />
+        <location filename="../code_view.py" line="200" />
         <source>Could not write {0}: {1}.</source>
         <translation>Impossible d'écrire {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="204" />
+        <location filename="../code_view.py" line="202" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="210" />
+        <location filename="../code_view.py" line="208" />
         <source>Export code</source>
         <translation>Exporter le code</translation>
     </message>
     <message>
-        <location filename="../code_view.py" line="210" />
+        <location filename="../code_view.py" line="208" />
         <source>Python files (*.py)</source>
         <translation>Fichiers Python (*.py)</translation>
     </message>
@@ -629,47 +629,47 @@
 <context>
     <name>ComparePlot</name>
     <message>
-        <location filename="../compare_plot.py" line="40" />
+        <location filename="../compare_plot.py" line="39" />
         <source>Loss per epoch, one colour per variant.</source>
         <translation>Perte par époque, une couleur par variante.</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="42" />
+        <location filename="../compare_plot.py" line="41" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="43" />
+        <location filename="../compare_plot.py" line="42" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="50" />
+        <location filename="../compare_plot.py" line="49" />
         <source>Log scale</source>
         <translation>Échelle logarithmique</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="52" />
+        <location filename="../compare_plot.py" line="51" />
         <source>Show the loss on a logarithmic axis.</source>
         <translation>Afficher la perte sur un axe logarithmique.</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="56" />
+        <location filename="../compare_plot.py" line="55" />
         <source>Which losses to draw.</source>
         <translation>Les pertes à tracer.</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="57" />
+        <location filename="../compare_plot.py" line="56" />
         <source>Train (solid) and test (dashed)</source>
         <translation>Entraînement (trait plein) et test (pointillés)</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="58" />
+        <location filename="../compare_plot.py" line="57" />
         <source>Train loss only</source>
         <translation>Perte d'entraînement seule</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="59" />
+        <location filename="../compare_plot.py" line="58" />
         <source>Test loss only</source>
         <translation>Perte de test seule</translation>
     </message>
@@ -2932,57 +2932,72 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../engine/build.py" line="29" />
+        <location filename="../../engine/build.py" line="34" />
         <source>{where}.units must be a whole number from 1 to {maximum}, got {value}</source>
         <translation>{where}.units doit être un nombre entier de 1 à {maximum}, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="32" />
+        <location filename="../../engine/build.py" line="37" />
         <source>{where}.activation: {activation} is for the output layer only</source>
         <translation>{where}.activation : {activation} est réservée à la couche de sortie</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="35" />
+        <location filename="../../engine/build.py" line="40" />
         <source>task must be one of {choices}, got {value}</source>
         <translation>task doit valoir l'une de ces valeurs : {choices} ; valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="36" />
+        <location filename="../../engine/build.py" line="41" />
         <source>network.hidden has {count} layers; at most {maximum} are allowed</source>
         <translation>network.hidden compte {count} couches ; {maximum} au plus sont permises</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="39" />
+        <location filename="../../engine/build.py" line="44" />
         <source>data.dataset: {dataset} is a {data_task} dataset but the task is {task}</source>
         <translation>data.dataset : {dataset} est un jeu de données de {data_task}, mais la tâche est : {task}</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="42" />
-        <source>training.learning_rate must be above 0 and at most 100, got {value}</source>
-        <translation>training.learning_rate doit être supérieur à 0 et valoir au plus 100, valeur reçue : {value}</translation>
+        <location filename="../../engine/build.py" line="47" />
+        <source>training.learning_rate must be above 0 and at most {maximum}, got {value}</source>
+        <translation>training.learning_rate doit être supérieur à 0 et valoir au plus {maximum}, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="45" />
+        <location filename="../../engine/build.py" line="63" />
+        <source>{field} must be at most {maximum}, got {value}</source>
+        <translation>{field} doit valoir au plus {maximum}, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="64" />
+        <source>{field} must be a whole number from 0 to {maximum}, got {value}</source>
+        <translation>{field} doit être un nombre entier de 0 à {maximum}, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="67" />
+        <source>training.patience must be a whole number from 1 to {maximum}, got {value}</source>
+        <translation>training.patience doit être un nombre entier de 1 à {maximum}, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/build.py" line="50" />
         <source>training.batch_size must be a whole number of at least 1, got {value}</source>
         <translation>training.batch_size doit être un nombre entier d'au moins 1, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="48" />
+        <location filename="../../engine/build.py" line="53" />
         <source>training.regularization must be one of {choices}, got {value}</source>
         <translation>training.regularization doit valoir l'une de ces valeurs : {choices} ; valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="52" />
+        <location filename="../../engine/build.py" line="57" />
         <source>classification</source>
         <translation>classification</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="53" />
+        <location filename="../../engine/build.py" line="58" />
         <source>regression</source>
         <translation>régression</translation>
     </message>
     <message>
-        <location filename="../../engine/build.py" line="55" />
+        <location filename="../../engine/build.py" line="60" />
         <source>training.epochs must be a whole number of at least 0, got {value}</source>
         <translation>training.epochs doit être un nombre entier d'au moins 0, valeur reçue : {value}</translation>
     </message>
@@ -3082,89 +3097,115 @@
         <translation>valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="36" />
+        <location filename="../../engine/csvdata.py" line="49" />
         <source>{file}, line {line}</source>
+        <extracomment>Coordinates beyond this size are refused: the view's bounds and the decision grid are computed from them, and spans near 1e308 overflow. Plain decimal or scientific notation only (Python's float() also takes 1_000, inf, and digits of other scripts).</extracomment>
         <translation>{file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="37" />
+        <location filename="../../engine/csvdata.py" line="50" />
         <source>{where}: the file does not exist.</source>
         <translation>{where} : le fichier n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="38" />
+        <location filename="../../engine/csvdata.py" line="51" />
         <source>{where}: the file is not UTF-8 text.</source>
         <translation>{where} : le fichier n'est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="39" />
+        <location filename="../../engine/csvdata.py" line="52" />
         <source>{where}: the file cannot be read ({reason}).</source>
         <translation>{where} : le fichier ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="40" />
+        <location filename="../../engine/csvdata.py" line="53" />
         <source>{where}: found {count} data rows; at least {minimum} are needed.</source>
         <translation>{where} : {count} lignes de données trouvées ; il en faut au moins {minimum}.</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="43" />
+        <location filename="../../engine/csvdata.py" line="56" />
         <source>{where}: the file is empty (no lines other than blanks and comments).</source>
         <translation>{where} : le fichier est vide (rien d'autre que des lignes blanches et des commentaires).</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="46" />
+        <location filename="../../engine/csvdata.py" line="59" />
         <source>{where}: {reason}.</source>
         <translation>{where} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="47" />
+        <location filename="../../engine/csvdata.py" line="60" />
         <source>{where}: more than {maximum} data rows; the limit is {maximum}.</source>
         <translation>{where} : plus de {maximum} lignes de données ; la limite est de {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="50" />
+        <location filename="../../engine/csvdata.py" line="63" />
         <source>{where}: the header must name the columns x1, x2 and label (or target, or y), found {found}.</source>
         <translation>{where} : l'en-tête doit nommer les colonnes x1, x2 et label (ou target, ou y), trouvé : {found}.</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="54" />
+        <location filename="../../engine/csvdata.py" line="67" />
         <source>{where}: expected 3 columns ({names}), found {count}.</source>
         <translation>{where} : 3 colonnes attendues ({names}), trouvées : {count}.</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="55" />
+        <location filename="../../engine/csvdata.py" line="68" />
         <source>{where}: column {name} is empty.</source>
         <translation>{where} : la colonne {name} est vide.</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="56" />
+        <location filename="../../engine/csvdata.py" line="69" />
         <source>{where}: {value} in column {name} is not a number.</source>
         <translation>{where} : {value} dans la colonne {name} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../engine/csvdata.py" line="57" />
+        <location filename="../../engine/csvdata.py" line="70" />
         <source>{where}: {value} in column {name} is not a finite number.</source>
         <translation>{where} : {value} dans la colonne {name} n'est pas un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="304" />
+        <location filename="../../engine/csvdata.py" line="73" />
+        <source>{where}: {value} in column {name} is too large; coordinates must lie between -{maximum} and {maximum}.</source>
+        <translation>{where} : {value} dans la colonne {name} est trop grand ; les coordonnées doivent être comprises entre -{maximum} et {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="291" />
         <source>n_points must be a whole number from {minimum} to {maximum}, got {value}.</source>
         <translation>n_points doit être un nombre entier de {minimum} à {maximum}, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="307" />
+        <location filename="../../engine/datasets.py" line="294" />
         <source>noise must be a number from 0 to 1, got {value}.</source>
         <translation>noise doit être un nombre de 0 à 1, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="308" />
+        <location filename="../../engine/datasets.py" line="295" />
         <source>train_ratio must be between 0 and 1 (exclusive), got {value}.</source>
         <translation>train_ratio doit être strictement compris entre 0 et 1, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="311" />
+        <location filename="../../engine/datasets.py" line="298" />
         <source>seed must be a whole number of at least 0, got {value}.</source>
         <translation>seed doit être un nombre entier d'au moins 0, valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="301" />
+        <source>seed must be at most {maximum}, got {value}.</source>
+        <translation>seed doit valoir au plus {maximum}, valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="302" />
+        <source>{file}: the label {value} in data row {row} is not a whole number; a classification task needs class labels such as 0 and 1.</source>
+        <translation>{file} : l'étiquette {value} de la ligne de données {row} n'est pas un nombre entier ; une tâche de classification demande des étiquettes de classe comme 0 et 1.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="307" />
+        <source>{file}: every label is {value}; a classification task needs at least two classes.</source>
+        <translation>{file} : toutes les étiquettes valent {value} ; une tâche de classification demande au moins deux classes.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="311" />
+        <source>{file}: {count} different labels; a classification task takes at most {maximum} classes (is this a regression task?).</source>
+        <translation>{file} : {count} étiquettes différentes ; une tâche de classification accepte au plus {maximum} classes (s'agit-il d'une tâche de régression ?).</translation>
     </message>
     <message>
         <location filename="../../presets/io.py" line="51" />
@@ -3294,181 +3335,191 @@
     </message>
     <message>
         <location filename="../../presets/messages.py" line="32" />
+        <source>must be valid Unicode text, but character {index} is a lone surrogate, {got}</source>
+        <translation>doit être un texte Unicode valide, mais le caractère {index} est un demi-codet isolé, {got}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="35" />
+        <source>is a key that is not valid Unicode text (character {index} is a lone surrogate)</source>
+        <translation>est une clé qui n'est pas un texte Unicode valide (le caractère {index} est un demi-codet isolé)</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="39" />
         <source>must be a finite number, {got}</source>
         <translation>doit être un nombre fini, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="33" />
+        <location filename="../../presets/messages.py" line="40" />
         <source>is far too large, got a number with about {digits} digits</source>
         <translation>est bien trop grand : un nombre d'environ {digits} chiffres</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="36" />
+        <location filename="../../presets/messages.py" line="43" />
         <source>must be a JSON value, got a {type} object</source>
         <translation>doit être une valeur JSON, pas un objet {type}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="37" />
+        <location filename="../../presets/messages.py" line="44" />
         <source>must be a JSON object, {got}</source>
         <translation>doit être un objet JSON, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="38" />
+        <location filename="../../presets/messages.py" line="45" />
         <source>format is missing; a preset starts with "format": "{format}"</source>
         <translation>format est absent ; un préréglage commence par "format": "{format}"</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="41" />
+        <location filename="../../presets/messages.py" line="48" />
         <source>must be "{format}", {got}</source>
         <translation>doit valoir "{format}", {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="42" />
+        <location filename="../../presets/messages.py" line="49" />
         <source>version is missing; this nnplayground reads up to {version}</source>
         <translation>version est absent ; cette version de nnplayground lit jusqu'à la version {version}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="45" />
+        <location filename="../../presets/messages.py" line="52" />
         <source>was written by a newer nnplayground (version {version}); this version reads up to {current}.</source>
         <translation>a été écrit par une version plus récente de nnplayground (version {version}) ; cette version lit jusqu'à la version {current}.</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="49" />
+        <location filename="../../presets/messages.py" line="56" />
         <source>{text} (after upgrading the file from version {version})</source>
         <translation>{text} (après mise à jour du fichier depuis la version {version})</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="50" />
+        <location filename="../../presets/messages.py" line="57" />
         <source>is not a parameter of {name} (it takes {takes})</source>
         <translation>n'est pas un paramètre de {name} (paramètres possibles : {takes})</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="51" />
+        <location filename="../../presets/messages.py" line="58" />
         <source>must be true or false, {got}</source>
         <translation>doit valoir true ou false, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="52" />
+        <location filename="../../presets/messages.py" line="59" />
         <source>must be one of {limit}, {got}</source>
         <translation>doit valoir l'une de ces valeurs : {limit} ; {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="53" />
+        <location filename="../../presets/messages.py" line="60" />
         <source>must be a number, {got}</source>
         <translation>doit être un nombre, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="54" />
+        <location filename="../../presets/messages.py" line="61" />
         <source>must be finite, {got}</source>
         <translation>doit être un nombre fini, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="55" />
+        <location filename="../../presets/messages.py" line="62" />
         <source>must be a whole number, {got}</source>
         <translation>doit être un nombre entier, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="56" />
+        <location filename="../../presets/messages.py" line="63" />
         <source>must have {count} entries (one per layer), got {size}</source>
         <translation>doit avoir {count} entrées (une par couche), trouvées : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="59" />
+        <location filename="../../presets/messages.py" line="66" />
         <source>do not fit the network: {reason}</source>
         <translation>ne correspondent pas au réseau : {reason}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="60" />
+        <location filename="../../presets/messages.py" line="67" />
         <source>must have the same length as row 0 ({length}), got {size}</source>
         <translation>doit avoir la même longueur que la ligne 0 ({length}), longueur reçue : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="63" />
+        <location filename="../../presets/messages.py" line="70" />
         <source>must have shape {shape}, got {size}</source>
         <translation>doit avoir la forme {shape}, forme reçue : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="136" />
+        <location filename="../../presets/messages.py" line="143" />
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="137" />
+        <location filename="../../presets/messages.py" line="144" />
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="138" />
+        <location filename="../../presets/messages.py" line="145" />
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="139" />
+        <location filename="../../presets/messages.py" line="146" />
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="140" />
+        <location filename="../../presets/messages.py" line="147" />
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="141" />
+        <location filename="../../presets/messages.py" line="148" />
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="146" />
+        <location filename="../../presets/messages.py" line="153" />
         <source>must be at least {limit}, {got}</source>
         <translation>doit valoir au moins {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="147" />
+        <location filename="../../presets/messages.py" line="154" />
         <source>must be at most {limit}, {got}</source>
         <translation>doit valoir au plus {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="148" />
+        <location filename="../../presets/messages.py" line="155" />
         <source>must be greater than {limit}, {got}</source>
         <translation>doit être supérieur à {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="149" />
+        <location filename="../../presets/messages.py" line="156" />
         <source>must be less than {limit}, {got}</source>
         <translation>doit être inférieur à {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="150" />
+        <location filename="../../presets/messages.py" line="157" />
         <source>must be one of {limit}; {got}</source>
         <translation>doit valoir l'une de ces valeurs : {limit} ; {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="151" />
+        <location filename="../../presets/messages.py" line="158" />
         <source>must be {limit}, {got}</source>
         <translation>doit valoir {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="152" />
+        <location filename="../../presets/messages.py" line="159" />
         <source>must have at least {limit} entries, got {size}</source>
         <translation>doit avoir au moins {limit} entrées, trouvées : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="153" />
+        <location filename="../../presets/messages.py" line="160" />
         <source>must have at most {limit} entries, got {size}</source>
         <translation>doit avoir au plus {limit} entrées, trouvées : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="154" />
+        <location filename="../../presets/messages.py" line="161" />
         <source>must be at least {limit} characters long, got {size}</source>
         <translation>doit compter au moins {limit} caractères, trouvés : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="157" />
+        <location filename="../../presets/messages.py" line="164" />
         <source>must be at most {limit} characters long, got {size}</source>
         <translation>doit compter au plus {limit} caractères, trouvés : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="160" />
+        <location filename="../../presets/messages.py" line="167" />
         <source>must not list the same value twice, {got}</source>
         <translation>ne doit pas contenir deux fois la même valeur, {got}</translation>
     </message>
@@ -3562,6 +3613,37 @@
         <location filename="../../engine/losses.py" line="177" />
         <source>{loss} reads the output as a probability, so it needs a {fused} output, not {activation}.</source>
         <translation>{loss} lit la sortie comme une probabilité : il lui faut une sortie {fused}, pas {activation}.</translation>
+    </message>
+    <message>
+        <location filename="../../fileio.py" line="36" />
+        <source>it is not a regular file</source>
+        <translation>ce n'est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../fileio.py" line="37" />
+        <source>it is a folder</source>
+        <translation>c'est un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fileio.py" line="38" />
+        <source>it is larger than {limit}, the most a file of this kind may hold</source>
+        <translation>il dépasse {limit}, la taille maximale pour ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../presets/weights.py" line="45" />
+        <source>holds {count} {what}, more than any preset can (at most {maximum}); it is not a preset</source>
+        <extracomment>Numbers the weights of the largest network hold (kernels and biases). Lists: a valid preset has one per kernel row plus a few (and brackets inside its text: a description holds at most 10,000 characters). Ten times that is still parsed at once. Commas: about one per number or list, plus those in text and between fields.</extracomment>
+        <translation>contient {count} {what}, plus qu'aucun préréglage ne peut en contenir (au plus {maximum}) ; ce n'est pas un préréglage</translation>
+    </message>
+    <message>
+        <location filename="../../presets/weights.py" line="49" />
+        <source>lists</source>
+        <translation>listes</translation>
+    </message>
+    <message>
+        <location filename="../../presets/weights.py" line="50" />
+        <source>values</source>
+        <translation>valeurs</translation>
     </message>
 </context>
 <context>
