@@ -26,6 +26,7 @@ import numpy as np
 
 from nnplayground.engine.activations import Activation
 from nnplayground.engine.batched import layer_slices
+from nnplayground.engine.losses import Loss
 from nnplayground.engine.network import Network
 
 Array = np.ndarray
@@ -126,8 +127,8 @@ def _forward(network: Network, theta: Array, x: Array) -> list[ForwardStage]:
     return stages
 
 
-def _loss(network: Network, trainer, out: ForwardStage, y: Array) -> LossStage:
-    loss, act = trainer.loss, network.layers[-1].activation
+def _loss(network: Network, loss: Loss, out: ForwardStage, y: Array) -> LossStage:
+    act = network.layers[-1].activation
     fused = loss.fused_activation == act.name
     if fused:
         value, delta = loss.value_from_logits(out.z, out.a, y), loss.grad_logits(out.z, out.a, y)
@@ -231,7 +232,7 @@ def staged_step(trainer, x: Array, y: Array, apply: bool = False) -> StagedStep:
     theta = net.flat_params.copy()
     with np.errstate(all="ignore"):
         fwd = _forward(net, theta, np.asarray(x, dtype=np.float64))
-        loss = _loss(net, trainer, fwd[-1], np.asarray(y, dtype=np.float64))
+        loss = _loss(net, trainer.loss, fwd[-1], np.asarray(y, dtype=np.float64))
         back = _backward(net, theta, fwd, loss.delta)
         grads = np.empty_like(theta)
         for s, (ks, bs) in zip(sorted(back, key=lambda s: s.layer), layer_slices(net)):
@@ -244,6 +245,17 @@ def staged_step(trainer, x: Array, y: Array, apply: bool = False) -> StagedStep:
         trainer.optimizer = optimizer
         trainer.steps += 1
     return StagedStep((*fwd, loss, *back, *updates), grads, after)
+
+
+def delta_norms(network: Network, X: Array, y: Array, loss: Loss) -> Array:
+    """‖δ_l‖ = ‖∂L/∂z_l‖ (Frobenius over the batch) per layer, first layer first, for the
+    batch (X (n, n_in), y (n, n_out)) at the network's weights (layers,)."""
+    theta = network.flat_params.copy()
+    with np.errstate(all="ignore"):
+        fwd = _forward(network, theta, np.asarray(X, dtype=np.float64))
+        out = _loss(network, loss, fwd[-1], np.asarray(y, dtype=np.float64))
+        back = _backward(network, theta, fwd, out.delta)
+    return np.array([s.delta_norm for s in reversed(back)])
 
 
 class StageWalk:
