@@ -62,7 +62,7 @@ def non_negative_int(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     from nnplayground import __version__
-    from nnplayground.cli import bench, compare, presets_cmd, train
+    from nnplayground.cli import bench, compare, landscape, presets_cmd, train
 
     parser = _Parser(
         prog=PROG,
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_parser(sub)
     presets_cmd.add_parser(sub)
     bench.add_parser(sub)
+    landscape.add_parser(sub)
     return parser
 
 
