@@ -21,8 +21,10 @@ from nnplayground.engine.losses import Loss
 from nnplayground.engine.network import Network
 
 Array = np.ndarray
-#: Floats one chunk of activations may hold (K_chunk · n · widest layer): 16 MB.
-CHUNK_FLOATS = 2_000_000
+#: Floats one chunk of activations may hold (K_chunk · n · widest layer): 1.6 MB, so a
+#: chunk stays in cache between layers. Measured on W2's 51×51 slice (2 cores): 70 ms
+#: at 0.2 M floats, 108 ms at 2 M, 175 ms at 8 M.
+CHUNK_FLOATS = 200_000
 
 
 def layer_slices(network: Network) -> list[tuple[slice, slice]]:
