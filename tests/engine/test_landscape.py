@@ -204,3 +204,15 @@ def test_a_different_loss_can_be_plotted_on_the_same_weights():
     assert mse.loss_name == "mean_squared_error" and bce.loss_name == "binary_crossentropy"
     centre = net.predict(tr.X_train)
     assert mse.losses[2, 2] == pytest.approx(np.mean((centre - tr.y_train) ** 2))
+
+
+def test_a_pca_plane_frames_the_whole_path_and_a_random_one_spans_one_weight_norm():
+    exp = small_experiment()
+    traj = record_trajectory(exp.trainer, 8)
+    tr, net = exp.trainer, exp.network
+    s = slice_2d(net, tr.X_train, tr.y_train, tr.loss, pca_directions(traj.params),
+                 trajectory=traj.params, grid=9)  # fmt: skip
+    assert s.xs[0] < s.path[:, 0].min() and s.path[:, 0].max() < s.xs[-1]
+    assert s.ys[0] < s.path[:, 1].min() and s.path[:, 1].max() < s.ys[-1]
+    r = slice_2d(net, tr.X_train, tr.y_train, tr.loss, random_directions(net), grid=9)
+    assert (r.xs[0], r.xs[-1], r.ys[0], r.ys[-1]) == (-1.0, 1.0, -1.0, 1.0)
