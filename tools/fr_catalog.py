@@ -1203,6 +1203,52 @@ _MESSAGES: dict[str, str] = {
     ),
     "{where}: {reason}": "{where} : {reason}",
     "got {value}": "valeur reçue : {value}",
+    # live explanations (engine/explain.py, engine/explain_fixes.py)
+    "{share:.0%} of the units of hidden layer {layer} are saturated: f′(z) is almost 0 "
+    "for most points, so they pass back almost no gradient.": (
+        "{share:.0%} des neurones de la couche cachée {layer} sont saturés : f′(z) est presque "
+        "nul pour la plupart des points, ils ne renvoient donc presque aucun gradient."
+    ),
+    "{share:.0%} of the ReLU units of hidden layer {layer} are dead: z ≤ 0 for every "
+    "training point, so their output and their gradient are 0 and they cannot recover.": (
+        "{share:.0%} des neurones ReLU de la couche cachée {layer} sont morts : z ≤ 0 pour "
+        "chaque point d'entraînement, leur sortie et leur gradient valent 0 et ils ne "
+        "peuvent plus repartir."
+    ),
+    "Hidden layer {layer} has identical units (their weights differ by {distance:.1e} of "
+    "their size): they started equal, get equal updates and act as a single unit.": (
+        "La couche cachée {layer} contient des neurones identiques (leurs poids diffèrent de "
+        "{distance:.1e} de leur taille) : partis égaux, ils reçoivent les mêmes mises à jour "
+        "et se comportent comme un seul neurone."
+    ),
+    "The training loss is on a plateau: it fell by {change:.1%} over the last {epochs} "
+    "epochs and is still {loss:.3g}.": (
+        "La perte d'entraînement stagne : elle n'a baissé que de {change:.1%} au cours des "
+        "{epochs} dernières époques et vaut encore {loss:.3g}."
+    ),
+    "Training diverged: the loss grew to {loss:.3g} (first epoch: {first:.3g}) or became "
+    "infinite; the steps are too large for this landscape.": (
+        "L'entraînement a divergé : la perte est montée à {loss:.3g} (première époque : "
+        "{first:.3g}) ou est devenue infinie ; les pas sont trop grands pour ce paysage."
+    ),
+    "Overfitting: over the last {epochs} epochs the test loss rose by {rise:.0%} while "
+    "the training loss kept falling; the network is learning the training points by heart.": (
+        "Surapprentissage : au cours des {epochs} dernières époques, la perte de test a "
+        "augmenté de {rise:.0%} alors que la perte d'entraînement continuait de baisser ; le "
+        "réseau apprend les points d'entraînement par cœur."
+    ),
+    "The gradient vanishes towards the input: ‖δ‖ of the first layer is {ratio:.1e} times "
+    "that of the last, so the first layers barely learn.": (
+        "Le gradient s'évanouit vers l'entrée : le ‖δ‖ de la première couche vaut {ratio:.1e} "
+        "fois celui de la dernière, les premières couches n'apprennent presque pas."
+    ),
+    "Use Glorot initialisation": "Utiliser l'initialisation de Glorot",
+    "Use small random initial weights": "Utiliser de petits poids initiaux aléatoires",
+    "Use Leaky ReLU": "Utiliser Leaky ReLU",
+    "Use ReLU with He initialisation": "Utiliser ReLU avec l'initialisation de He",
+    "Divide the learning rate by 10": "Diviser le taux d'apprentissage par 10",
+    "Use Adam (learning rate 0.01)": "Utiliser Adam (taux d'apprentissage 0,01)",
+    "Add L2 regularization": "Ajouter une régularisation L2",
     # output / loss pairing
     "{loss} compares class probabilities; a regression needs a distance such as {distance}.": (
         "{loss} compare des probabilités de classes ; une régression a besoin d'une "

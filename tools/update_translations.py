@@ -29,6 +29,8 @@ MESSAGE_SOURCES = (
     "nnplayground/engine/compare.py",
     "nnplayground/engine/csvdata.py",
     "nnplayground/engine/datasets.py",
+    "nnplayground/engine/explain.py",
+    "nnplayground/engine/explain_fixes.py",
     "nnplayground/engine/features.py",
     "nnplayground/engine/losses.py",
     "nnplayground/engine/registry.py",

@@ -23,6 +23,7 @@ from typing import TextIO
 import numpy as np
 
 from nnplayground.cli import bench_workloads as wl
+from nnplayground.cli.bench_landscape import landscape_lines
 from nnplayground.cli.common import EXIT_OK, CliError, positive_int
 
 GRID_TARGET_MS = 5.0
@@ -236,6 +237,7 @@ def run_all(settings: Settings, out: TextIO | None = None) -> Report:
         print(workload_line(result, torch is not None), file=out, flush=True)
     report.grid_ms = bench_grid(settings)
     print(grid_line(report.grid_ms, settings.grid_runs), file=out, flush=True)
+    print(landscape_lines(settings), file=out, flush=True)
     report.history_mb, report.history_peak_mb = bench_history(settings)
     print(history_line(report.history_mb, report.history_peak_mb), file=out, flush=True)
     return report

@@ -43,7 +43,7 @@ __all__ = [
 
 def build_parser() -> argparse.ArgumentParser:
     from nnplayground import __version__
-    from nnplayground.cli import bench, compare, presets_cmd, train
+    from nnplayground.cli import bench, compare, landscape, presets_cmd, train
 
     parser = Parser(
         prog=PROG,
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_parser(sub)
     presets_cmd.add_parser(sub)
     bench.add_parser(sub)
+    landscape.add_parser(sub)
     return parser
 
 

@@ -2691,7 +2691,7 @@
     <message>
         <location filename="../../lessons/catalog.py" line="105" />
         <source>Use Glorot initialisation</source>
-        <translation>Utiliser l'initialisation Glorot</translation>
+        <translation>Utiliser l'initialisation de Glorot</translation>
     </message>
     <message>
         <location filename="../../lessons/catalog.py" line="106" />
@@ -3644,6 +3644,78 @@
         <location filename="../../presets/weights.py" line="50" />
         <source>values</source>
         <translation>valeurs</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain.py" line="124" />
+        <source>{share:.0%} of the units of hidden layer {layer} are saturated: f′(z) is almost 0 for most points, so they pass back almost no gradient.</source>
+        <extracomment>A hidden layer is reported when more than this share of its units is saturated. ... or when at least this share of its ReLU units is dead. Two hidden units count as identical when their incoming weights, bias and outgoing weights differ by at most this fraction of their size. (The diagnostics' cosine "symmetry" alone is not enough: with two inputs, two of 32 random units often point the same way. The GUI keeps its own cosine thresholds, 0.9999 and 0.999.) Plateau: over the last PLATEAU_WINDOW epochs the train loss fell by less than PLATEAU_CHANGE (relative) while still above PLATEAU_LEVEL × the first epoch's loss. Divergence: the trainer stopped on NaN/inf, or the train loss grew this many times. Overfitting: over the last OVERFIT_WINDOW epochs the test loss rose by more than OVERFIT_RISE (relative to its lowest value in the window, and by at least OVERFIT_MIN_RISE in loss units) while the train loss fell. Vanishing gradient: ‖δ‖ of the first layer below this fraction of the last one's.</extracomment>
+        <translation>{share:.0%} des neurones de la couche cachée {layer} sont saturés : f′(z) est presque nul pour la plupart des points, ils ne renvoient donc presque aucun gradient.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain.py" line="129" />
+        <source>{share:.0%} of the ReLU units of hidden layer {layer} are dead: z ≤ 0 for every training point, so their output and their gradient are 0 and they cannot recover.</source>
+        <translation>{share:.0%} des neurones ReLU de la couche cachée {layer} sont morts : z ≤ 0 pour chaque point d'entraînement, leur sortie et leur gradient valent 0 et ils ne peuvent plus repartir.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain.py" line="134" />
+        <source>Hidden layer {layer} has identical units (their weights differ by {distance:.1e} of their size): they started equal, get equal updates and act as a single unit.</source>
+        <translation>La couche cachée {layer} contient des neurones identiques (leurs poids diffèrent de {distance:.1e} de leur taille) : partis égaux, ils reçoivent les mêmes mises à jour et se comportent comme un seul neurone.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain.py" line="139" />
+        <source>The training loss is on a plateau: it fell by {change:.1%} over the last {epochs} epochs and is still {loss:.3g}.</source>
+        <translation>La perte d'entraînement stagne : elle n'a baissé que de {change:.1%} au cours des {epochs} dernières époques et vaut encore {loss:.3g}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain.py" line="144" />
+        <source>Training diverged: the loss grew to {loss:.3g} (first epoch: {first:.3g}) or became infinite; the steps are too large for this landscape.</source>
+        <translation>L'entraînement a divergé : la perte est montée à {loss:.3g} (première époque : {first:.3g}) ou est devenue infinie ; les pas sont trop grands pour ce paysage.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain.py" line="149" />
+        <source>Overfitting: over the last {epochs} epochs the test loss rose by {rise:.0%} while the training loss kept falling; the network is learning the training points by heart.</source>
+        <translation>Surapprentissage : au cours des {epochs} dernières époques, la perte de test a augmenté de {rise:.0%} alors que la perte d'entraînement continuait de baisser ; le réseau apprend les points d'entraînement par cœur.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain.py" line="154" />
+        <source>The gradient vanishes towards the input: ‖δ‖ of the first layer is {ratio:.1e} times that of the last, so the first layers barely learn.</source>
+        <translation>Le gradient s'évanouit vers l'entrée : le ‖δ‖ de la première couche vaut {ratio:.1e} fois celui de la dernière, les premières couches n'apprennent presque pas.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="96" />
+        <source>Use Glorot initialisation</source>
+        <extracomment>The button text of each fix.</extracomment>
+        <translation>Utiliser l'initialisation de Glorot</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="97" />
+        <source>Use small random initial weights</source>
+        <translation>Utiliser de petits poids initiaux aléatoires</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="98" />
+        <source>Use Leaky ReLU</source>
+        <translation>Utiliser Leaky ReLU</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="99" />
+        <source>Use ReLU with He initialisation</source>
+        <translation>Utiliser ReLU avec l'initialisation de He</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="100" />
+        <source>Divide the learning rate by 10</source>
+        <translation>Diviser le taux d'apprentissage par 10</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="101" />
+        <source>Use Adam (learning rate 0.01)</source>
+        <translation>Utiliser Adam (taux d'apprentissage 0,01)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="102" />
+        <source>Add L2 regularization</source>
+        <translation>Ajouter une régularisation L2</translation>
     </message>
 </context>
 <context>
