@@ -1,0 +1,194 @@
+"""Compose a figure (title + panels) and paint it to a QImage, a PNG or an SVG file.
+
+The same painting function draws the PNG and the SVG, so both have the same layout.
+Headless callers (the CLI) get an offscreen QApplication created on first use.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from nnplayground.figures.data import KINDS, FigureData
+
+_app = None  # the QApplication created here, if any (kept alive for the process)
+
+
+def ensure_app():
+    """An existing QApplication, or a new one on the offscreen platform."""
+    global _app
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        _app = app = QApplication([])
+    return app
+
+
+def _framed(title: str, draw_body: Callable) -> Callable:
+    """A painting function: white background, the title on top, then ``draw_body``."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+
+    from nnplayground.figures.style import Style, draw_title
+
+    def paint(painter, width: int, height: int) -> None:
+        style = Style(width, height)
+        painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+        top = draw_title(painter, style, title)
+        body = QRectF(style.pad, top + style.pad * 0.5, width - 2 * style.pad,
+                      height - top - 1.5 * style.pad)  # fmt: skip
+        draw_body(painter, style, body)
+
+    return paint
+
+
+def figure_painter(kind: str, data: FigureData, title: str, accuracy: bool) -> Callable:
+    """The painting function ``paint(painter, width, height)`` of the figure ``kind``."""
+    from nnplayground.figures import boundary, loss, network
+    from nnplayground.figures.style import tr
+
+    if kind not in KINDS:
+        raise ValueError(f"unknown figure {kind!r}; expected one of: {', '.join(KINDS)}")
+    curves = data.loss_curves(tr("train"), tr("test"))
+    acc = data.accuracy_curves(tr("train accuracy"), tr("test accuracy")) if accuracy else []
+    single = {
+        "loss": lambda p, s, r: loss.draw_loss(p, s, r, curves, acc),
+        "boundary": lambda p, s, r: boundary.draw_boundary(p, s, r, data),
+        "network": lambda p, s, r: network.draw_network(p, s, r, data),
+    }
+    if kind in single:
+        return _framed(title, single[kind])
+    panels = [(tr("Decision boundary"), single["boundary"], 0.42),
+              (tr("Loss"), single["loss"], 0.30), (tr("Network"), single["network"], 0.28)]  # fmt: skip
+    return _framed(title, lambda p, s, r: _side_by_side(p, s, r, panels))
+
+
+def _side_by_side(painter, style, body, panels) -> None:
+    from PySide6.QtCore import QRectF
+
+    from nnplayground.figures.style import draw_text
+
+    header = style.text_height(style.header_px) + 0.5 * style.pad
+    x = body.left()
+    for name, draw, share in panels:
+        cell = QRectF(x, body.top(), body.width() * share, body.height())
+        draw_text(painter, style, QRectF(cell.left(), cell.top(), cell.width(), header),
+                  name, style.header_px, bold=True)  # fmt: skip
+        draw(painter, style, QRectF(cell.left(), cell.top() + header,
+                                    cell.width() - style.pad, cell.height() - header))  # fmt: skip
+        x += cell.width()
+
+
+def title_of(data: FigureData, title: str | None) -> str:
+    """``title``, or the preset's title (translated in the app) when it is None."""
+    if title is not None:
+        return title
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("presets", data.title) if data.title else ""
+
+
+def paint_image(paint: Callable, size):
+    """A white ARGB32 QImage of ``size`` pixels painted by ``paint``."""
+    ensure_app()
+    from PySide6.QtGui import QImage, QPainter
+
+    width, height = (int(v) for v in size)
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        paint(painter, width, height)
+    finally:
+        painter.end()
+    return image
+
+
+def paint_svg(path: str, paint: Callable, size, title: str) -> None:
+    """An SVG file with viewBox 0 0 width height painted by ``paint``."""
+    ensure_app()
+    from PySide6.QtCore import QRectF, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator  # in PySide6-Essentials
+
+    width, height = (int(v) for v in size)
+    generator = QSvgGenerator()
+    generator.setFileName(path)
+    generator.setSize(QSize(width, height))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setResolution(96)
+    generator.setTitle(title or "nnplayground")
+    generator.setDescription("nnplayground figure")
+    painter = QPainter(generator)
+    try:
+        paint(painter, width, height)
+    finally:
+        painter.end()
+
+
+def render_image(kind: str, data: FigureData, size, title: str | None = None,
+                 accuracy: bool = False):  # fmt: skip
+    """The figure as a QImage of exactly ``size`` = (width, height) pixels."""
+    ensure_app()
+    return paint_image(figure_painter(kind, data, title_of(data, title), accuracy), size)
+
+
+def write_figure(path, kind: str, data: FigureData, size, title: str | None = None,
+                 accuracy: bool = False) -> None:  # fmt: skip
+    """Write the figure to ``path`` (.png or .svg, by its extension)."""
+    ensure_app()
+    title = title_of(data, title)
+    _write(path, figure_painter(kind, data, title, accuracy), size, title)
+
+
+def write_curves(path, curves, title: str, size, ylabel: str = "loss") -> None:
+    """A loss figure of arbitrary curves (e.g. one test-loss curve per variant)."""
+    ensure_app()
+    from nnplayground.figures import loss
+
+    paint = _framed(title, lambda p, s, r: loss.draw_loss(p, s, r, list(curves), ylabel=ylabel))
+    _write(path, paint, size, title)
+
+
+def _write(path, paint: Callable, size, title: str) -> None:
+    from nnplayground.figures import FigureError
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".png", ".svg"):
+        got = f"'{path.suffix}'" if path.suffix else "none"
+        raise FigureError(f"{path.name}: the extension must be .png or .svg, got {got}")
+
+    def write(tmp: str) -> None:
+        if suffix == ".svg":
+            paint_svg(tmp, paint, size, title)
+        elif not paint_image(paint, size).save(tmp, "PNG"):
+            raise FigureError(f"could not encode {path.name} as PNG")
+
+    write_file(path, write)
+
+
+def write_file(path: Path, write: Callable[[str], None]) -> None:
+    """``write(tmp)`` to a temporary file next to ``path``, then move it into place.
+
+    Local on purpose: point this at ``nnplayground.fileio.atomic_write`` once it lands.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        if os.path.getsize(tmp) == 0:
+            from nnplayground.figures import FigureError
+
+            raise FigureError(f"could not render {path.name}")
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
