@@ -7,6 +7,7 @@ Headless callers (the CLI) get an offscreen QApplication created on first use.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -127,6 +128,18 @@ def paint_svg(path: str, paint: Callable, size, title: str) -> None:
         paint(painter, width, height)
     finally:
         painter.end()
+    _pixel_size(path, width, height)
+
+
+def _pixel_size(path: str, width: int, height: int) -> None:
+    """QSvgGenerator gives the size in mm; a figure is sized in pixels like its PNG."""
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    head, sep, rest = text.partition(" viewBox=")
+    head = re.sub(r'width="[^"]*"', f'width="{width}px"', head, count=1)
+    head = re.sub(r'height="[^"]*"', f'height="{height}px"', head, count=1)
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(head + sep + rest)
 
 
 def render_image(kind: str, data: FigureData, size, title: str | None = None,

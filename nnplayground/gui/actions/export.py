@@ -1,7 +1,10 @@
-"""File ▸ Export…: plots as PNG or SVG, the loss history as CSV.
+"""File ▸ Export…: figures as PNG or SVG, the loss history as CSV, images on the clipboard.
 
-The writing itself is ``nnplayground.gui.export``'s (atomic files, one-sentence errors).
-Training pauses while the history is copied.
+The loss, boundary, network and side-by-side figures are drawn by
+:mod:`nnplayground.figures` from the run's data at the size the export asks for (the
+:class:`~nnplayground.gui.export_dialog.ExportDialog` chooses it), not copied from the
+widgets. The activation plot has no figure renderer yet: it is still saved from its
+widget by ``nnplayground.gui.export``. Training pauses while the run is copied.
 """
 
 from __future__ import annotations
@@ -10,11 +13,15 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
+from nnplayground.figures.data import DEFAULT_SIZE
 from nnplayground.gui.actions import add_action
 from nnplayground.gui.document import Document
 from nnplayground.gui.prompts import Prompts
+
+STEMS = {"loss": "loss", "boundary": "boundary", "network": "network", "summary": "figure"}
 
 
 class ExportActions(QObject):
@@ -34,28 +41,126 @@ class ExportActions(QObject):
 
     def build_menu(self, menu: QMenu) -> None:
         exports = [
-            ("exportLossAction", self.tr("Export loss plot…"), self.export_loss_plot),
-            ("exportHistoryAction", self.tr("Export history as CSV…"), self.export_history),
-            ("exportBoundaryAction", self.tr("Export decision boundary…"), self.export_boundary),
-            ("exportActivationAction", self.tr("Export activation plot…"), self.export_activation),
-            ("exportNetworkAction", self.tr("Export network view…"), self.export_network_view),
-        ]
+            ("exportFigureAction", self.tr("Export figure…"), self.export_figure,
+             self.tr("Write one image with the boundary, the loss and the network side by side, "
+                     "for a slide")),
+            ("exportLossAction", self.tr("Export loss plot…"), self.export_loss_plot, None),
+            ("exportHistoryAction", self.tr("Export history as CSV…"), self.export_history, None),
+            ("exportBoundaryAction", self.tr("Export decision boundary…"), self.export_boundary,
+             None),
+            ("exportActivationAction", self.tr("Export activation plot…"),
+             self.export_activation, None),
+            ("exportNetworkAction", self.tr("Export network view…"), self.export_network_view,
+             None),
+        ]  # fmt: skip
         tip = self.tr("Write a file; the format follows the chosen file type")
-        for name, text, slot in exports:
-            add_action(self._host, menu, name, text, slot, None, tip)
+        for name, text, slot, own_tip in exports:
+            add_action(self._host, menu, name, text, slot, None, own_tip or tip)
+        copy = menu.addMenu(self.tr("Copy image"))
+        copy.setObjectName("copyImageMenu")
+        copy.setToolTip(self.tr("Put a figure on the clipboard as an image"))
+        copies = [
+            ("copyFigureImageAction", self.tr("Side by side figure"), "summary"),
+            ("copyLossImageAction", self.tr("Loss plot"), "loss"),
+            ("copyBoundaryImageAction", self.tr("Decision boundary"), "boundary"),
+            ("copyNetworkImageAction", self.tr("Network"), "network"),
+        ]
+        copy_tip = self.tr("Put the figure on the clipboard (1600 × 1000 pixels), to paste "
+                           "into a slide")  # fmt: skip
+        for name, text, kind in copies:
+            add_action(self._host, copy, name, text, lambda k=kind: self.copy_image(k), None,
+                       copy_tip)  # fmt: skip
 
-    def export_loss_plot(self, path: str | None = None, width: int | None = None) -> bool:
-        return self._export("loss", self.tr("Export loss plot"), path, width)
+    # ----------------------------------------------------------------- figures
+    def export_figure(self, path: str | None = None, width: int | None = None,
+                      height: int | None = None, title: str | None = None) -> bool:  # fmt: skip
+        """The boundary, the loss and the network side by side (default 1600 × 1000)."""
+        return self._figure("summary", self.tr("Export figure"), path, width, height, title)
 
-    def export_boundary(self, path: str | None = None, width: int | None = None) -> bool:
-        return self._export("boundary", self.tr("Export decision boundary"), path, width)
+    def export_loss_plot(self, path: str | None = None, width: int | None = None,
+                         height: int | None = None, title: str | None = None) -> bool:  # fmt: skip
+        return self._figure("loss", self.tr("Export loss plot"), path, width, height, title)
+
+    def export_boundary(self, path: str | None = None, width: int | None = None,
+                        height: int | None = None, title: str | None = None) -> bool:  # fmt: skip
+        return self._figure("boundary", self.tr("Export decision boundary"), path, width, height,
+                            title)  # fmt: skip
+
+    def export_network_view(self, path: str | None = None, width: int | None = None,
+                            height: int | None = None, title: str | None = None) -> bool:  # fmt: skip
+        return self._figure("network", self.tr("Export network view"), path, width, height,
+                            title)  # fmt: skip
 
     def export_activation(self, path: str | None = None, width: int | None = None) -> bool:
-        return self._export("activation", self.tr("Export activation plot"), path, width)
+        """Saved from the widget (no figure renderer for the activation plot yet)."""
+        return self._export_widget("activation", self.tr("Export activation plot"), path, width)
 
-    def export_network_view(self, path: str | None = None, width: int | None = None) -> bool:
-        return self._export("network", self.tr("Export network view"), path, width)
+    def copy_image(self, kind: str, size: tuple[int, int] = DEFAULT_SIZE) -> bool:
+        """Put the figure ``kind`` on the clipboard as an image of ``size`` pixels."""
+        from nnplayground import figures
 
+        try:
+            image = figures.render_image(kind, self.figure_data(), size)
+        except (TimeoutError, ValueError, RuntimeError) as exc:
+            self.prompts.show_error(self.tr("Could not copy the image"), str(exc))
+            return False
+        QGuiApplication.clipboard().setImage(image)
+        self.prompts.status(self.tr("Copied the image (%1 × %2 pixels)")
+                            .replace("%1", str(size[0])).replace("%2", str(size[1])), 5000)  # fmt: skip
+        return True
+
+    def figure_data(self):
+        """What the figures show, copied while a running training waits."""
+        from nnplayground import figures
+
+        with self.document.controller.hold():
+            return figures.from_experiment(self.document.experiment, title=self.document.title)
+
+    def _figure(self, kind: str, caption: str, path, width, height, title) -> bool:
+        accuracy = False
+        if path is None:
+            chosen = self._choose(kind)
+            if chosen is None:
+                return False
+            path, kind, size, title, accuracy = chosen
+        else:
+            size = _size(width, height)
+        path = str(path)
+        if not Path(path).suffix:
+            path += ".png"
+        from nnplayground import figures
+
+        try:
+            figures.write_figure(path, kind, self.figure_data(), size, title, accuracy)
+        except (OSError, TimeoutError, ValueError, RuntimeError, figures.FigureError) as exc:
+            self.prompts.show_error(self.tr("Could not export"), _sentence(path, exc))
+            return False
+        self.prompts.status(self.tr("Wrote %1").replace("%1", path), 5000)
+        return True
+
+    def _choose(self, kind: str):
+        """Ask the dialog, then the file: (path, kind, size, title, accuracy) or None."""
+        from nnplayground.gui.export_dialog import ExportDialog
+
+        rows = self.document.history_rows()
+        has_accuracy = bool(len(rows)) and bool((rows[:, 2] == rows[:, 2]).any())
+        dialog = ExportDialog(kind, self.document.title, self._host, has_accuracy)
+        try:
+            if not self.prompts.ask_export_options(dialog):
+                return None
+            opts = dialog.options()
+        finally:
+            dialog.deleteLater()
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG image (*.svg)")}
+        path = self._ask(self.tr("Export figure"), filters[opts.fmt],
+                         f"{STEMS[opts.kind]}.{opts.fmt}")  # fmt: skip
+        if not path:
+            return None
+        if not Path(path).suffix:
+            path = f"{path}.{opts.fmt}"
+        return path, opts.kind, opts.size, opts.title, opts.accuracy
+
+    # ----------------------------------------------------------------- files
     def export_history(self, path: str | None = None) -> bool:
         """The loss and accuracy of every epoch so far, one row per epoch."""
         path = path or self._ask(
@@ -78,7 +183,7 @@ class ExportActions(QObject):
         folder = Path(self.document.path).parent if self.document.path else Path.home()
         return self.prompts.ask_save_path(caption, filters, str(folder / name))
 
-    def _export(self, stem: str, caption: str, path, width) -> bool:
+    def _export_widget(self, stem: str, caption: str, path, width) -> bool:
         path = path or self._ask(caption, self.tr("PNG image (*.png);;SVG image (*.svg)"),
                                  f"{stem}.png")  # fmt: skip
         if not path:
@@ -98,3 +203,21 @@ class ExportActions(QObject):
             return False
         self.prompts.status(self.tr("Wrote %1").replace("%1", path), 5000)
         return True
+
+
+def _size(width: int | None, height: int | None) -> tuple[int, int]:
+    """The size asked for; one side alone keeps the default 16:10 shape."""
+    dw, dh = DEFAULT_SIZE
+    if width and height:
+        return int(width), int(height)
+    if width:
+        return int(width), round(int(width) * dh / dw)
+    if height:
+        return round(int(height) * dw / dh), int(height)
+    return DEFAULT_SIZE
+
+
+def _sentence(path: str, exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{path}: {exc.strerror}."
+    return str(exc)
