@@ -206,3 +206,31 @@ def draw_legend_row(painter: QPainter, style: Style, right: float, y: float, ent
         box = QRectF(tx, y - h / 2, style.text_width(text, style.legend_px) + 2, h)
         draw_text(painter, style, box, text, style.legend_px, Align.AlignLeft | Align.AlignVCenter)
         x += legend_entry_width(style, text, kind) + gap
+
+
+def flow_rows(style: Style, entries, width: float) -> list[list]:
+    """Legend entries wrapped into rows no wider than ``width``."""
+    rows, row, used = [], [], 0.0
+    gap = 2.0 * style.u
+    for entry in entries:
+        w = legend_entry_width(style, entry[3], entry[0])
+        if row and used + gap + w > width:
+            rows.append(row)
+            row, used = [], 0.0
+        used += (gap if row else 0.0) + w
+        row.append(entry)
+    return rows + [row] if row else rows
+
+
+def draw_legend_rows(painter: QPainter, style: Style, right: float, top: float, entries,
+                     width: float) -> float:  # fmt: skip
+    """Entries right-aligned at ``right``, wrapped to ``width``; return the height used."""
+    row = style.text_height(style.legend_px) * 1.3
+    rows = flow_rows(style, entries, width)
+    for i, line in enumerate(rows):
+        draw_legend_row(painter, style, right, top + row * (i + 0.5), line)
+    return row * len(rows)
+
+
+def legend_rows_height(style: Style, entries, width: float) -> float:
+    return style.text_height(style.legend_px) * 1.3 * len(flow_rows(style, entries, width))

@@ -92,13 +92,20 @@ def draw_boundary(painter: QPainter, style: Style, rect: QRectF, data) -> None:
     yticks = ax.nice_ticks(bounds[2], bounds[3])
     ytexts = [ax.format_tick(v, yticks) for v in yticks]
     left_w = ax.y_axis_width(style, ytexts) + 0.3 * style.pad
-    key_w = _key_width(style, data)
     top_pad = style.pad
-    side = min(rect.height() - top_pad - ax.x_axis_height(style),
-               rect.width() - left_w - 2 * style.pad - key_w)  # fmt: skip
-    block = left_w + side + 2 * style.pad + key_w
+    x_h = ax.x_axis_height(style)
+    below = rect.height() > 1.1 * rect.width()  # a tall cell: the key goes under the data
+    if below:
+        key_w, width = 0.0, rect.width() - left_w - style.pad
+        key_h = _key_below_height(style, data, width)
+        side = min(width, rect.height() - top_pad - x_h - key_h)
+        key_h = _key_below_height(style, data, side)
+    else:
+        key_w, key_h = _key_width(style, data), 0.0
+        side = min(rect.height() - top_pad - x_h, rect.width() - left_w - 2 * style.pad - key_w)
+    block = left_w + side + (0.0 if below else 2 * style.pad + key_w)
     x0 = rect.left() + max(0.0, (rect.width() - block) / 2) + left_w
-    y0 = rect.top() + max(top_pad, (rect.height() - side - ax.x_axis_height(style)) / 2)
+    y0 = rect.top() + max(top_pad, (rect.height() - side - x_h - key_h) / 2)
     plot = QRectF(x0, y0, side, side)
     axes = ax.Axes(plot, bounds[:2], bounds[2:])
 
@@ -114,7 +121,51 @@ def draw_boundary(painter: QPainter, style: Style, rect: QRectF, data) -> None:
     ax.draw_y_axis(painter, style, plot, [(float(axes.py(v)), t)
                                           for v, t in zip(yticks, ytexts)], ylabel, grid=False)  # fmt: skip
     ax.draw_frame(painter, style, plot)
-    _draw_key(painter, style, QRectF(plot.right() + 2 * style.pad, plot.top(), key_w, side), data)
+    if below:
+        _draw_key_below(painter, style, QRectF(plot.left(), plot.bottom() + x_h, side, key_h), data)
+    else:
+        _draw_key(painter, style, QRectF(plot.right() + 2 * style.pad, plot.top(), key_w, side),
+                  data)  # fmt: skip
+
+
+def _key_below_height(style: Style, data, width: float) -> float:
+    row = style.text_height(style.legend_px) * 1.35
+    height = len(ax.flow_rows(style, _key_entries(data), width)) * row + 0.5 * style.pad
+    if _color_bar(data) is not None:
+        height += row + style.text_height(style.tick_px) + style.pad
+    return height
+
+
+def _draw_key_below(painter: QPainter, style: Style, rect: QRectF, data) -> None:
+    """The key as rows of entries under the data, then a horizontal colour bar."""
+    row = style.text_height(style.legend_px) * 1.35
+    y = rect.top() + 0.5 * style.pad + row / 2
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for entries in ax.flow_rows(style, _key_entries(data), rect.width()):
+        right = rect.left() + ax.legend_row_width(style, entries)
+        ax.draw_legend_row(painter, style, right, y, entries)
+        y += row
+    painter.restore()
+    bar = _color_bar(data)
+    if bar is None:
+        return
+    lut, ticks, caption = bar
+    caption_w = style.text_width(caption, style.legend_px) + style.pad
+    draw_text(painter, style, QRectF(rect.left(), y - row / 2, caption_w, row), caption,
+              style.legend_px, Align.AlignLeft | Align.AlignVCenter)  # fmt: skip
+    bar_rect = QRectF(rect.left() + caption_w, y - 1.0 * style.u,
+                      min(rect.width() - caption_w - 2 * style.pad, 40 * style.u), 2.0 * style.u)  # fmt: skip
+    strip = np.repeat(lut[None, :, :], 2, axis=0)  # low values on the left
+    painter.drawImage(bar_rect, _rgba_image(strip))
+    ax.draw_frame(painter, style, bar_rect)
+    h = style.text_height(style.tick_px)
+    for frac, text in ticks:
+        tx = bar_rect.left() + frac * bar_rect.width()
+        painter.setPen(style.pen())
+        painter.drawLine(QPointF(tx, bar_rect.bottom()), QPointF(tx, bar_rect.bottom() + style.tick_len))
+        box = QRectF(tx - 4 * h, bar_rect.bottom() + style.tick_len, 8 * h, h)
+        draw_text(painter, style, box, text, style.tick_px, Align.AlignHCenter | Align.AlignTop)
 
 
 def _draw_points(painter: QPainter, style: Style, axes: ax.Axes, data) -> None:

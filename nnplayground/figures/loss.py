@@ -52,7 +52,10 @@ def draw_loss(painter: QPainter, style: Style, rect: QRectF, curves: list[Curve]
     xlim, ylim = _limits(list(curves), log)
     probe = ax.Axes(QRectF(0, 0, 1, 1), xlim, ylim, log)
     yticks = _y_ticks(probe)
-    legend_h = style.text_height(style.legend_px) + style.pad
+    entries = [(ax.DASH if c.dashed else ax.LINE, c.color, None, c.name) for c in curves]
+    if accuracy:
+        entries.append((ax.DASH, "#555555", None, tr("accuracy")))
+    legend_h = ax.legend_rows_height(style, entries, rect.width()) + 0.6 * style.pad
     left = rect.left() + ax.y_axis_width(style, [t for _, t in yticks]) + 0.3 * style.pad
     right = rect.right() - style.pad
     if accuracy:
@@ -81,11 +84,7 @@ def draw_loss(painter: QPainter, style: Style, rect: QRectF, curves: list[Curve]
         painter.drawPath(axes.path(curve.x, curve.y))
     painter.restore()
     ax.draw_frame(painter, style, plot)
-    entries = [(ax.DASH if c.dashed else ax.LINE, c.color, None, c.name) for c in curves]
-    if accuracy:
-        entries.append((ax.DASH, "#555555", None, tr("accuracy")))
-    ax.draw_legend_row(painter, style, plot.right(), rect.top() + legend_h / 2 - 0.2 * style.pad,
-                       entries)  # fmt: skip
+    ax.draw_legend_rows(painter, style, rect.right(), rect.top(), entries, rect.width())
 
 
 def _ty(axes: ax.Axes, value: float) -> float:

@@ -40,7 +40,7 @@ def draw_network(painter: QPainter, style: Style, rect: QRectF, data) -> None:
     sizes = _sizes(data)
     shown = [min(n, MAX_NODES) for n in sizes]
     captions = _captions(data, sizes)
-    legend_h = style.text_height(style.legend_px) + style.pad
+    legend_h = ax.legend_rows_height(style, legend_entries(), rect.width()) + 0.6 * style.pad
     caption_h = 2 * style.text_height(style.tick_px) + style.pad
     names = [str(n) for n in data.inputs[: shown[0]]]
     left_w = max((style.text_width(n, style.tick_px) for n in names), default=0) + style.pad
@@ -75,8 +75,7 @@ def draw_network(painter: QPainter, style: Style, rect: QRectF, data) -> None:
         box = QRectF(x - col_w, area.bottom() + 0.6 * style.pad, 2 * col_w, 2 * h)
         draw_text(painter, style, box, f"{first}\n{second}", style.tick_px,
                   Align.AlignHCenter | Align.AlignTop)  # fmt: skip
-    ax.draw_legend_row(painter, style, rect.right() - style.pad,
-                       rect.top() + legend_h / 2 - 0.2 * style.pad, legend_entries())  # fmt: skip
+    ax.draw_legend_rows(painter, style, rect.right(), rect.top(), legend_entries(), rect.width())
 
 
 def _draw_links(painter, style, data, xs, ys, shown, dense: bool) -> None:

@@ -7,13 +7,36 @@ figure proportionally smaller text, never below 1.6 % of the figure's height.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 TEXT = "#1A1A1A"  # 17:1 on white
 FRAME = "#333333"
 GRID = "#E3E3E3"
 FAMILY = "DejaVu Sans"  # ships on Linux; Qt falls back to a sans-serif elsewhere
+
+
+#: Every text a figure draws, marked for tools/update_translations.py.
+TEXTS = (
+    QT_TRANSLATE_NOOP("Figure", "epoch"),
+    QT_TRANSLATE_NOOP("Figure", "loss"),
+    QT_TRANSLATE_NOOP("Figure", "accuracy"),
+    QT_TRANSLATE_NOOP("Figure", "train"),
+    QT_TRANSLATE_NOOP("Figure", "test"),
+    QT_TRANSLATE_NOOP("Figure", "train accuracy"),
+    QT_TRANSLATE_NOOP("Figure", "test accuracy"),
+    QT_TRANSLATE_NOOP("Figure", "class %1"),
+    QT_TRANSLATE_NOOP("Figure", "output"),
+    QT_TRANSLATE_NOOP("Figure", "input"),
+    QT_TRANSLATE_NOOP("Figure", "hidden %1"),
+    QT_TRANSLATE_NOOP("Figure", "w > 0"),
+    QT_TRANSLATE_NOOP("Figure", "w < 0"),
+    QT_TRANSLATE_NOOP("Figure", "width ∝ |w|"),
+    QT_TRANSLATE_NOOP("Figure", "(%1 shown)"),
+    QT_TRANSLATE_NOOP("Figure", "Decision boundary"),
+    QT_TRANSLATE_NOOP("Figure", "Loss"),
+    QT_TRANSLATE_NOOP("Figure", "Network"),
+)
 
 
 def tr(text: str) -> str:
