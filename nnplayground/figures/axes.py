@@ -41,8 +41,9 @@ def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
     """(value, label) for every decade from lo to hi (log10 space), with 2 and 5 added
     when fewer than three decades show."""
     first, last = math.floor(lo + 1e-9), math.ceil(hi - 1e-9)
-    steps = 1 if last - first > 6 else 1
-    ticks = [(float(k), decade_label(k)) for k in range(first, last + 1, steps)]
+    steps = 2 if last - first > 8 else 1
+    powers = first < -2 or last > 3  # then every decade reads 10ⁿ, not 0.01 beside 10⁻³
+    ticks = [(float(k), decade_label(k, powers)) for k in range(first, last + 1, steps)]
     if last - first < 3:
         extra = [(k + math.log10(m), _plain(m * 10.0**k)) for k in range(first, last)
                  for m in (2, 5)]  # fmt: skip
@@ -50,8 +51,8 @@ def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
     return sorted(t for t in ticks if lo - 1e-9 <= t[0] <= hi + 1e-9)
 
 
-def decade_label(k: int) -> str:
-    if -2 <= k <= 3:
+def decade_label(k: int, powers: bool = False) -> str:
+    if k in (0, 1) or (not powers and -2 <= k <= 3):
         return _plain(10.0**k)
     return "10" + str(k).translate(_SUPERSCRIPT)
 

@@ -57,13 +57,15 @@ def draw_loss(painter: QPainter, style: Style, rect: QRectF, curves: list[Curve]
         entries.append((ax.DASH, "#555555", None, tr("accuracy")))
     legend_h = ax.legend_rows_height(style, entries, rect.width()) + 0.6 * style.pad
     left = rect.left() + ax.y_axis_width(style, [t for _, t in yticks]) + 0.3 * style.pad
-    right = rect.right() - style.pad
+    last = ax.format_tick(xlim[1], ax.nice_ticks(max(xlim[0], 0.0), xlim[1]))
+    right = rect.right() - max(style.pad, 0.6 * style.text_width(last, style.tick_px))
     if accuracy:
         right -= ax.y_axis_width(style, [t for _, t in ACC_TICKS])
     plot = QRectF(left, rect.top() + legend_h, right - left,
                   rect.height() - legend_h - ax.x_axis_height(style))  # fmt: skip
     axes = ax.Axes(plot, xlim, ylim, log)
-    xticks = ax.nice_ticks(max(xlim[0], 0.0), xlim[1])
+    room = max(plot.width() / (2.2 * style.text_width(last + "0", style.tick_px)), 2.0)
+    xticks = ax.nice_ticks(max(xlim[0], 0.0), xlim[1], min(6, int(room)))
     xticks = [v for v in xticks if xlim[0] <= v <= xlim[1]] or [xlim[0]]
     ax.draw_x_axis(painter, style, plot,
                    [(float(axes.px(v)), ax.format_tick(v, xticks)) for v in xticks], xlabel)  # fmt: skip

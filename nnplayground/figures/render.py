@@ -68,20 +68,39 @@ def figure_painter(kind: str, data: FigureData, title: str, accuracy: bool) -> C
     return _framed(title, lambda p, s, r: _side_by_side(p, s, r, panels))
 
 
+WIDE = 1.4  # a figure at least this wide for its height puts the three panels in a row
+
+
 def _side_by_side(painter, style, body, panels) -> None:
+    """Three panels in a row; on a squarer figure the boundary on the left and the loss
+    above the network on the right, so no panel gets too narrow to read."""
+    from PySide6.QtCore import QRectF
+
+    if body.width() >= WIDE * body.height():
+        cells, x = [], body.left()
+        for _, _, share in panels:
+            cells.append(QRectF(x, body.top(), body.width() * share, body.height()))
+            x += body.width() * share
+    else:
+        left = QRectF(body.left(), body.top(), body.width() * 0.55, body.height())
+        right_x, right_w = left.right(), body.width() - left.width()
+        half = body.height() / 2
+        cells = [left, QRectF(right_x, body.top(), right_w, half),
+                 QRectF(right_x, body.top() + half, right_w, half)]  # fmt: skip
+    for (name, draw, _), cell in zip(panels, cells):
+        _panel(painter, style, cell, name, draw)
+
+
+def _panel(painter, style, cell, name: str, draw) -> None:
     from PySide6.QtCore import QRectF
 
     from nnplayground.figures.style import draw_text
 
     header = style.text_height(style.header_px) + 0.5 * style.pad
-    x = body.left()
-    for name, draw, share in panels:
-        cell = QRectF(x, body.top(), body.width() * share, body.height())
-        draw_text(painter, style, QRectF(cell.left(), cell.top(), cell.width(), header),
-                  name, style.header_px, bold=True)  # fmt: skip
-        draw(painter, style, QRectF(cell.left(), cell.top() + header,
-                                    cell.width() - style.pad, cell.height() - header))  # fmt: skip
-        x += cell.width()
+    draw_text(painter, style, QRectF(cell.left(), cell.top(), cell.width(), header),
+              name, style.header_px, bold=True)  # fmt: skip
+    draw(painter, style, QRectF(cell.left(), cell.top() + header,
+                                cell.width() - style.pad, cell.height() - header))  # fmt: skip
 
 
 def title_of(data: FigureData, title: str | None) -> str:

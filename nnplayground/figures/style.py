@@ -60,7 +60,7 @@ class Style:
         self.tick_len = 0.8 * u
         self.line = 0.38 * u
         self.frame = max(1.0, 0.14 * u)
-        self.marker = 0.55 * u
+        self.marker = 0.6 * u
 
     def font(self, px: float, bold: bool = False) -> QFont:
         font = QFont(FAMILY)
