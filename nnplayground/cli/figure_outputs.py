@@ -40,14 +40,26 @@ def figure_path(text: str) -> Path:
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--boundary-plot", metavar="OUT.png|OUT.svg", type=figure_path,
-                        help="write the decision boundary with the data points")  # fmt: skip
-    parser.add_argument("--figure", metavar="OUT.png|OUT.svg", type=figure_path,
-                        help="write one slide: boundary, loss curve and network side by side")  # fmt: skip
-    parser.add_argument("--size", metavar="WxH", type=figure_size,
-                        help="size of every figure in pixels, e.g. 1920x1080, or slide "
-                        "(1920x1080), default (1600x1000), square (1200x1200); without it "
-                        "--loss-plot is 1200x750 and the others 1600x1000")  # fmt: skip
+    parser.add_argument(
+        "--boundary-plot",
+        metavar="OUT.png|OUT.svg",
+        type=figure_path,
+        help="write the decision boundary with the data points",
+    )
+    parser.add_argument(
+        "--figure",
+        metavar="OUT.png|OUT.svg",
+        type=figure_path,
+        help="write one slide: boundary, loss curve and network side by side",
+    )
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=figure_size,
+        help="size of every figure in pixels, e.g. 1920x1080, or slide "
+        "(1920x1080), default (1600x1000), square (1200x1200); without it "
+        "--loss-plot is 1200x750 and the others 1600x1000",
+    )
 
 
 def write(exp, args: argparse.Namespace) -> list[str]:

@@ -49,8 +49,12 @@ def write_curves_plot(path, series, title: str, size: tuple[int, int] = SIZE) ->
     from nnplayground import figures
 
     curves = [
-        Curve(str(name), np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64),
-              _color(color))  # fmt: skip
+        Curve(
+            str(name),
+            np.asarray(x, dtype=np.float64),
+            np.asarray(y, dtype=np.float64),
+            _color(color),
+        )
         for name, x, y, color in series
     ]
     figures.write_curves(path, curves, title, size)

@@ -34,8 +34,9 @@ class FigureError(Exception):
     """A figure could not be written; the message is one sentence."""
 
 
-def render_image(kind: str, data: FigureData, size=DEFAULT_SIZE, title: str | None = None,
-                 accuracy: bool = False):  # fmt: skip
+def render_image(
+    kind: str, data: FigureData, size=DEFAULT_SIZE, title: str | None = None, accuracy: bool = False
+):
     """The figure ``kind`` as a QImage of ``size`` = (width, height) pixels.
 
     ``title`` None uses ``data.title``; "" draws no title. ``accuracy`` adds the accuracy
@@ -46,8 +47,14 @@ def render_image(kind: str, data: FigureData, size=DEFAULT_SIZE, title: str | No
     return render.render_image(kind, data, size, title, accuracy)
 
 
-def write_figure(path, kind: str, data: FigureData, size=DEFAULT_SIZE, title: str | None = None,
-                 accuracy: bool = False) -> None:  # fmt: skip
+def write_figure(
+    path,
+    kind: str,
+    data: FigureData,
+    size=DEFAULT_SIZE,
+    title: str | None = None,
+    accuracy: bool = False,
+) -> None:
     """Write the figure ``kind`` to ``path``: PNG or SVG by its extension, atomically.
 
     Raises FigureError (unknown extension, nothing rendered) or OSError (writing failed).
@@ -65,7 +72,18 @@ def write_curves(path, curves, title: str, size=DEFAULT_SIZE, ylabel: str = "los
 
 
 __all__ = [
-    "DEFAULT_SIZE", "KINDS", "MAX_SIDE", "MIN_SIDE", "SIZES", "Curve", "FigureData",
-    "FigureError", "from_experiment", "parse_size", "render_image", "use_log_scale",
-    "write_curves", "write_figure",
-]  # fmt: skip
+    "DEFAULT_SIZE",
+    "KINDS",
+    "MAX_SIDE",
+    "MIN_SIDE",
+    "SIZES",
+    "Curve",
+    "FigureData",
+    "FigureError",
+    "from_experiment",
+    "parse_size",
+    "render_image",
+    "use_log_scale",
+    "write_curves",
+    "write_figure",
+]

@@ -45,8 +45,9 @@ def log_ticks(lo: float, hi: float) -> list[tuple[float, str]]:
     powers = first < -2 or last > 3  # then every decade reads 10ⁿ, not 0.01 beside 10⁻³
     ticks = [(float(k), decade_label(k, powers)) for k in range(first, last + 1, steps)]
     if last - first < 3:
-        extra = [(k + math.log10(m), _plain(m * 10.0**k)) for k in range(first, last)
-                 for m in (2, 5)]  # fmt: skip
+        extra = [
+            (k + math.log10(m), _plain(m * 10.0**k)) for k in range(first, last) for m in (2, 5)
+        ]
         ticks += extra
     return sorted(t for t in ticks if lo - 1e-9 <= t[0] <= hi + 1e-9)
 
@@ -69,7 +70,10 @@ class Axes:
 
     def px(self, x: np.ndarray) -> np.ndarray:
         x0, x1 = self.xlim
-        return self.rect.left() + (np.asarray(x, dtype=np.float64) - x0) / (x1 - x0) * self.rect.width()
+        return (
+            self.rect.left()
+            + (np.asarray(x, dtype=np.float64) - x0) / (x1 - x0) * self.rect.width()
+        )
 
     def py(self, y: np.ndarray) -> np.ndarray:
         y = np.asarray(y, dtype=np.float64)
@@ -103,8 +107,9 @@ def draw_frame(painter: QPainter, style: Style, rect: QRectF) -> None:
     painter.drawRect(rect)
 
 
-def draw_x_axis(painter: QPainter, style: Style, rect: QRectF, ticks, label: str,
-                grid: bool = True) -> None:  # fmt: skip
+def draw_x_axis(
+    painter: QPainter, style: Style, rect: QRectF, ticks, label: str, grid: bool = True
+) -> None:
     """``ticks``: [(pixel x, text)] under ``rect``; then ``label`` centred below them."""
     h = style.text_height(style.tick_px)
     for x, text in ticks:
@@ -121,8 +126,13 @@ def draw_x_axis(painter: QPainter, style: Style, rect: QRectF, ticks, label: str
 
 
 def x_axis_height(style: Style) -> float:
-    return (style.tick_len + 0.6 * style.pad + style.text_height(style.tick_px)
-            + style.text_height(style.label_px) + 0.3 * style.pad)  # fmt: skip
+    return (
+        style.tick_len
+        + 0.6 * style.pad
+        + style.text_height(style.tick_px)
+        + style.text_height(style.label_px)
+        + 0.3 * style.pad
+    )
 
 
 def y_axis_width(style: Style, texts: list[str]) -> float:
@@ -130,8 +140,15 @@ def y_axis_width(style: Style, texts: list[str]) -> float:
     return style.text_height(style.label_px) + style.pad * 0.9 + widest + style.tick_len
 
 
-def draw_y_axis(painter: QPainter, style: Style, rect: QRectF, ticks, label: str,
-                right: bool = False, grid: bool = True) -> None:  # fmt: skip
+def draw_y_axis(
+    painter: QPainter,
+    style: Style,
+    rect: QRectF,
+    ticks,
+    label: str,
+    right: bool = False,
+    grid: bool = True,
+) -> None:
     """``ticks``: [(pixel y, text)] left (or right) of ``rect``; ``label`` turned 90°."""
     h = style.text_height(style.tick_px)
     widest = max((style.text_width(t, style.tick_px) for _, t in ticks), default=0.0)
@@ -143,13 +160,17 @@ def draw_y_axis(painter: QPainter, style: Style, rect: QRectF, ticks, label: str
         if right:
             painter.drawLine(QLineF(rect.right(), y, rect.right() + style.tick_len, y))
             box = QRectF(rect.right() + style.tick_len + 0.3 * style.pad, y - h / 2, widest, h)
-            draw_text(painter, style, box, text, style.tick_px, Align.AlignLeft | Align.AlignVCenter)
+            draw_text(
+                painter, style, box, text, style.tick_px, Align.AlignLeft | Align.AlignVCenter
+            )
         else:
             painter.drawLine(QLineF(rect.left() - style.tick_len, y, rect.left(), y))
-            box = QRectF(rect.left() - style.tick_len - 0.3 * style.pad - widest, y - h / 2,
-                         widest, h)  # fmt: skip
-            draw_text(painter, style, box, text, style.tick_px,
-                      Align.AlignRight | Align.AlignVCenter)  # fmt: skip
+            box = QRectF(
+                rect.left() - style.tick_len - 0.3 * style.pad - widest, y - h / 2, widest, h
+            )
+            draw_text(
+                painter, style, box, text, style.tick_px, Align.AlignRight | Align.AlignVCenter
+            )
     label_h = style.text_height(style.label_px)
     offset = style.tick_len + 0.6 * style.pad + widest
     centre_x = rect.right() + offset + label_h / 2 if right else rect.left() - offset - label_h / 2
@@ -176,13 +197,15 @@ def legend_row_width(style: Style, entries) -> float:
     return sum(legend_entry_width(style, e[3], e[0]) for e in entries) + gap * (len(entries) - 1)
 
 
-def draw_marker(painter: QPainter, style: Style, kind: str, centre: QPointF, color,
-                edge=None) -> None:  # fmt: skip
+def draw_marker(
+    painter: QPainter, style: Style, kind: str, centre: QPointF, color, edge=None
+) -> None:
     r = style.marker * 1.3
     if kind in (LINE, DASH):
         painter.setPen(style.pen(color, style.line, dashed=kind == DASH))
-        painter.drawLine(QLineF(centre.x() - 1.5 * style.u, centre.y(),
-                                centre.x() + 1.5 * style.u, centre.y()))  # fmt: skip
+        painter.drawLine(
+            QLineF(centre.x() - 1.5 * style.u, centre.y(), centre.x() + 1.5 * style.u, centre.y())
+        )
         return
     painter.setPen(style.pen(edge or color, 0.18 * style.u))
     painter.setBrush(QBrush(QColor(color)))
@@ -223,8 +246,9 @@ def flow_rows(style: Style, entries, width: float) -> list[list]:
     return rows + [row] if row else rows
 
 
-def draw_legend_rows(painter: QPainter, style: Style, right: float, top: float, entries,
-                     width: float) -> float:  # fmt: skip
+def draw_legend_rows(
+    painter: QPainter, style: Style, right: float, top: float, entries, width: float
+) -> float:
     """Entries right-aligned at ``right``, wrapped to ``width``; return the height used."""
     row = style.text_height(style.legend_px) * 1.3
     rows = flow_rows(style, entries, width)

@@ -52,13 +52,17 @@ def point_colors(data, labels: np.ndarray) -> list[QColor]:
 
 
 def _key_entries(data) -> list[tuple]:
-    entries = [(ax.CIRCLE, NEUTRAL, colors.WHITE, tr("train")),
-               (ax.SQUARE, NEUTRAL, colors.DARK, tr("test"))]  # fmt: skip
+    entries = [
+        (ax.CIRCLE, NEUTRAL, colors.WHITE, tr("train")),
+        (ax.SQUARE, NEUTRAL, colors.DARK, tr("test")),
+    ]
     dataset = data.dataset
     if dataset.task == "classification":
         k = max(int(dataset.n_classes), 2)
-        entries += [(ax.CIRCLE, colors.class_color(i), colors.WHITE,
-                     tr("class %1").replace("%1", str(i))) for i in range(k)]  # fmt: skip
+        entries += [
+            (ax.CIRCLE, colors.class_color(i), colors.WHITE, tr("class %1").replace("%1", str(i)))
+            for i in range(k)
+        ]
     return entries
 
 
@@ -70,8 +74,11 @@ def _color_bar(data) -> tuple[np.ndarray, list[tuple[float, str]], str] | None:
     if grid.task == "regression":
         lo, hi = target_range(data.dataset)
         ticks = ax.nice_ticks(lo, hi, 4)
-        return colors.BACKGROUND, [((v - lo) / (hi - lo), ax.format_tick(v, ticks))
-                                   for v in ticks], tr("output")  # fmt: skip
+        return (
+            colors.BACKGROUND,
+            [((v - lo) / (hi - lo), ax.format_tick(v, ticks)) for v in ticks],
+            tr("output"),
+        )
     return colors.BACKGROUND, [(0.0, "0"), (0.5, "0.5"), (1.0, "1")], tr("output")
 
 
@@ -80,8 +87,11 @@ def _key_width(style: Style, data) -> float:
     bar = _color_bar(data)
     widest = max(style.text_width(t, style.legend_px) + 4.0 * style.u for t in texts)
     if bar is not None:
-        widest = max(widest, style.text_width(bar[2], style.legend_px),
-                     3.0 * style.u + max(style.text_width(t, style.tick_px) for _, t in bar[1]))
+        widest = max(
+            widest,
+            style.text_width(bar[2], style.legend_px),
+            3.0 * style.u + max(style.text_width(t, style.tick_px) for _, t in bar[1]),
+        )
     return widest + style.pad
 
 
@@ -116,16 +126,29 @@ def draw_boundary(painter: QPainter, style: Style, rect: QRectF, data) -> None:
     painter.restore()
     _draw_points(painter, style, axes, data)
     xlabel, ylabel = "x1", "x2"  # the points' own coordinates, whatever the features
-    ax.draw_x_axis(painter, style, plot, [(float(axes.px(v)), ax.format_tick(v, xticks))
-                                          for v in xticks], xlabel, grid=False)  # fmt: skip
-    ax.draw_y_axis(painter, style, plot, [(float(axes.py(v)), t)
-                                          for v, t in zip(yticks, ytexts)], ylabel, grid=False)  # fmt: skip
+    ax.draw_x_axis(
+        painter,
+        style,
+        plot,
+        [(float(axes.px(v)), ax.format_tick(v, xticks)) for v in xticks],
+        xlabel,
+        grid=False,
+    )
+    ax.draw_y_axis(
+        painter,
+        style,
+        plot,
+        [(float(axes.py(v)), t) for v, t in zip(yticks, ytexts)],
+        ylabel,
+        grid=False,
+    )
     ax.draw_frame(painter, style, plot)
     if below:
         _draw_key_below(painter, style, QRectF(plot.left(), plot.bottom() + x_h, side, key_h), data)
     else:
-        _draw_key(painter, style, QRectF(plot.right() + 2 * style.pad, plot.top(), key_w, side),
-                  data)  # fmt: skip
+        _draw_key(
+            painter, style, QRectF(plot.right() + 2 * style.pad, plot.top(), key_w, side), data
+        )
 
 
 def _key_below_height(style: Style, data, width: float) -> float:
@@ -152,10 +175,20 @@ def _draw_key_below(painter: QPainter, style: Style, rect: QRectF, data) -> None
         return
     lut, ticks, caption = bar
     caption_w = style.text_width(caption, style.legend_px) + style.pad
-    draw_text(painter, style, QRectF(rect.left(), y - row / 2, caption_w, row), caption,
-              style.legend_px, Align.AlignLeft | Align.AlignVCenter)  # fmt: skip
-    bar_rect = QRectF(rect.left() + caption_w, y - 1.0 * style.u,
-                      min(rect.width() - caption_w - 2 * style.pad, 40 * style.u), 2.0 * style.u)  # fmt: skip
+    draw_text(
+        painter,
+        style,
+        QRectF(rect.left(), y - row / 2, caption_w, row),
+        caption,
+        style.legend_px,
+        Align.AlignLeft | Align.AlignVCenter,
+    )
+    bar_rect = QRectF(
+        rect.left() + caption_w,
+        y - 1.0 * style.u,
+        min(rect.width() - caption_w - 2 * style.pad, 40 * style.u),
+        2.0 * style.u,
+    )
     strip = np.repeat(lut[None, :, :], 2, axis=0)  # low values on the left
     painter.drawImage(bar_rect, _rgba_image(strip))
     ax.draw_frame(painter, style, bar_rect)
@@ -163,7 +196,9 @@ def _draw_key_below(painter: QPainter, style: Style, rect: QRectF, data) -> None
     for frac, text in ticks:
         tx = bar_rect.left() + frac * bar_rect.width()
         painter.setPen(style.pen())
-        painter.drawLine(QPointF(tx, bar_rect.bottom()), QPointF(tx, bar_rect.bottom() + style.tick_len))
+        painter.drawLine(
+            QPointF(tx, bar_rect.bottom()), QPointF(tx, bar_rect.bottom() + style.tick_len)
+        )
         box = QRectF(tx - 4 * h, bar_rect.bottom() + style.tick_len, 8 * h, h)
         draw_text(painter, style, box, text, style.tick_px, Align.AlignHCenter | Align.AlignTop)
 
@@ -210,8 +245,12 @@ def _draw_key(painter: QPainter, style: Style, rect: QRectF, data) -> None:
     draw_text(painter, style, box, caption, style.legend_px, Align.AlignLeft | Align.AlignVCenter)
     y += row
     height = min(rect.bottom() - y - style.text_height(style.tick_px) / 2, 0.4 * rect.height())
-    bar_rect = QRectF(rect.left() + 0.2 * style.u, y + style.text_height(style.tick_px) / 2,
-                      2.4 * style.u, max(height, 4 * style.u))  # fmt: skip
+    bar_rect = QRectF(
+        rect.left() + 0.2 * style.u,
+        y + style.text_height(style.tick_px) / 2,
+        2.4 * style.u,
+        max(height, 4 * style.u),
+    )
     strip = np.repeat(lut[:, None, :], 2, axis=1)  # low values at the bottom
     painter.drawImage(bar_rect, _rgba_image(strip))
     ax.draw_frame(painter, style, bar_rect)
@@ -219,7 +258,16 @@ def _draw_key(painter: QPainter, style: Style, rect: QRectF, data) -> None:
     for frac, text in ticks:
         ty = bar_rect.bottom() - frac * bar_rect.height()
         painter.setPen(style.pen())
-        painter.drawLine(QPointF(bar_rect.right(), ty), QPointF(bar_rect.right() + style.tick_len, ty))
+        painter.drawLine(
+            QPointF(bar_rect.right(), ty), QPointF(bar_rect.right() + style.tick_len, ty)
+        )
         box = QRectF(bar_rect.right() + style.tick_len + 0.3 * style.pad, ty - h / 2, 10 * h, h)
-        draw_text(painter, style, box, text, style.tick_px, Align.AlignLeft | Align.AlignVCenter,
-                  color=TEXT)  # fmt: skip
+        draw_text(
+            painter,
+            style,
+            box,
+            text,
+            style.tick_px,
+            Align.AlignLeft | Align.AlignVCenter,
+            color=TEXT,
+        )

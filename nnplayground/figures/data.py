@@ -55,16 +55,20 @@ class FigureData:
 
     def loss_curves(self, train: str = "train", test: str = "test") -> list[Curve]:
         x = self.epochs
-        return [Curve(train, x, self.rows[:, 0], TRAIN_COLOR),
-                Curve(test, x, self.rows[:, 1], TEST_COLOR)]  # fmt: skip
+        return [
+            Curve(train, x, self.rows[:, 0], TRAIN_COLOR),
+            Curve(test, x, self.rows[:, 1], TEST_COLOR),
+        ]
 
     def accuracy_curves(self, train: str = "train", test: str = "test") -> list[Curve]:
         """Accuracy curves (dashed), or [] when the task has no accuracy."""
         if not len(self.rows) or not np.isfinite(self.rows[:, 2]).any():
             return []
         x = self.epochs
-        return [Curve(train, x, self.rows[:, 2], TRAIN_COLOR, dashed=True),
-                Curve(test, x, self.rows[:, 3], TEST_COLOR, dashed=True)]  # fmt: skip
+        return [
+            Curve(train, x, self.rows[:, 2], TRAIN_COLOR, dashed=True),
+            Curve(test, x, self.rows[:, 3], TEST_COLOR, dashed=True),
+        ]
 
 
 def square_bounds(bounds) -> tuple[float, float, float, float]:
@@ -75,8 +79,9 @@ def square_bounds(bounds) -> tuple[float, float, float, float]:
     return cx - half, cx + half, cy - half, cy + half
 
 
-def from_experiment(experiment, title: str | None = None, rows=None,
-                    resolution: int = GRID_RESOLUTION) -> FigureData:  # fmt: skip
+def from_experiment(
+    experiment, title: str | None = None, rows=None, resolution: int = GRID_RESOLUTION
+) -> FigureData:
     """Copy what the figures need from an engine Experiment (pause a running one first).
 
     ``title`` defaults to the config's title; ``rows`` to the trainer's history.
@@ -87,8 +92,9 @@ def from_experiment(experiment, title: str | None = None, rows=None,
     if rows is None:
         rows = experiment.trainer.history.slice(0)
     rows = np.array(rows, dtype=np.float64).reshape(-1, 4)
-    grid = decision_grid(network, dataset.features, square_bounds(dataset.bounds), resolution,
-                         task=dataset.task)  # fmt: skip
+    grid = decision_grid(
+        network, dataset.features, square_bounds(dataset.bounds), resolution, task=dataset.task
+    )
     return FigureData(
         title=experiment.config.title if title is None else title,
         rows=rows,
@@ -122,11 +128,13 @@ def parse_size(text: str) -> tuple[int, int]:
     match = _SIZE.match(text)
     if not match:
         names = ", ".join(SIZES)
-        raise ValueError(f"expected WIDTHxHEIGHT in pixels such as 1920x1080, or one of "
-                         f"{names}; got {text!r}")  # fmt: skip
+        raise ValueError(
+            f"expected WIDTHxHEIGHT in pixels such as 1920x1080, or one of {names}; got {text!r}"
+        )
     width, height = int(match.group(1)), int(match.group(2))
     for side in (width, height):
         if not MIN_SIDE <= side <= MAX_SIDE:
-            raise ValueError(f"each side must be from {MIN_SIDE} to {MAX_SIDE} pixels, "
-                             f"got {width}x{height}")  # fmt: skip
+            raise ValueError(
+                f"each side must be from {MIN_SIDE} to {MAX_SIDE} pixels, got {width}x{height}"
+            )
     return width, height

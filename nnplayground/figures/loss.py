@@ -42,9 +42,15 @@ def _y_ticks(axes: ax.Axes) -> list[tuple[float, str]]:
     return [(v, ax.format_tick(v, values)) for v in values]
 
 
-def draw_loss(painter: QPainter, style: Style, rect: QRectF, curves: list[Curve],
-              accuracy: list[Curve] = (), xlabel: str | None = None,
-              ylabel: str | None = None) -> None:  # fmt: skip
+def draw_loss(
+    painter: QPainter,
+    style: Style,
+    rect: QRectF,
+    curves: list[Curve],
+    accuracy: list[Curve] = (),
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+) -> None:
     """Draw the loss ``curves`` (and ``accuracy`` curves, right axis) inside ``rect``."""
     xlabel = tr("epoch") if xlabel is None else xlabel
     ylabel = tr("loss") if ylabel is None else ylabel
@@ -61,19 +67,35 @@ def draw_loss(painter: QPainter, style: Style, rect: QRectF, curves: list[Curve]
     right = rect.right() - max(style.pad, 0.6 * style.text_width(last, style.tick_px))
     if accuracy:
         right -= ax.y_axis_width(style, [t for _, t in ACC_TICKS])
-    plot = QRectF(left, rect.top() + legend_h, right - left,
-                  rect.height() - legend_h - ax.x_axis_height(style))  # fmt: skip
+    plot = QRectF(
+        left,
+        rect.top() + legend_h,
+        right - left,
+        rect.height() - legend_h - ax.x_axis_height(style),
+    )
     axes = ax.Axes(plot, xlim, ylim, log)
     room = max(plot.width() / (2.2 * style.text_width(last + "0", style.tick_px)), 2.0)
     xticks = ax.nice_ticks(max(xlim[0], 0.0), xlim[1], min(6, int(room)))
     xticks = [v for v in xticks if xlim[0] <= v <= xlim[1]] or [xlim[0]]
-    ax.draw_x_axis(painter, style, plot,
-                   [(float(axes.px(v)), ax.format_tick(v, xticks)) for v in xticks], xlabel)  # fmt: skip
+    ax.draw_x_axis(
+        painter,
+        style,
+        plot,
+        [(float(axes.px(v)), ax.format_tick(v, xticks)) for v in xticks],
+        xlabel,
+    )
     ax.draw_y_axis(painter, style, plot, [(_ty(axes, v), t) for v, t in yticks], ylabel)
     if accuracy:
         acc_axes = ax.Axes(plot, xlim, (0.0, 1.0))
-        ax.draw_y_axis(painter, style, plot, [(float(acc_axes.py(v)), t) for v, t in ACC_TICKS],
-                       tr("accuracy"), right=True, grid=False)  # fmt: skip
+        ax.draw_y_axis(
+            painter,
+            style,
+            plot,
+            [(float(acc_axes.py(v)), t) for v, t in ACC_TICKS],
+            tr("accuracy"),
+            right=True,
+            grid=False,
+        )
     painter.save()
     painter.setClipRect(plot)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -32,8 +32,11 @@ def _captions(data, sizes: list[int]) -> list[tuple[str, str]]:
 
 
 def legend_entries() -> list[tuple]:
-    return [(ax.LINE, colors.BLUE, None, tr("w > 0")), (ax.LINE, colors.ORANGE, None, tr("w < 0")),
-            (None, None, None, tr("width ∝ |w|"))]  # fmt: skip
+    return [
+        (ax.LINE, colors.BLUE, None, tr("w > 0")),
+        (ax.LINE, colors.ORANGE, None, tr("w < 0")),
+        (None, None, None, tr("width ∝ |w|")),
+    ]
 
 
 def draw_network(painter: QPainter, style: Style, rect: QRectF, data) -> None:
@@ -45,16 +48,23 @@ def draw_network(painter: QPainter, style: Style, rect: QRectF, data) -> None:
     names = [str(n) for n in data.inputs[: shown[0]]]
     left_w = max((style.text_width(n, style.tick_px) for n in names), default=0) + style.pad
     col_w = max(style.text_width(t, style.tick_px) for pair in captions for t in pair)
-    area = QRectF(rect.left() + max(left_w, col_w / 2), rect.top() + legend_h,
-                  rect.width() - max(left_w, col_w / 2) - col_w / 2,
-                  rect.height() - legend_h - caption_h)  # fmt: skip
+    area = QRectF(
+        rect.left() + max(left_w, col_w / 2),
+        rect.top() + legend_h,
+        rect.width() - max(left_w, col_w / 2) - col_w / 2,
+        rect.height() - legend_h - caption_h,
+    )
     n_cols = len(sizes)
-    xs = [area.left() + area.width() * (i / (n_cols - 1) if n_cols > 1 else 0.5)
-          for i in range(n_cols)]  # fmt: skip
+    xs = [
+        area.left() + area.width() * (i / (n_cols - 1) if n_cols > 1 else 0.5)
+        for i in range(n_cols)
+    ]
     spacing = area.height() / max(shown)
     radius = min(0.38 * spacing, 2.4 * style.u, 0.15 * area.width() / max(n_cols - 1, 1))
-    ys = [[area.top() + spacing * (j + 0.5) + (max(shown) - k) * spacing / 2 for j in range(k)]
-          for k in shown]  # fmt: skip
+    ys = [
+        [area.top() + spacing * (j + 0.5) + (max(shown) - k) * spacing / 2 for j in range(k)]
+        for k in shown
+    ]
 
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -73,8 +83,14 @@ def draw_network(painter: QPainter, style: Style, rect: QRectF, data) -> None:
         if n > k:
             second += "  " + tr("(%1 shown)").replace("%1", str(k))
         box = QRectF(x - col_w, area.bottom() + 0.6 * style.pad, 2 * col_w, 2 * h)
-        draw_text(painter, style, box, f"{first}\n{second}", style.tick_px,
-                  Align.AlignHCenter | Align.AlignTop)  # fmt: skip
+        draw_text(
+            painter,
+            style,
+            box,
+            f"{first}\n{second}",
+            style.tick_px,
+            Align.AlignHCenter | Align.AlignTop,
+        )
     ax.draw_legend_rows(painter, style, rect.right(), rect.top(), legend_entries(), rect.width())
 
 

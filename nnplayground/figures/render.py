@@ -40,8 +40,9 @@ def _framed(title: str, draw_body: Callable) -> Callable:
         style = Style(width, height)
         painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
         top = draw_title(painter, style, title)
-        body = QRectF(style.pad, top + style.pad * 0.5, width - 2 * style.pad,
-                      height - top - 1.5 * style.pad)  # fmt: skip
+        body = QRectF(
+            style.pad, top + style.pad * 0.5, width - 2 * style.pad, height - top - 1.5 * style.pad
+        )
         draw_body(painter, style, body)
 
     return paint
@@ -63,8 +64,11 @@ def figure_painter(kind: str, data: FigureData, title: str, accuracy: bool) -> C
     }
     if kind in single:
         return _framed(title, single[kind])
-    panels = [(tr("Decision boundary"), single["boundary"], 0.42),
-              (tr("Loss"), single["loss"], 0.30), (tr("Network"), single["network"], 0.28)]  # fmt: skip
+    panels = [
+        (tr("Decision boundary"), single["boundary"], 0.42),
+        (tr("Loss"), single["loss"], 0.30),
+        (tr("Network"), single["network"], 0.28),
+    ]
     return _framed(title, lambda p, s, r: _side_by_side(p, s, r, panels))
 
 
@@ -85,8 +89,11 @@ def _side_by_side(painter, style, body, panels) -> None:
         left = QRectF(body.left(), body.top(), body.width() * 0.55, body.height())
         right_x, right_w = left.right(), body.width() - left.width()
         half = body.height() / 2
-        cells = [left, QRectF(right_x, body.top(), right_w, half),
-                 QRectF(right_x, body.top() + half, right_w, half)]  # fmt: skip
+        cells = [
+            left,
+            QRectF(right_x, body.top(), right_w, half),
+            QRectF(right_x, body.top() + half, right_w, half),
+        ]
     for (name, draw, _), cell in zip(panels, cells):
         _panel(painter, style, cell, name, draw)
 
@@ -97,10 +104,19 @@ def _panel(painter, style, cell, name: str, draw) -> None:
     from nnplayground.figures.style import draw_text
 
     header = style.text_height(style.header_px) + 0.5 * style.pad
-    draw_text(painter, style, QRectF(cell.left(), cell.top(), cell.width(), header),
-              name, style.header_px, bold=True)  # fmt: skip
-    draw(painter, style, QRectF(cell.left(), cell.top() + header,
-                                cell.width() - style.pad, cell.height() - header))  # fmt: skip
+    draw_text(
+        painter,
+        style,
+        QRectF(cell.left(), cell.top(), cell.width(), header),
+        name,
+        style.header_px,
+        bold=True,
+    )
+    draw(
+        painter,
+        style,
+        QRectF(cell.left(), cell.top() + header, cell.width() - style.pad, cell.height() - header),
+    )
 
 
 def title_of(data: FigureData, title: str | None) -> str:
@@ -161,15 +177,17 @@ def _pixel_size(path: str, width: int, height: int) -> None:
         fh.write(head + sep + rest)
 
 
-def render_image(kind: str, data: FigureData, size, title: str | None = None,
-                 accuracy: bool = False):  # fmt: skip
+def render_image(
+    kind: str, data: FigureData, size, title: str | None = None, accuracy: bool = False
+):
     """The figure as a QImage of exactly ``size`` = (width, height) pixels."""
     ensure_app()
     return paint_image(figure_painter(kind, data, title_of(data, title), accuracy), size)
 
 
-def write_figure(path, kind: str, data: FigureData, size, title: str | None = None,
-                 accuracy: bool = False) -> None:  # fmt: skip
+def write_figure(
+    path, kind: str, data: FigureData, size, title: str | None = None, accuracy: bool = False
+) -> None:
     """Write the figure to ``path`` (.png or .svg, by its extension)."""
     ensure_app()
     title = title_of(data, title)

@@ -86,8 +86,16 @@ class Style:
         return pen
 
 
-def draw_text(painter: QPainter, style: Style, rect: QRectF, text: str, px: float,
-              align=Qt.AlignmentFlag.AlignCenter, bold: bool = False, color=TEXT) -> None:  # fmt: skip
+def draw_text(
+    painter: QPainter,
+    style: Style,
+    rect: QRectF,
+    text: str,
+    px: float,
+    align=Qt.AlignmentFlag.AlignCenter,
+    bold: bool = False,
+    color=TEXT,
+) -> None:
     painter.setFont(style.font(px, bold))
     painter.setPen(QColor(color))
     painter.drawText(rect, int(align), text)
@@ -99,8 +107,14 @@ def draw_title(painter: QPainter, style: Style, title: str) -> float:
         return 0.0
     height = style.text_height(style.title_px) + 1.5 * style.pad
     rect = QRectF(style.pad, style.pad * 0.75, style.width - 2 * style.pad, height - style.pad)
-    draw_text(painter, style, rect, elide(style, title, style.title_px, rect.width(), True),
-              style.title_px, bold=True)  # fmt: skip
+    draw_text(
+        painter,
+        style,
+        rect,
+        elide(style, title, style.title_px, rect.width(), True),
+        style.title_px,
+        bold=True,
+    )
     return height
 
 

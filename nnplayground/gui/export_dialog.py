@@ -40,45 +40,74 @@ class ExportOptions:
 class ExportDialog(QDialog):
     """Choose a figure (``kind`` preselected), a size, a format and a title."""
 
-    def __init__(self, kind: str = "summary", title: str = "", parent: QWidget | None = None,
-                 has_accuracy: bool = True) -> None:  # fmt: skip
+    def __init__(
+        self,
+        kind: str = "summary",
+        title: str = "",
+        parent: QWidget | None = None,
+        has_accuracy: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export figure"))
-        self.figureCombo = self._combo("exportFigureCombo", self.tr("Figure"),
-                                       self.tr("Which figure to write"), [
-            (self.tr("Side by side: boundary, loss and network"), "summary"),
-            (self.tr("Loss curves"), "loss"),
-            (self.tr("Decision boundary"), "boundary"),
-            (self.tr("Network"), "network"),
-        ])  # fmt: skip
-        self.sizeCombo = self._combo("exportSizeCombo", self.tr("Size"),
-                                     self.tr("Size of the image in pixels"), [
-            (self.tr("Slide 16:9 (1920 × 1080)"), "slide"),
-            (self.tr("Default (1600 × 1000)"), "default"),
-            (self.tr("Square (1200 × 1200)"), "square"),
-            (self.tr("Custom"), CUSTOM),
-        ])  # fmt: skip
-        self.widthSpin = self._spin("exportWidthSpin", self.tr("Width"),
-                                    self.tr("Width of the image in pixels"))  # fmt: skip
-        self.heightSpin = self._spin("exportHeightSpin", self.tr("Height"),
-                                     self.tr("Height of the image in pixels"))  # fmt: skip
-        self.formatCombo = self._combo("exportFormatCombo", self.tr("Format"),
-                                       self.tr("PNG for slides and documents, SVG to edit or "
-                                               "scale without blur"),
-                                       [(self.tr("PNG image"), "png"), (self.tr("SVG image"), "svg")])  # fmt: skip
+        self.figureCombo = self._combo(
+            "exportFigureCombo",
+            self.tr("Figure"),
+            self.tr("Which figure to write"),
+            [
+                (self.tr("Side by side: boundary, loss and network"), "summary"),
+                (self.tr("Loss curves"), "loss"),
+                (self.tr("Decision boundary"), "boundary"),
+                (self.tr("Network"), "network"),
+            ],
+        )
+        self.sizeCombo = self._combo(
+            "exportSizeCombo",
+            self.tr("Size"),
+            self.tr("Size of the image in pixels"),
+            [
+                (self.tr("Slide 16:9 (1920 × 1080)"), "slide"),
+                (self.tr("Default (1600 × 1000)"), "default"),
+                (self.tr("Square (1200 × 1200)"), "square"),
+                (self.tr("Custom"), CUSTOM),
+            ],
+        )
+        self.widthSpin = self._spin(
+            "exportWidthSpin", self.tr("Width"), self.tr("Width of the image in pixels")
+        )
+        self.heightSpin = self._spin(
+            "exportHeightSpin", self.tr("Height"), self.tr("Height of the image in pixels")
+        )
+        self.formatCombo = self._combo(
+            "exportFormatCombo",
+            self.tr("Format"),
+            self.tr("PNG for slides and documents, SVG to edit or scale without blur"),
+            [(self.tr("PNG image"), "png"), (self.tr("SVG image"), "svg")],
+        )
         self.titleEdit = QLineEdit(title)
-        self._name(self.titleEdit, "exportTitleEdit", self.tr("Title"),
-                   self.tr("Drawn above the figure; leave it empty for no title"))  # fmt: skip
+        self._name(
+            self.titleEdit,
+            "exportTitleEdit",
+            self.tr("Title"),
+            self.tr("Drawn above the figure; leave it empty for no title"),
+        )
         self.accuracyCheck = QCheckBox(self.tr("Show the accuracy"))
-        self._name(self.accuracyCheck, "exportAccuracyCheck", self.tr("Show the accuracy"),
-                   self.tr("Add the accuracy curves to the loss (right-hand axis)"))  # fmt: skip
+        self._name(
+            self.accuracyCheck,
+            "exportAccuracyCheck",
+            self.tr("Show the accuracy"),
+            self.tr("Add the accuracy curves to the loss (right-hand axis)"),
+        )
         self.accuracyCheck.setEnabled(has_accuracy)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self._name(self.buttons, "exportButtons", self.tr("Export or cancel"),
-                   self.tr("Save chooses the file next"))  # fmt: skip
+        self._name(
+            self.buttons,
+            "exportButtons",
+            self.tr("Export or cancel"),
+            self.tr("Save chooses the file next"),
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._layout()

@@ -19,8 +19,16 @@ def png_size(path) -> tuple[int, int]:
 
 def test_boundary_plot_and_figure_at_the_default_size(run_cli, tmp_path):
     boundary, figure = tmp_path / "b.png", tmp_path / "f.png"
-    code, out, err = run_cli("train", "circle", "--epochs", "3", "--boundary-plot",
-                             str(boundary), "--figure", str(figure))  # fmt: skip
+    code, out, err = run_cli(
+        "train",
+        "circle",
+        "--epochs",
+        "3",
+        "--boundary-plot",
+        str(boundary),
+        "--figure",
+        str(figure),
+    )
     assert (code, err) == (0, "")
     assert png_size(boundary) == png_size(figure) == (1600, 1000)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.png", "f.png"]
@@ -28,9 +36,20 @@ def test_boundary_plot_and_figure_at_the_default_size(run_cli, tmp_path):
 
 def test_size_applies_to_every_figure_including_the_loss_plot(run_cli, tmp_path):
     paths = [tmp_path / n for n in ("l.png", "b.png", "f.svg")]
-    code, _, err = run_cli("train", "xor", "--epochs", "2", "--size", "slide",
-                           "--loss-plot", str(paths[0]), "--boundary-plot", str(paths[1]),
-                           "--figure", str(paths[2]))  # fmt: skip
+    code, _, err = run_cli(
+        "train",
+        "xor",
+        "--epochs",
+        "2",
+        "--size",
+        "slide",
+        "--loss-plot",
+        str(paths[0]),
+        "--boundary-plot",
+        str(paths[1]),
+        "--figure",
+        str(paths[2]),
+    )
     assert (code, err) == (0, "")
     assert png_size(paths[0]) == png_size(paths[1]) == (1920, 1080)
     root = ET.parse(paths[2]).getroot()
@@ -39,8 +58,9 @@ def test_size_applies_to_every_figure_including_the_loss_plot(run_cli, tmp_path)
 
 def test_custom_size(run_cli, tmp_path):
     out = tmp_path / "b.png"
-    code, _, _ = run_cli("train", "blobs", "--epochs", "1", "--size", "1000x1000",
-                         "--boundary-plot", str(out))  # fmt: skip
+    code, _, _ = run_cli(
+        "train", "blobs", "--epochs", "1", "--size", "1000x1000", "--boundary-plot", str(out)
+    )
     assert code == 0 and png_size(out) == (1000, 1000)
 
 
@@ -52,8 +72,7 @@ def test_a_bad_size_exits_2_before_training(run_cli, tmp_path, monkeypatch, size
         raise AssertionError("training started")
 
     monkeypatch.setattr(build.Experiment, "from_config", no_training)
-    code, out, err = run_cli("train", "circle", "--size", size, "--figure",
-                             str(tmp_path / "f.png"))  # fmt: skip
+    code, out, err = run_cli("train", "circle", "--size", size, "--figure", str(tmp_path / "f.png"))
     assert code == 2 and out == ""
     assert err.count("\n") == 1 and err.startswith("nnplayground: error: argument --size:")
     assert list(tmp_path.iterdir()) == []

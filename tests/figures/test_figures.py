@@ -122,12 +122,14 @@ def test_boundary_heatmap_fills_its_axes_without_white_margin(qapp, data, size):
     top, bottom, left, right = rows.min(), rows.max(), cols.min(), cols.max()
     assert bottom - top == pytest.approx(right - left, abs=3)  # a square data area
     inset = 3
-    edges = np.concatenate([
-        image[top + inset, left + inset: right - inset],
-        image[bottom - inset, left + inset: right - inset],
-        image[top + inset: bottom - inset, left + inset],
-        image[top + inset: bottom - inset, right - inset],
-    ])  # fmt: skip
+    edges = np.concatenate(
+        [
+            image[top + inset, left + inset : right - inset],
+            image[bottom - inset, left + inset : right - inset],
+            image[top + inset : bottom - inset, left + inset],
+            image[top + inset : bottom - inset, right - inset],
+        ]
+    )
     orange = (edges[:, 0] > 200) & (edges[:, 2] < 200)
     assert orange.all()  # the heatmap reaches the frame on all four sides
 
@@ -137,8 +139,15 @@ def test_log_axis_only_beyond_two_decades():
     assert not figures.use_log_scale([1.0, 0.5], [0.011])
 
 
-@pytest.mark.parametrize("text, size", [("1920x1080", (1920, 1080)), ("800 × 600", (800, 600)),
-                                        ("slide", (1920, 1080)), ("SQUARE", (1200, 1200))])  # fmt: skip
+@pytest.mark.parametrize(
+    "text, size",
+    [
+        ("1920x1080", (1920, 1080)),
+        ("800 × 600", (800, 600)),
+        ("slide", (1920, 1080)),
+        ("SQUARE", (1200, 1200)),
+    ],
+)
 def test_sizes_are_parsed(text, size):
     assert figures.parse_size(text) == size
 
@@ -178,7 +187,9 @@ def test_the_figures_package_imports_no_qt():
     import subprocess
     import sys
 
-    code = ("import sys, nnplayground.figures; "
-            "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]")  # fmt: skip
+    code = (
+        "import sys, nnplayground.figures; "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr

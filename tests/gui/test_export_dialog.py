@@ -34,8 +34,16 @@ def test_size_presets_fill_the_sides_and_custom_unlocks_them(qtbot):
 def test_every_control_is_named_explained_and_accessible(qtbot):
     dialog = ExportDialog()
     qtbot.addWidget(dialog)
-    for name in ("exportFigureCombo", "exportSizeCombo", "exportWidthSpin", "exportHeightSpin",
-                 "exportFormatCombo", "exportTitleEdit", "exportAccuracyCheck", "exportButtons"):
+    for name in (
+        "exportFigureCombo",
+        "exportSizeCombo",
+        "exportWidthSpin",
+        "exportHeightSpin",
+        "exportFormatCombo",
+        "exportTitleEdit",
+        "exportAccuracyCheck",
+        "exportButtons",
+    ):
         widget = dialog.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.toolTip() and widget.accessibleName(), name
@@ -66,10 +74,15 @@ def chooser():
     return make
 
 
-@pytest.mark.parametrize("method, size", [("export_figure", (1920, 1080)),
-                                          ("export_boundary", (1200, 1200)),
-                                          ("export_network_view", (900, 700)),
-                                          ("export_loss_plot", (1600, 1000))])  # fmt: skip
+@pytest.mark.parametrize(
+    "method, size",
+    [
+        ("export_figure", (1920, 1080)),
+        ("export_boundary", (1200, 1200)),
+        ("export_network_view", (900, 700)),
+        ("export_loss_plot", (1600, 1000)),
+    ],
+)
 def test_exports_with_a_path_have_the_requested_size(window, tmp_path, method, size):
     path = tmp_path / "f.png"
     assert getattr(window.export_actions, method)(str(path), *size)
@@ -78,11 +91,13 @@ def test_exports_with_a_path_have_the_requested_size(window, tmp_path, method, s
 
 
 def test_export_figure_from_the_menu_uses_the_dialog_choice(window, tmp_path, chooser):
-    window.prompts.ask_export_options = ask = chooser(size=(1200, 1200), fmt="svg",
-                                                      title="Pour la diapo")  # fmt: skip
+    window.prompts.ask_export_options = ask = chooser(
+        size=(1200, 1200), fmt="svg", title="Pour la diapo"
+    )
     asked = []
     window.prompts.ask_save_path = lambda caption, filters, start: (
-        asked.append((filters, start)) or str(tmp_path / "slide"))  # fmt: skip
+        asked.append((filters, start)) or str(tmp_path / "slide")
+    )
     window.findChild(QAction, "exportFigureAction").trigger()
     assert ask.seen[0].kind == "summary"
     assert "svg" in asked[0][0] and asked[0][1].endswith("figure.svg")
@@ -108,10 +123,15 @@ def test_cancelling_the_dialog_writes_nothing(window, tmp_path):
     assert not list(tmp_path.glob("*.png"))
 
 
-@pytest.mark.parametrize("action, kind", [("copyFigureImageAction", "summary"),
-                                          ("copyLossImageAction", "loss"),
-                                          ("copyBoundaryImageAction", "boundary"),
-                                          ("copyNetworkImageAction", "network")])  # fmt: skip
+@pytest.mark.parametrize(
+    "action, kind",
+    [
+        ("copyFigureImageAction", "summary"),
+        ("copyLossImageAction", "loss"),
+        ("copyBoundaryImageAction", "boundary"),
+        ("copyNetworkImageAction", "network"),
+    ],
+)
 def test_copy_image_puts_a_figure_of_the_default_size_on_the_clipboard(window, action, kind):
     clipboard = QGuiApplication.clipboard()
     clipboard.clear()

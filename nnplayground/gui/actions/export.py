@@ -41,18 +41,36 @@ class ExportActions(QObject):
 
     def build_menu(self, menu: QMenu) -> None:
         exports = [
-            ("exportFigureAction", self.tr("Export figure…"), self.export_figure,
-             self.tr("Write one image with the boundary, the loss and the network side by side, "
-                     "for a slide")),
+            (
+                "exportFigureAction",
+                self.tr("Export figure…"),
+                self.export_figure,
+                self.tr(
+                    "Write one image with the boundary, the loss and the network side by side, "
+                    "for a slide"
+                ),
+            ),
             ("exportLossAction", self.tr("Export loss plot…"), self.export_loss_plot, None),
             ("exportHistoryAction", self.tr("Export history as CSV…"), self.export_history, None),
-            ("exportBoundaryAction", self.tr("Export decision boundary…"), self.export_boundary,
-             None),
-            ("exportActivationAction", self.tr("Export activation plot…"),
-             self.export_activation, None),
-            ("exportNetworkAction", self.tr("Export network view…"), self.export_network_view,
-             None),
-        ]  # fmt: skip
+            (
+                "exportBoundaryAction",
+                self.tr("Export decision boundary…"),
+                self.export_boundary,
+                None,
+            ),
+            (
+                "exportActivationAction",
+                self.tr("Export activation plot…"),
+                self.export_activation,
+                None,
+            ),
+            (
+                "exportNetworkAction",
+                self.tr("Export network view…"),
+                self.export_network_view,
+                None,
+            ),
+        ]
         tip = self.tr("Write a file; the format follows the chosen file type")
         for name, text, slot, own_tip in exports:
             add_action(self._host, menu, name, text, slot, None, own_tip or tip)
@@ -65,31 +83,53 @@ class ExportActions(QObject):
             ("copyBoundaryImageAction", self.tr("Decision boundary"), "boundary"),
             ("copyNetworkImageAction", self.tr("Network"), "network"),
         ]
-        copy_tip = self.tr("Put the figure on the clipboard (1600 × 1000 pixels), to paste "
-                           "into a slide")  # fmt: skip
+        copy_tip = self.tr(
+            "Put the figure on the clipboard (1600 × 1000 pixels), to paste into a slide"
+        )
         for name, text, kind in copies:
-            add_action(self._host, copy, name, text, lambda k=kind: self.copy_image(k), None,
-                       copy_tip)  # fmt: skip
+            add_action(
+                self._host, copy, name, text, lambda k=kind: self.copy_image(k), None, copy_tip
+            )
 
     # ----------------------------------------------------------------- figures
-    def export_figure(self, path: str | None = None, width: int | None = None,
-                      height: int | None = None, title: str | None = None) -> bool:  # fmt: skip
+    def export_figure(
+        self,
+        path: str | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        title: str | None = None,
+    ) -> bool:
         """The boundary, the loss and the network side by side (default 1600 × 1000)."""
         return self._figure("summary", self.tr("Export figure"), path, width, height, title)
 
-    def export_loss_plot(self, path: str | None = None, width: int | None = None,
-                         height: int | None = None, title: str | None = None) -> bool:  # fmt: skip
+    def export_loss_plot(
+        self,
+        path: str | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        title: str | None = None,
+    ) -> bool:
         return self._figure("loss", self.tr("Export loss plot"), path, width, height, title)
 
-    def export_boundary(self, path: str | None = None, width: int | None = None,
-                        height: int | None = None, title: str | None = None) -> bool:  # fmt: skip
-        return self._figure("boundary", self.tr("Export decision boundary"), path, width, height,
-                            title)  # fmt: skip
+    def export_boundary(
+        self,
+        path: str | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        title: str | None = None,
+    ) -> bool:
+        return self._figure(
+            "boundary", self.tr("Export decision boundary"), path, width, height, title
+        )
 
-    def export_network_view(self, path: str | None = None, width: int | None = None,
-                            height: int | None = None, title: str | None = None) -> bool:  # fmt: skip
-        return self._figure("network", self.tr("Export network view"), path, width, height,
-                            title)  # fmt: skip
+    def export_network_view(
+        self,
+        path: str | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        title: str | None = None,
+    ) -> bool:
+        return self._figure("network", self.tr("Export network view"), path, width, height, title)
 
     def export_activation(self, path: str | None = None, width: int | None = None) -> bool:
         """Saved from the widget (no figure renderer for the activation plot yet)."""
@@ -105,8 +145,12 @@ class ExportActions(QObject):
             self.prompts.show_error(self.tr("Could not copy the image"), str(exc))
             return False
         QGuiApplication.clipboard().setImage(image)
-        self.prompts.status(self.tr("Copied the image (%1 × %2 pixels)")
-                            .replace("%1", str(size[0])).replace("%2", str(size[1])), 5000)  # fmt: skip
+        self.prompts.status(
+            self.tr("Copied the image (%1 × %2 pixels)")
+            .replace("%1", str(size[0]))
+            .replace("%2", str(size[1])),
+            5000,
+        )
         return True
 
     def figure_data(self):
@@ -152,8 +196,9 @@ class ExportActions(QObject):
         finally:
             dialog.deleteLater()
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG image (*.svg)")}
-        path = self._ask(self.tr("Export figure"), filters[opts.fmt],
-                         f"{STEMS[opts.kind]}.{opts.fmt}")  # fmt: skip
+        path = self._ask(
+            self.tr("Export figure"), filters[opts.fmt], f"{STEMS[opts.kind]}.{opts.fmt}"
+        )
         if not path:
             return None
         if not Path(path).suffix:
@@ -164,9 +209,10 @@ class ExportActions(QObject):
     def export_history(self, path: str | None = None) -> bool:
         """The loss and accuracy of every epoch so far, one row per epoch."""
         path = path or self._ask(
-            self.tr("Export history as CSV"), self.tr("CSV files (*.csv);;All files (*)"),
+            self.tr("Export history as CSV"),
+            self.tr("CSV files (*.csv);;All files (*)"),
             "history.csv",
-        )  # fmt: skip
+        )
         if not path:
             return False
         try:
@@ -184,8 +230,9 @@ class ExportActions(QObject):
         return self.prompts.ask_save_path(caption, filters, str(folder / name))
 
     def _export_widget(self, stem: str, caption: str, path, width) -> bool:
-        path = path or self._ask(caption, self.tr("PNG image (*.png);;SVG image (*.svg)"),
-                                 f"{stem}.png")  # fmt: skip
+        path = path or self._ask(
+            caption, self.tr("PNG image (*.png);;SVG image (*.svg)"), f"{stem}.png"
+        )
         if not path:
             return False
         path = str(path)
