@@ -133,6 +133,10 @@ class ExportDialog(QDialog):
         self.widthSpin.setValue(width)
         self.heightSpin.setValue(height)
 
+    def set_format(self, fmt: str) -> None:
+        """Choose "png" or "svg"."""
+        self._select(self.formatCombo, fmt)
+
     # ----------------------------------------------------------------- internals
     def _name(self, widget: QWidget, name: str, accessible: str, tip: str) -> None:
         widget.setObjectName(name)

@@ -145,3 +145,18 @@ def test_copy_image_puts_a_figure_of_the_default_size_on_the_clipboard(window, a
 def test_copy_image_at_a_chosen_size(window):
     assert window.export_actions.copy_image("loss", (1920, 1080))
     assert QGuiApplication.clipboard().image().size().toTuple() == (1920, 1080)
+
+
+def test_the_next_export_starts_from_the_last_size_and_format(window, tmp_path, chooser):
+    window.prompts.ask_export_options = chooser(size=(1920, 1080), fmt="svg")
+    window.prompts.ask_save_path = lambda *args: str(tmp_path / "a.svg")
+    assert window.export_actions.export_figure()
+    seen = []
+
+    def look(dialog):
+        seen.append(dialog.options())
+        return False
+
+    window.prompts.ask_export_options = look
+    assert not window.export_actions.export_loss_plot()
+    assert (seen[0].kind, seen[0].size, seen[0].fmt) == ("loss", (1920, 1080), "svg")

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
 from nnplayground.figures.data import DEFAULT_SIZE
+from nnplayground.gui import settings
 from nnplayground.gui.actions import add_action
 from nnplayground.gui.document import Document
 from nnplayground.gui.prompts import Prompts
@@ -189,12 +190,18 @@ class ExportActions(QObject):
         rows = self.document.history_rows()
         has_accuracy = bool(len(rows)) and bool((rows[:, 2] == rows[:, 2]).any())
         dialog = ExportDialog(kind, self.document.title, self._host, has_accuracy)
+        size, fmt = settings.export_choice()  # a teacher exports at the same size again
+        if size is not None:
+            dialog.set_size(*size)
+        if fmt is not None:
+            dialog.set_format(fmt)
         try:
             if not self.prompts.ask_export_options(dialog):
                 return None
             opts = dialog.options()
         finally:
             dialog.deleteLater()
+        settings.set_export_choice(opts.size, opts.fmt)
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG image (*.svg)")}
         path = self._ask(
             self.tr("Export figure"), filters[opts.fmt], f"{STEMS[opts.kind]}.{opts.fmt}"
