@@ -710,6 +710,9 @@ _FRENCH: dict[str, str] = {
     "w < 0": "w < 0",
     "width ∝ |w|": "largeur ∝ |w|",
     "(%1 shown)": "(%1 affichés)",
+    "z on the training points": "z sur les points d'entraînement",
+    "pre-activation z": "pré-activation z",
+    "Activation of a layer": "Activation d'une couche",
 }
 
 _HELP: dict[str, str] = {

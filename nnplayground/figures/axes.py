@@ -16,12 +16,12 @@ _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
-    """About ``target`` round values (1, 2, 2.5 or 5 × 10^k apart) between lo and hi."""
+    """About ``target`` round values (1, 2 or 5 × 10^k apart) between lo and hi."""
     if not (math.isfinite(lo) and math.isfinite(hi)) or hi <= lo:
         return [lo]
     raw = (hi - lo) / max(target, 1)
     mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw)
     first = math.ceil(lo / step - 1e-9) * step
     count = int(math.floor((hi - first) / step + 1e-9)) + 1
     return [first + i * step for i in range(count)]

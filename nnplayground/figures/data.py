@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-KINDS = ("loss", "boundary", "network", "summary")
+KINDS = ("loss", "boundary", "network", "summary", "activation")
 #: Size presets (width, height) in pixels; "default" is what an export uses unless told.
 SIZES = {"slide": (1920, 1080), "default": (1600, 1000), "square": (1200, 1200)}
 DEFAULT_SIZE = SIZES["default"]
 MIN_SIDE, MAX_SIDE = 200, 8000
 LOG_SPAN = 100.0  # a log loss axis when the losses span more than two decades
 GRID_RESOLUTION = 200
+MAX_SAMPLES = 2000  # training points whose pre-activations the activation figure shows
 
 TRAIN_COLOR = "#1F5FA8"  # the window's train/test curve colours (gui.plots.colors)
 TEST_COLOR = "#E07B00"
@@ -48,6 +49,9 @@ class FigureData:
     weights: tuple = ()
     activations: tuple = ()
     inputs: tuple = ()
+    activation_fns: tuple = ()  # the engine Activation of each layer
+    preactivations: tuple = ()  # z (n, units) of each layer on the training points
+    layer: int = 0  # the layer the activation figure shows (0 = first hidden layer)
 
     @property
     def epochs(self) -> np.ndarray:
@@ -80,11 +84,16 @@ def square_bounds(bounds) -> tuple[float, float, float, float]:
 
 
 def from_experiment(
-    experiment, title: str | None = None, rows=None, resolution: int = GRID_RESOLUTION
+    experiment,
+    title: str | None = None,
+    rows=None,
+    resolution: int = GRID_RESOLUTION,
+    layer: int = 0,
 ) -> FigureData:
     """Copy what the figures need from an engine Experiment (pause a running one first).
 
-    ``title`` defaults to the config's title; ``rows`` to the trainer's history.
+    ``title`` defaults to the config's title; ``rows`` to the trainer's history; ``layer``
+    is the layer of the activation figure.
     """
     from nnplayground.engine.grid import decision_grid
 
@@ -101,9 +110,22 @@ def from_experiment(
         dataset=dataset,
         grid=grid,
         weights=tuple(network.get_weights()),
-        activations=tuple(layer.activation.name for layer in network.layers),
+        activations=tuple(dense.activation.name for dense in network.layers),
         inputs=tuple(dataset.features),
+        activation_fns=tuple(dense.activation for dense in network.layers),
+        preactivations=_preactivations(network, dataset.X_train[:MAX_SAMPLES]),
+        layer=layer,
     )
+
+
+def _preactivations(network, X: np.ndarray) -> tuple:
+    """z = a W + b of every layer for the rows of X, one (n, units) array each."""
+    out, a = [], np.asarray(X, dtype=np.float64)
+    for layer in network.layers:
+        z = a @ layer.W + layer.b
+        out.append(z)
+        a = layer.activation.f(z)
+    return tuple(out)
 
 
 def use_log_scale(*curves) -> bool:

@@ -50,7 +50,7 @@ def _framed(title: str, draw_body: Callable) -> Callable:
 
 def figure_painter(kind: str, data: FigureData, title: str, accuracy: bool) -> Callable:
     """The painting function ``paint(painter, width, height)`` of the figure ``kind``."""
-    from nnplayground.figures import boundary, loss, network
+    from nnplayground.figures import activation, boundary, loss, network
     from nnplayground.figures.style import tr
 
     if kind not in KINDS:
@@ -61,6 +61,7 @@ def figure_painter(kind: str, data: FigureData, title: str, accuracy: bool) -> C
         "loss": lambda p, s, r: loss.draw_loss(p, s, r, curves, acc),
         "boundary": lambda p, s, r: boundary.draw_boundary(p, s, r, data),
         "network": lambda p, s, r: network.draw_network(p, s, r, data),
+        "activation": lambda p, s, r: activation.draw_activation(p, s, r, data),
     }
     if kind in single:
         return _framed(title, single[kind])

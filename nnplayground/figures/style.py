@@ -36,6 +36,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Figure", "Decision boundary"),
     QT_TRANSLATE_NOOP("Figure", "Loss"),
     QT_TRANSLATE_NOOP("Figure", "Network"),
+    QT_TRANSLATE_NOOP("Figure", "z on the training points"),
+    QT_TRANSLATE_NOOP("Figure", "pre-activation z"),
 )
 
 

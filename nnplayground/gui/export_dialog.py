@@ -59,6 +59,7 @@ class ExportDialog(QDialog):
                 (self.tr("Loss curves"), "loss"),
                 (self.tr("Decision boundary"), "boundary"),
                 (self.tr("Network"), "network"),
+                (self.tr("Activation of a layer"), "activation"),
             ],
         )
         self.sizeCombo = self._combo(

@@ -81,6 +81,7 @@ def chooser():
         ("export_boundary", (1200, 1200)),
         ("export_network_view", (900, 700)),
         ("export_loss_plot", (1600, 1000)),
+        ("export_activation", (1000, 800)),
     ],
 )
 def test_exports_with_a_path_have_the_requested_size(window, tmp_path, method, size):
@@ -130,6 +131,7 @@ def test_cancelling_the_dialog_writes_nothing(window, tmp_path):
         ("copyLossImageAction", "loss"),
         ("copyBoundaryImageAction", "boundary"),
         ("copyNetworkImageAction", "network"),
+        ("copyActivationImageAction", "activation"),
     ],
 )
 def test_copy_image_puts_a_figure_of_the_default_size_on_the_clipboard(window, action, kind):
@@ -160,3 +162,10 @@ def test_the_next_export_starts_from_the_last_size_and_format(window, tmp_path, 
     window.prompts.ask_export_options = look
     assert not window.export_actions.export_loss_plot()
     assert (seen[0].kind, seen[0].size, seen[0].fmt) == ("loss", (1920, 1080), "svg")
+
+
+def test_the_activation_figure_shows_the_layer_the_window_shows(window):
+    window.activation_plot.set_layer(1)
+    assert window.export_actions.figure_data().layer == 1
+    window.activation_plot.set_layer(0)
+    assert window.export_actions.figure_data().layer == 0

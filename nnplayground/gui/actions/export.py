@@ -1,15 +1,13 @@
 """File ▸ Export…: figures as PNG or SVG, the loss history as CSV, images on the clipboard.
 
-The loss, boundary, network and side-by-side figures are drawn by
+Every figure (loss, boundary, network, activation, side by side) is drawn by
 :mod:`nnplayground.figures` from the run's data at the size the export asks for (the
 :class:`~nnplayground.gui.export_dialog.ExportDialog` chooses it), not copied from the
-widgets. The activation plot has no figure renderer yet: it is still saved from its
-widget by ``nnplayground.gui.export``. Training pauses while the run is copied.
+widgets. Training pauses while the run is copied.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -22,13 +20,20 @@ from nnplayground.gui.actions import add_action
 from nnplayground.gui.document import Document
 from nnplayground.gui.prompts import Prompts
 
-STEMS = {"loss": "loss", "boundary": "boundary", "network": "network", "summary": "figure"}
+STEMS = {
+    "loss": "loss",
+    "boundary": "boundary",
+    "network": "network",
+    "summary": "figure",
+    "activation": "activation",
+}
 
 
 class ExportActions(QObject):
     """Export commands; each returns True once the file is written.
 
-    ``plots`` maps "loss", "boundary", "activation" and "network" to the widget drawn.
+    ``plots`` maps "loss", "boundary", "activation" and "network" to the widget drawn;
+    only the activation plot is asked something (which layer it shows).
     """
 
     def __init__(
@@ -83,6 +88,7 @@ class ExportActions(QObject):
             ("copyLossImageAction", self.tr("Loss plot"), "loss"),
             ("copyBoundaryImageAction", self.tr("Decision boundary"), "boundary"),
             ("copyNetworkImageAction", self.tr("Network"), "network"),
+            ("copyActivationImageAction", self.tr("Activation of a layer"), "activation"),
         ]
         copy_tip = self.tr(
             "Put the figure on the clipboard (1600 × 1000 pixels), to paste into a slide"
@@ -132,9 +138,16 @@ class ExportActions(QObject):
     ) -> bool:
         return self._figure("network", self.tr("Export network view"), path, width, height, title)
 
-    def export_activation(self, path: str | None = None, width: int | None = None) -> bool:
-        """Saved from the widget (no figure renderer for the activation plot yet)."""
-        return self._export_widget("activation", self.tr("Export activation plot"), path, width)
+    def export_activation(
+        self,
+        path: str | None = None,
+        width: int | None = None,
+        height: int | None = None,
+        title: str | None = None,
+    ) -> bool:
+        """The layer the activation plot shows: f(z), f′(z) and its real z."""
+        caption = self.tr("Export activation plot")
+        return self._figure("activation", caption, path, width, height, title)
 
     def copy_image(self, kind: str, size: tuple[int, int] = DEFAULT_SIZE) -> bool:
         """Put the figure ``kind`` on the clipboard as an image of ``size`` pixels."""
@@ -159,7 +172,16 @@ class ExportActions(QObject):
         from nnplayground import figures
 
         with self.document.controller.hold():
-            return figures.from_experiment(self.document.experiment, title=self.document.title)
+            return figures.from_experiment(
+                self.document.experiment, title=self.document.title, layer=self._activation_layer()
+            )
+
+    def _activation_layer(self) -> int:
+        """The layer the window's activation plot shows (0 if it cannot tell)."""
+        widget = self._plots.get("activation")
+        while widget is not None and not hasattr(widget, "current_layer"):
+            widget = widget.parentWidget()
+        return int(widget.current_layer()) if widget is not None else 0
 
     def _figure(self, kind: str, caption: str, path, width, height, title) -> bool:
         accuracy = False
@@ -235,28 +257,6 @@ class ExportActions(QObject):
     def _ask(self, caption: str, filters: str, name: str) -> str | None:
         folder = Path(self.document.path).parent if self.document.path else Path.home()
         return self.prompts.ask_save_path(caption, filters, str(folder / name))
-
-    def _export_widget(self, stem: str, caption: str, path, width) -> bool:
-        path = path or self._ask(
-            caption, self.tr("PNG image (*.png);;SVG image (*.svg)"), f"{stem}.png"
-        )
-        if not path:
-            return False
-        path = str(path)
-        if not Path(path).suffix:
-            path += ".png"
-        from nnplayground.gui import export
-
-        try:
-            export.export_widget_plot(self._plots[stem], path, width=width)
-        except (OSError, ValueError, RuntimeError) as exc:
-            self.prompts.show_error(self.tr("Could not export"), str(exc))
-            return False
-        if not os.path.exists(path):
-            self.prompts.show_error(self.tr("Could not export"), self.tr("Nothing was written."))
-            return False
-        self.prompts.status(self.tr("Wrote %1").replace("%1", path), 5000)
-        return True
 
 
 def _size(width: int | None, height: int | None) -> tuple[int, int]:
