@@ -49,9 +49,9 @@ def draw_network(painter: QPainter, style: Style, rect: QRectF, data) -> None:
     left_w = max((style.text_width(n, style.tick_px) for n in names), default=0) + style.pad
     col_w = max(style.text_width(t, style.tick_px) for pair in captions for t in pair)
     area = QRectF(
-        rect.left() + max(left_w, col_w / 2),
+        rect.left() + max(left_w + 2.4 * style.u + 0.5 * style.pad, col_w / 2),
         rect.top() + legend_h,
-        rect.width() - max(left_w, col_w / 2) - col_w / 2,
+        rect.width() - max(left_w + 2.4 * style.u + 0.5 * style.pad, col_w / 2) - col_w / 2,
         rect.height() - legend_h - caption_h,
     )
     n_cols = len(sizes)
@@ -61,10 +61,10 @@ def draw_network(painter: QPainter, style: Style, rect: QRectF, data) -> None:
     ]
     spacing = area.height() / max(shown)
     radius = min(0.38 * spacing, 2.4 * style.u, 0.15 * area.width() / max(n_cols - 1, 1))
-    ys = [
-        [area.top() + spacing * (j + 0.5) + (max(shown) - k) * spacing / 2 for j in range(k)]
-        for k in shown
-    ]
+    # A narrow layer beside a wide one spreads out (up to 12 % of the figure apart)
+    # instead of huddling in the middle.
+    gap = [min(area.height() / k, max(spacing, 12 * style.u)) for k in shown]
+    ys = [[area.center().y() + g * (j - (k - 1) / 2) for j in range(k)] for k, g in zip(shown, gap)]
 
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
