@@ -643,6 +643,76 @@ _FRENCH: dict[str, str] = {
     ),
     "Seed of the initial weights and of the shuffling": ("Graine des poids initiaux et du mélange"),
     "Epoch limit": "Limite d'époques",
+    # ------------------------------------------------------------------ figures (export)
+    "Export figure…": "Exporter la figure…",
+    "Export figure": "Exporter la figure",
+    "Write one image with the boundary, the loss and the network side by side, for a slide": (
+        "Écrire une image avec la frontière, la perte et le réseau côte à côte, "
+        "pour une diapositive"
+    ),
+    "Copy image": "Copier l'image",
+    "Put a figure on the clipboard as an image": (
+        "Copier une figure dans le presse-papiers sous forme d'image"
+    ),
+    "Side by side figure": "Figure côte à côte",
+    "Loss plot": "Courbe de perte",
+    "Network": "Réseau",
+    "Put the figure on the clipboard (1600 × 1000 pixels), to paste into a slide": (
+        "Copier la figure dans le presse-papiers (1600 × 1000 pixels), "
+        "pour la coller dans une diapositive"
+    ),
+    "Could not copy the image": "Impossible de copier l'image",
+    "Copied the image (%1 × %2 pixels)": "Image copiée (%1 × %2 pixels)",
+    "PNG image (*.png)": "Image PNG (*.png)",
+    "SVG image (*.svg)": "Image SVG (*.svg)",
+    "Figure": "Figure",
+    "Which figure to write": "Quelle figure écrire",
+    "Side by side: boundary, loss and network": "Côte à côte : frontière, perte et réseau",
+    "Loss curves": "Courbes de perte",
+    "Size": "Taille",
+    "Size of the image in pixels": "Taille de l'image en pixels",
+    "Slide 16:9 (1920 × 1080)": "Diapositive 16:9 (1920 × 1080)",
+    "Default (1600 × 1000)": "Par défaut (1600 × 1000)",
+    "Square (1200 × 1200)": "Carré (1200 × 1200)",
+    "Custom": "Personnalisée",
+    "Width": "Largeur",
+    "Width of the image in pixels": "Largeur de l'image en pixels",
+    "Height": "Hauteur",
+    "Height of the image in pixels": "Hauteur de l'image en pixels",
+    "Format": "Format",
+    "PNG for slides and documents, SVG to edit or scale without blur": (
+        "PNG pour les diapositives et les documents, SVG pour modifier ou agrandir sans flou"
+    ),
+    "PNG image": "Image PNG",
+    "SVG image": "Image SVG",
+    "Title": "Titre",
+    "Drawn above the figure; leave it empty for no title": (
+        "Affiché au-dessus de la figure ; laisser vide pour ne pas mettre de titre"
+    ),
+    "Show the accuracy": "Afficher la précision",
+    "Add the accuracy curves to the loss (right-hand axis)": (
+        "Ajouter les courbes de précision à la perte (axe de droite)"
+    ),
+    "Export or cancel": "Exporter ou annuler",
+    "Save chooses the file next": "Enregistrer choisit ensuite le fichier",
+    "&Figure:": "&Figure :",
+    "&Size:": "&Taille :",
+    "Width × height:": "Largeur × hauteur :",
+    "F&ormat:": "F&ormat :",
+    "&Title:": "Ti&tre :",
+    "train accuracy": "précision (entraînement)",
+    "test accuracy": "précision (test)",
+    "class %1": "classe %1",
+    "output": "sortie",
+    "input": "entrée",
+    "hidden %1": "cachée %1",
+    "w > 0": "w > 0",
+    "w < 0": "w < 0",
+    "width ∝ |w|": "largeur ∝ |w|",
+    "(%1 shown)": "(%1 affichés)",
+    "z on the training points": "z sur les points d'entraînement",
+    "pre-activation z": "pré-activation z",
+    "Activation of a layer": "Activation d'une couche",
 }
 
 _HELP: dict[str, str] = {

@@ -12,11 +12,15 @@ from pathlib import Path
 
 import numpy as np
 
-from nnplayground.cli.plotfile import PlotError, _export, _qt
+from nnplayground.figures import FigureError as PlotError
 
 __all__ = ["PlotError", "axis_labels", "write_landscape_png"]
 
+# The landscape is still drawn with pyqtgraph's exporter; the figures package's painters
+# (nnplayground.figures) draw every other figure. Moving it there is noted for later.
+WIDTH_PX = 1200
 WIDGET_SIZE = (820, 680)
+_app = None  # the QApplication created here, if any (kept alive for the process)
 CONTOURS = 12
 COLORMAP = "viridis"
 PATH_COLOR = (255, 255, 255)
@@ -117,3 +121,39 @@ def write_landscape_png(path: str | os.PathLike[str], result, title: str) -> Non
     finally:
         widget.close()
         widget.deleteLater()
+
+
+def _qt():
+    """Import PySide6 (offscreen unless a platform is set) and pyqtgraph; ensure a QApplication."""
+    global _app
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+    from PySide6 import QtWidgets  # before pyqtgraph, so pyqtgraph binds to PySide6
+
+    # isort: split
+    import pyqtgraph as pg
+    import pyqtgraph.exporters  # noqa: F401  (not loaded by `import pyqtgraph`)
+
+    if QtWidgets.QApplication.instance() is None:
+        _app = QtWidgets.QApplication([])
+    return pg
+
+
+def _export(pg, widget, path: Path) -> None:
+    """Export ``widget``'s plot to ``path`` atomically (see :mod:`nnplayground.fileio`)."""
+    from nnplayground.fileio import atomic_write
+
+    suffix = path.suffix.lower()
+
+    def write(tmp: str) -> None:
+        if suffix == ".svg":
+            exporter = pg.exporters.SVGExporter(widget.getPlotItem())
+        else:
+            exporter = pg.exporters.ImageExporter(widget.getPlotItem())
+            exporter.parameters()["width"] = WIDTH_PX
+        exporter.parameters()["background"] = pg.mkColor("w")
+        result = exporter.export(fileName=tmp)
+        if result is False or os.path.getsize(tmp) == 0:
+            raise PlotError(f"could not render {path.name}")
+
+    atomic_write(path, write, suffix=suffix)

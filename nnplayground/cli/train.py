@@ -47,6 +47,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--history", metavar="OUT.csv", help="write the per-epoch metrics as CSV")
     p.add_argument("--loss-plot", metavar="OUT.png|OUT.svg", help="write the loss curves")
     p.add_argument("--save", metavar="OUT.json", help="write the preset with trained weights")
+    from nnplayground.cli import figure_outputs
+
+    figure_outputs.add_options(p)  # --boundary-plot, --figure, --size
     p.set_defaults(run=run)
 
 
@@ -248,7 +251,10 @@ def run(args: argparse.Namespace) -> int:
         finally:
             progress.close(exp.trainer)
     print(summary_line(name, exp.trainer, result), flush=True)
-    errors = write_outputs(exp, history_path, plot_path, save_path)
+    from nnplayground.cli import figure_outputs  # with --size it draws --loss-plot too
+
+    errors = write_outputs(exp, history_path, None if args.size else plot_path, save_path)
+    errors += figure_outputs.write(exp, args)
     if errors:
         raise CliError("; ".join(errors))
     if result.reason == "diverged":

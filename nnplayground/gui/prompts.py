@@ -1,13 +1,13 @@
 """Every question or message the actions put to the user, in one replaceable object.
 
 Tests replace its methods (``confirm_discard``, ``show_error``, ``ask_open_path``,
-``ask_save_path``) so nothing ever blocks on a modal dialog.
+``ask_save_path``, ``ask_export_options``) so nothing ever blocks on a modal dialog.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStatusBar, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QStatusBar, QWidget
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -42,6 +42,10 @@ class Prompts(QObject):
     def ask_save_path(self, caption: str, filters: str, start: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self._parent, caption, start, filters)
         return path or None
+
+    def ask_export_options(self, dialog: QDialog) -> bool:
+        """Show the export dialog; True when the user chose to export."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def status(self, text: str, timeout_ms: int = 5000) -> None:
         if self._status_bar is not None:

@@ -75,3 +75,27 @@ def window_layout() -> tuple[QByteArray | None, QByteArray | None]:
     state = settings.value(_STATE)
     valid = isinstance(geometry, QByteArray) and isinstance(state, QByteArray)
     return (geometry, state) if valid else (None, None)
+
+
+# --------------------------------------------------------------------- figure exports
+_EXPORT_SIZE = "export/size"
+_EXPORT_FORMAT = "export/format"
+
+
+def export_choice() -> tuple[tuple[int, int] | None, str | None]:
+    """The size (width, height) and format ("png"/"svg") of the last figure export."""
+    settings = app_settings()
+    text = str(settings.value(_EXPORT_SIZE, "") or "")
+    fmt = str(settings.value(_EXPORT_FORMAT, "") or "") or None
+    try:
+        width, height = (int(v) for v in text.split("x"))
+    except ValueError:
+        return None, fmt if fmt in ("png", "svg") else None
+    return (width, height), fmt if fmt in ("png", "svg") else None
+
+
+def set_export_choice(size: tuple[int, int], fmt: str) -> None:
+    settings = app_settings()
+    settings.setValue(_EXPORT_SIZE, f"{int(size[0])}x{int(size[1])}")
+    settings.setValue(_EXPORT_FORMAT, fmt)
+    settings.sync()

@@ -943,91 +943,429 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../actions/export.py" line="37" />
+        <location filename="../actions/export.py" line="59" />
         <source>Export loss plot…</source>
         <translation>Exporter la courbe de perte…</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="38" />
+        <location filename="../actions/export.py" line="60" />
         <source>Export history as CSV…</source>
         <translation>Exporter l'historique en CSV…</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="39" />
+        <location filename="../actions/export.py" line="63" />
         <source>Export decision boundary…</source>
         <translation>Exporter la frontière de décision…</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="40" />
+        <location filename="../actions/export.py" line="69" />
         <source>Export activation plot…</source>
         <translation>Exporter le graphique d'activation…</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="41" />
+        <location filename="../actions/export.py" line="75" />
         <source>Export network view…</source>
         <translation>Exporter la vue du réseau…</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="43" />
+        <location filename="../actions/export.py" line="80" />
         <source>Write a file; the format follows the chosen file type</source>
         <translation>Écrire un fichier ; le format suit le type de fichier choisi</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="48" />
+        <location filename="../actions/export.py" line="83" />
+        <source>Copy image</source>
+        <translation>Copier l'image</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="85" />
+        <source>Put a figure on the clipboard as an image</source>
+        <translation>Copier une figure dans le presse-papiers sous forme d'image</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="87" />
+        <source>Side by side figure</source>
+        <translation>Figure côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="88" />
+        <source>Loss plot</source>
+        <translation>Courbe de perte</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="89" />
+        <source>Decision boundary</source>
+        <translation>Frontière de décision</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="90" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="91" />
+        <source>Activation of a layer</source>
+        <translation>Activation d'une couche</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="94" />
+        <source>Put the figure on the clipboard (1600 × 1000 pixels), to paste into a slide</source>
+        <translation>Copier la figure dans le presse-papiers (1600 × 1000 pixels), pour la coller dans une diapositive</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="110" />
+        <location filename="../actions/export.py" line="229" />
+        <source>Export figure</source>
+        <translation>Exporter la figure</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="119" />
         <source>Export loss plot</source>
         <translation>Exporter la courbe de perte</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="51" />
+        <location filename="../actions/export.py" line="129" />
         <source>Export decision boundary</source>
         <translation>Exporter la frontière de décision</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="54" />
+        <location filename="../actions/export.py" line="149" />
         <source>Export activation plot</source>
         <translation>Exporter le graphique d'activation</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="57" />
+        <location filename="../actions/export.py" line="139" />
         <source>Export network view</source>
         <translation>Exporter la vue du réseau</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="62" />
+        <location filename="../actions/export.py" line="52" />
+        <source>Export figure…</source>
+        <translation>Exporter la figure…</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="55" />
+        <source>Write one image with the boundary, the loss and the network side by side, for a slide</source>
+        <translation>Écrire une image avec la frontière, la perte et le réseau côte à côte, pour une diapositive</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="159" />
+        <source>Could not copy the image</source>
+        <translation>Impossible de copier l'image</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="163" />
+        <source>Copied the image (%1 × %2 pixels)</source>
+        <translation>Image copiée (%1 × %2 pixels)</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="227" />
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="227" />
+        <source>SVG image (*.svg)</source>
+        <translation>Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../actions/export.py" line="241" />
         <source>Export history as CSV</source>
         <translation>Exporter l'historique en CSV</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="62" />
+        <location filename="../actions/export.py" line="242" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="72" />
+        <location filename="../actions/export.py" line="252" />
         <source>Could not export the history</source>
         <translation>Impossible d'exporter l'historique</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="74" />
-        <location filename="../actions/export.py" line="99" />
+        <location filename="../actions/export.py" line="205" />
+        <location filename="../actions/export.py" line="254" />
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../actions/export.py" line="82" />
-        <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../actions/export.py" line="94" />
-        <location filename="../actions/export.py" line="97" />
+        <location filename="../actions/export.py" line="203" />
         <source>Could not export</source>
         <translation>Impossible d'exporter</translation>
     </message>
+</context>
+<context>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../actions/export.py" line="97" />
-        <source>Nothing was written.</source>
-        <translation>Rien n'a été écrit.</translation>
+        <location filename="../export_dialog.py" line="52" />
+        <source>Export figure</source>
+        <translation>Exporter la figure</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="55" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="56" />
+        <source>Which figure to write</source>
+        <translation>Quelle figure écrire</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="58" />
+        <source>Side by side: boundary, loss and network</source>
+        <translation>Côte à côte : frontière, perte et réseau</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="59" />
+        <source>Loss curves</source>
+        <translation>Courbes de perte</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="60" />
+        <source>Decision boundary</source>
+        <translation>Frontière de décision</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="61" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="62" />
+        <source>Activation of a layer</source>
+        <translation>Activation d'une couche</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="67" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="68" />
+        <source>Size of the image in pixels</source>
+        <translation>Taille de l'image en pixels</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="70" />
+        <source>Slide 16:9 (1920 × 1080)</source>
+        <translation>Diapositive 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="71" />
+        <source>Default (1600 × 1000)</source>
+        <translation>Par défaut (1600 × 1000)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="72" />
+        <source>Square (1200 × 1200)</source>
+        <translation>Carré (1200 × 1200)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="73" />
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="77" />
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="77" />
+        <source>Width of the image in pixels</source>
+        <translation>Largeur de l'image en pixels</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="80" />
+        <source>Height</source>
+        <translation>Hauteur</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="80" />
+        <source>Height of the image in pixels</source>
+        <translation>Hauteur de l'image en pixels</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="84" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="85" />
+        <source>PNG for slides and documents, SVG to edit or scale without blur</source>
+        <translation>PNG pour les diapositives et les documents, SVG pour modifier ou agrandir sans flou</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="86" />
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="86" />
+        <source>SVG image</source>
+        <translation>Image SVG</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="92" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="93" />
+        <source>Drawn above the figure; leave it empty for no title</source>
+        <translation>Affiché au-dessus de la figure ; laisser vide pour ne pas mettre de titre</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="95" />
+        <location filename="../export_dialog.py" line="99" />
+        <source>Show the accuracy</source>
+        <translation>Afficher la précision</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="100" />
+        <source>Add the accuracy curves to the loss (right-hand axis)</source>
+        <translation>Ajouter les courbes de précision à la perte (axe de droite)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="109" />
+        <source>Export or cancel</source>
+        <translation>Exporter ou annuler</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="110" />
+        <source>Save chooses the file next</source>
+        <translation>Enregistrer choisit ensuite le fichier</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="177" />
+        <source>&amp;Figure:</source>
+        <translation>&amp;Figure :</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="178" />
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="185" />
+        <source>Width × height:</source>
+        <translation>Largeur × hauteur :</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="186" />
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="187" />
+        <source>&amp;Title:</source>
+        <translation>Ti&amp;tre :</translation>
+    </message>
+</context>
+<context>
+    <name>Figure</name>
+    <message>
+        <location filename="../../figures/style.py" line="21" />
+        <source>epoch</source>
+        <extracomment>Every text a figure draws, marked for tools/update_translations.py.</extracomment>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="22" />
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="23" />
+        <source>accuracy</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="24" />
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="25" />
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="26" />
+        <source>train accuracy</source>
+        <translation>précision (entraînement)</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="27" />
+        <source>test accuracy</source>
+        <translation>précision (test)</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="28" />
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="29" />
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="30" />
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="31" />
+        <source>hidden %1</source>
+        <translation>cachée %1</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="32" />
+        <source>w &gt; 0</source>
+        <translation>w &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="33" />
+        <source>w &lt; 0</source>
+        <translation>w &lt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="34" />
+        <source>width ∝ |w|</source>
+        <translation>largeur ∝ |w|</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="35" />
+        <source>(%1 shown)</source>
+        <translation>(%1 affichés)</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="36" />
+        <source>Decision boundary</source>
+        <translation>Frontière de décision</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="37" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="38" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="39" />
+        <source>z on the training points</source>
+        <translation>z sur les points d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="40" />
+        <source>pre-activation z</source>
+        <translation>pré-activation z</translation>
     </message>
 </context>
 <context>
