@@ -31,6 +31,7 @@ MESSAGE_SOURCES = (
     "nnplayground/engine/features.py",
     "nnplayground/engine/losses.py",
     "nnplayground/engine/registry.py",
+    "nnplayground/engine/training.py",
     "nnplayground/presets/io.py",
     "nnplayground/presets/messages.py",
     "nnplayground/presets/validate.py",

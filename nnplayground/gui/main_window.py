@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from nnplayground import presets
 from nnplayground.engine import build
 from nnplayground.engine.config import ExperimentConfig
+from nnplayground.engine.control import LiveSettings
 from nnplayground.gui import docks as docks_mod
 from nnplayground.gui import settings
 from nnplayground.gui.controller import TrainingController
@@ -154,7 +155,6 @@ class MainWindow(
         tp.play_toggled.connect(self.set_playing)
         tp.step_requested.connect(self.step)
         tp.reset_requested.connect(self.reset)
-        tp.learning_rate_changed.connect(self.set_learning_rate)
         ctl = self.controller
         ctl.progress.connect(self._on_progress)
         ctl.views.connect(self._on_views)
@@ -211,8 +211,9 @@ class MainWindow(
             return self._refuse(localized(exc))
         if _only_training_fields_differ(old, cfg, ("learning_rate", *_STOP_RULE_FIELDS)):
             self._config = self._experiment.config = cfg
-            self._experiment.trainer.config = cfg.training  # stop rules are read per epoch
-            self.set_learning_rate(cfg.training.learning_rate)
+            speed = self._experiment.trainer.live.max_epochs_per_second
+            live = LiveSettings.from_config(cfg.training, speed)
+            self.controller.set_live_settings(live, self._experiment)
         else:
             dataset = self._experiment.dataset if cfg.data == old.data else None
             try:
@@ -281,12 +282,6 @@ class MainWindow(
         self._install(self._experiment.reset(seed))
         self.setWindowModified(True)
 
-    def set_learning_rate(self, lr: float) -> None:
-        """Live: the running trainer picks it up at its next epoch."""
-        self.controller.set_learning_rate(lr)
-        if not self.controller.is_running:
-            self._experiment.trainer.learning_rate = float(lr)
-
     def restore_default_layout(self) -> None:
         docks_mod.apply_default_layout(self, self.docks)
 
@@ -329,20 +324,8 @@ class MainWindow(
                  "paused": self.tr("Paused")}  # fmt: skip
         self.status_label.setText(texts.get(state, state))
 
-    def _on_diverged(self, message: str) -> None:
-        divergence = self._experiment.trainer.divergence
-        if divergence is not None:  # the engine's message is English: say it in tr() words
-            texts = {
-                "loss": self.tr("Training diverged at epoch %1: the loss became NaN or infinite. "
-                                "The learning rate is probably too high; try a value 10 times "
-                                "smaller. The weights from the last finite epoch were kept."),
-                "weights": self.tr("Training diverged at epoch %1: the weights became NaN or "
-                                   "infinite. The learning rate is probably too high; try a "
-                                   "value 10 times smaller. The weights from the last finite "
-                                   "epoch were kept."),
-            }  # fmt: skip
-            text = texts.get(divergence.what)
-            message = text.replace("%1", str(divergence.epoch)) if text else message
+    def _on_diverged(self, message) -> None:
+        message = localized(message)  # the Divergence's Message, in the user's language
         self.training_panel.show_message(message, "error")
         self.statusBar().showMessage(message, 15000)
         # A blow-up spans hundreds of decades: only a log axis keeps the curve readable.

@@ -1,24 +1,26 @@
-"""The training worker: drives the engine's Trainer in a QThread and emits snapshots.
+"""The training worker: runs the engine's training loop in a QThread and emits snapshots.
 
-The worker adapts the engine's epoch loop to signals; the logic lives in the engine.
-It is a ``QObject`` without parent moved to a ``QThread`` by
+The loop is :func:`nnplayground.engine.training.train`; the worker only adapts its
+control object's hooks to signals (throttled, frozen snapshots). It is a ``QObject``
+without parent moved to a ``QThread`` by
 :class:`~nnplayground.gui.controller.TrainingController`, which owns one run at a time.
 
-Cross-thread control uses plain thread-safe primitives, never queued signals (a queued
-stop does not arrive while ``run`` loops): ``threading.Event`` for stop and pause, a lock
-for the step request, and a plain ``float`` attribute for the live learning rate.
+Cross-thread control never uses queued signals (a queued stop does not arrive while
+``run`` loops): requests go to the engine's :class:`RunControl` (a condition variable
+and an event, checked after every mini-batch), and live settings are one frozen
+:class:`LiveSettings` object assigned to ``trainer.live``.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 import traceback
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from nnplayground.engine.training import RunResult
+from nnplayground.engine.control import LiveSettings, RunControl
+from nnplayground.engine.training import RunResult, Trainer, train
 from nnplayground.gui.snapshot import LayerView, ProgressSnapshot, ViewSnapshot
 
 PROGRESS_INTERVAL = 1 / 30  # seconds between progress snapshots (≤ ~30 Hz)
@@ -26,7 +28,6 @@ VIEW_INTERVAL = 1 / 10  # seconds between view snapshots (≤ ~10 Hz)
 GRID_RESOLUTION = 80  # the boundary plot upsamples; 80² points cost ~0.3 ms
 PROBE_ROWS = 300  # training rows used for activation histograms and diagnostics
 Z_SAMPLE_MAX = 5000  # pre-activation values carried per layer
-PAUSE_POLL = 0.1  # seconds a paused worker sleeps between checks (no busy spin)
 YIELD_INTERVAL = 0.008  # seconds of training between deliberate GIL releases
 YIELD_SLEEP = 0.002  # measured: p99 event-loop lateness 72 ms vs 500-900 ms with sleep(0)
 
@@ -69,7 +70,7 @@ def _layer_views(experiment) -> list[LayerView]:
 
 
 class TrainingWorker(QObject):
-    """Trains ``experiment`` epoch by epoch until stopped, a stop rule fires or it diverges.
+    """Trains ``experiment`` until stopped, a stop rule fires or it diverges.
 
     Signals carry the run id so the controller can drop anything from an older run.
     ``finished`` is emitted exactly once, after the final progress and view snapshots.
@@ -77,7 +78,7 @@ class TrainingWorker(QObject):
 
     progress = Signal(object)  # ProgressSnapshot
     views = Signal(object)  # ViewSnapshot
-    diverged = Signal(int, str)  # run id, message naming the epoch
+    diverged = Signal(int, object)  # run id, the Divergence's message (a translatable Message)
     failed = Signal(int, str)  # run id, error text
     finished = Signal(int, object)  # run id, RunResult
 
@@ -85,52 +86,52 @@ class TrainingWorker(QObject):
         super().__init__()
         self._experiment = experiment
         self.run_id = run_id
-        #: Applied to ``trainer.learning_rate`` before every epoch. Written by the GUI
-        #: thread, read by the worker: a float attribute swap is atomic under the GIL.
-        self.learning_rate = float(experiment.trainer.learning_rate)
-        self._stop = threading.Event()
-        self._go = threading.Event()  # set: training; clear: paused
-        self._parked = threading.Event()  # set while the worker waits, paused
-        self._lock = threading.Lock()
-        self._step_pending = False
-        if not paused:
-            self._go.set()
+        self.control = RunControl(
+            paused=paused,
+            on_epoch=self._on_epoch,
+            on_pause=self._on_pause,
+            on_resume=self._on_resume,
+        )
         self._sent_rows = len(experiment.trainer.history)
-        self._last_progress = self._last_view = self._rate_time = 0.0
+        self._last_progress = self._last_view = self._rate_time = self._last_yield = 0.0
         self._rate_epoch = experiment.trainer.epoch
         self._epochs_per_second = 0.0
 
     # ------------------------------------------------------------ control (any thread)
     def request_stop(self) -> None:
-        """Ask the loop to end after the current epoch (also wakes a paused worker)."""
-        self._stop.set()
-        self._go.set()
+        """End the run after the mini-batch in progress (also wakes a paused worker)."""
+        self.control.request_stop()
 
     def request_pause(self) -> None:
-        self._go.clear()
+        self.control.request_pause()
 
     def request_resume(self) -> None:
-        with self._lock:
-            self._step_pending = False
-        self._go.set()
+        self.control.request_resume()
 
     def request_step(self) -> None:
-        """Train exactly one more epoch, then pause."""
-        with self._lock:
-            self._step_pending = True
-        self._go.set()
+        """Train to the end of the epoch (a whole one between epochs), then pause."""
+        self.control.request_step()
+
+    def request_step_batch(self) -> None:
+        """Train exactly one mini-batch, then pause."""
+        self.control.request_step_batch()
+
+    def set_live_settings(self, settings: LiveSettings) -> None:
+        """Used from the next mini-batch (learning rate) or epoch (stop rules) on."""
+        self._experiment.trainer.live = settings  # one assignment: atomic under the GIL
 
     def wait_parked(self, timeout: float) -> bool:
-        """Block until the worker sits paused between epochs (its network is then idle)."""
-        return self._parked.wait(timeout)
+        """Block until the worker sits paused or has finished (its network is then idle)."""
+        return self.control.wait_idle(timeout)
 
-    # ------------------------------------------------------------ the loop (worker thread)
+    # ------------------------------------------------------------ the run (worker thread)
     def run(self) -> None:
         """Slot for ``QThread.started``. Never raises: errors become ``failed``."""
         trainer = self._experiment.trainer
         result = RunResult("stopped", trainer.epoch)
         try:
-            result = self._loop()
+            self._rate_time = self._last_yield = time.perf_counter()
+            result = train(trainer, self.control)
             if result.reason == "diverged" and result.divergence is not None:
                 self.diverged.emit(self.run_id, result.divergence.message)
         except Exception as exc:  # noqa: BLE001 - surfaced to the GUI as `failed`
@@ -138,49 +139,30 @@ class TrainingWorker(QObject):
             self.failed.emit(self.run_id, detail)
             result = RunResult("failed", trainer.epoch)
         finally:
-            trainer.learning_rate = self.learning_rate  # a change sent after the last epoch
             try:
                 self._emit(time.perf_counter(), final=True)
             except Exception as exc:  # noqa: BLE001
                 self.failed.emit(self.run_id, str(exc))
-            self._parked.set()  # the network is idle from now on
+            self.control.finish()  # the network is idle from now on
             self.finished.emit(self.run_id, result)
 
-    def _loop(self) -> RunResult:
-        trainer = self._experiment.trainer
-        self._rate_time = last_yield = time.perf_counter()
-        while not self._stop.is_set():
-            if not self._go.is_set():
-                self._park()
-                continue
-            rule = trainer.stop_rule()
-            if rule is not None:
-                return RunResult(rule, trainer.epoch)
-            trainer.learning_rate = self.learning_rate
-            if not trainer.train_epoch():
-                return RunResult("diverged", trainer.epoch, trainer.divergence)
-            with self._lock:
-                if self._step_pending:
-                    self._step_pending = False
-                    self._go.clear()
-            now = time.perf_counter()
-            self._emit(now)
-            if now - last_yield > YIELD_INTERVAL:
-                # Let the GUI thread take the GIL now rather than at the next switch
-                # interval: keeps the event loop's latency low during fast training.
-                time.sleep(YIELD_SLEEP)
-                last_yield = time.perf_counter()
-        return RunResult("stopped", trainer.epoch)
+    # ------------------------------------------------------------ the loop's hooks
+    def _on_epoch(self, _trainer: Trainer) -> None:
+        now = time.perf_counter()
+        self._emit(now)
+        if now - self._last_yield > YIELD_INTERVAL:
+            # Let the GUI thread take the GIL now rather than at the next switch
+            # interval: keeps the event loop's latency low during fast training.
+            time.sleep(YIELD_SLEEP)
+            self._last_yield = time.perf_counter()
 
-    def _park(self) -> None:
-        """Paused: send a final picture, then sleep until resumed, stepped or stopped."""
+    def _on_pause(self, _trainer: Trainer) -> None:
+        """About to park: send a final picture (the network is idle while parked)."""
         self._emit(time.perf_counter(), final=True)
-        self._parked.set()
-        while not self._go.wait(PAUSE_POLL):
-            pass
-        self._parked.clear()
+
+    def _on_resume(self, trainer: Trainer) -> None:
         self._rate_time = time.perf_counter()
-        self._rate_epoch = self._experiment.trainer.epoch
+        self._rate_epoch = trainer.epoch
 
     # ------------------------------------------------------------ snapshots
     def _emit(self, now: float, final: bool = False) -> None:
@@ -208,5 +190,12 @@ class TrainingWorker(QObject):
         # When the run pauses or ends, keep showing the speed it reached (not 0).
         rate = self._epochs_per_second
         return ProgressSnapshot(
-            self.run_id, trainer.epoch, first, rows, rate, trainer.learning_rate, running
+            self.run_id,
+            trainer.epoch,
+            first,
+            rows,
+            rate,
+            trainer.live.learning_rate,
+            running,
+            trainer.batch_index,
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import numpy as np
@@ -102,7 +103,7 @@ def test_learning_rate_changes_live_without_restarting(controller, make_experime
     progress = collect(controller.progress)
     run = controller.start(exp)
     qtbot.waitUntil(lambda: bool(progress))
-    controller.set_learning_rate(0.125)
+    controller.set_live_settings(dataclasses.replace(exp.trainer.live, learning_rate=0.125))
     qtbot.waitUntil(lambda: progress[-1].learning_rate == 0.125)
     assert controller.run_id == run
     controller.stop()
@@ -123,10 +124,10 @@ def test_divergence_is_signalled_and_the_run_ends(controller, make_experiment, q
 def test_worker_exception_surfaces_as_failed(controller, make_experiment, qtbot):
     exp = make_experiment(epochs=0)
 
-    def broken() -> bool:
+    def broken(x, y) -> None:
         raise ValueError("bad batch")
 
-    exp.trainer.train_epoch = broken
+    exp.trainer.train_step = broken
     with qtbot.waitSignal(controller.failed, timeout=5000) as blocker:
         controller.start(exp)
     assert "bad batch" in blocker.args[0]

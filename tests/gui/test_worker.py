@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -90,10 +92,10 @@ def test_z_sample_is_capped(make_experiment, monkeypatch):
     assert all(layer.z_sample.size <= 100 for layer in view.layers)
 
 
-def test_learning_rate_attribute_is_applied_before_each_epoch(make_experiment):
+def test_live_settings_set_before_the_run_are_used(make_experiment):
     exp = make_experiment(epochs=2)
     worker = TrainingWorker(exp, run_id=1)
-    worker.learning_rate = 0.25
+    worker.set_live_settings(dataclasses.replace(exp.trainer.live, learning_rate=0.25))
     rec = Recorder(worker)
     worker.run()
     assert exp.trainer.learning_rate == 0.25
@@ -114,10 +116,10 @@ def test_divergence_is_reported_with_its_epoch_and_weights_stay_finite(make_expe
 def test_an_exception_in_training_becomes_failed_not_a_crash(make_experiment):
     exp = make_experiment(epochs=0)
 
-    def broken() -> bool:
+    def broken(x, y) -> None:
         raise RuntimeError("matrix on fire")
 
-    exp.trainer.train_epoch = broken
+    exp.trainer.train_step = broken
     rec = run_worker(exp)
     assert rec.failed == ["RuntimeError: matrix on fire"]
     assert rec.finished[0].reason == "failed"
