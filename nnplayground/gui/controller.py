@@ -212,7 +212,7 @@ class TrainingController(QObject):
             yield
             return
         was_running = self._state == RUNNING
-        worker.request_pause()
+        worker.request_pause(view=not was_running)  # a run that goes on needs no picture
         if not worker.wait_parked(PARK_TIMEOUT_S):
             if was_running:
                 worker.request_resume()  # keep the run in the state the window shows

@@ -92,6 +92,10 @@ class TrainingWorker(QObject):
             on_pause=self._on_pause,
             on_resume=self._on_resume,
         )
+        #: Whether the next park sends a view snapshot: a hold() pause (read the network,
+        #: then go on) skips it, so Save answers within a mini-batch even when a view of
+        #: the largest network takes seconds.
+        self._view_on_pause = True
         self._sent_rows = len(experiment.trainer.history)
         self._last_progress = self._last_view = self._rate_time = self._last_yield = 0.0
         self._rate_epoch = experiment.trainer.epoch
@@ -102,7 +106,10 @@ class TrainingWorker(QObject):
         """End the run after the mini-batch in progress (also wakes a paused worker)."""
         self.control.request_stop()
 
-    def request_pause(self) -> None:
+    def request_pause(self, *, view: bool = True) -> None:
+        """Pause after the mini-batch in progress; ``view=False`` parks without sending a
+        final view snapshot (for a brief hold: the run goes on right after)."""
+        self._view_on_pause = view
         self.control.request_pause()
 
     def request_resume(self) -> None:
@@ -140,7 +147,9 @@ class TrainingWorker(QObject):
             result = RunResult("failed", trainer.epoch)
         finally:
             try:
-                self._emit(time.perf_counter(), final=True)
+                # A stopped run is discarded by the controller: its view would be dropped.
+                view = not self.control.stop_requested
+                self._emit(time.perf_counter(), final=True, view=view)
             except Exception as exc:  # noqa: BLE001
                 self.failed.emit(self.run_id, str(exc))
             self.control.finish()  # the network is idle from now on
@@ -158,18 +167,19 @@ class TrainingWorker(QObject):
 
     def _on_pause(self, _trainer: Trainer) -> None:
         """About to park: send a final picture (the network is idle while parked)."""
-        self._emit(time.perf_counter(), final=True)
+        view, self._view_on_pause = self._view_on_pause, True
+        self._emit(time.perf_counter(), final=True, view=view)
 
     def _on_resume(self, trainer: Trainer) -> None:
         self._rate_time = time.perf_counter()
         self._rate_epoch = trainer.epoch
 
     # ------------------------------------------------------------ snapshots
-    def _emit(self, now: float, final: bool = False) -> None:
+    def _emit(self, now: float, final: bool = False, view: bool = True) -> None:
         if final or now - self._last_progress >= PROGRESS_INTERVAL:
             self.progress.emit(self._progress(now, running=not final))
             self._last_progress = now
-        if final or now - self._last_view >= VIEW_INTERVAL:
+        if view and (final or now - self._last_view >= VIEW_INTERVAL):
             self.views.emit(make_view(self._experiment, self.run_id))
             self._last_view = time.perf_counter()
 
