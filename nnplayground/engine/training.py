@@ -257,13 +257,15 @@ class Trainer:
         first = pos = self._cursor
         end = len(X) if limit is None else min(len(X), pos + limit * bs)
         step = self.train_step
-        with np.errstate(all="ignore"):
-            while pos < end:
-                step(X[pos : pos + bs], Y[pos : pos + bs])
-                pos += bs
-                self._cursor = pos
-                if interrupted is not None and interrupted():
-                    break
+        try:
+            with np.errstate(all="ignore"):
+                while pos < end:
+                    step(X[pos : pos + bs], Y[pos : pos + bs])
+                    pos += bs
+                    if interrupted is not None and interrupted():
+                        break
+        finally:
+            self._cursor = pos  # even after an exception: the batches trained stay trained
         return (pos - first) // bs
 
     def finish_epoch(self, interrupted: Callable[[], bool] | None = None) -> bool | None:
