@@ -158,8 +158,11 @@ class RunControl:
         return self._attention.is_set()
 
     def batch_budget(self) -> int | None:
-        """Mini-batches the loop may train before looking again (None: to the epoch's end)."""
+        """Mini-batches the loop may train before looking again (None: to the epoch's end;
+        0: a stop or pause has just arrived, go round and answer it)."""
         with self._cond:
+            if self._stop or self._paused:
+                return 0
             self._attention.clear()  # requests from now on interrupt the coming batches
             return 1 if self._step == BATCH else None
 

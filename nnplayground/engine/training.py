@@ -371,7 +371,10 @@ def train(
             if not trainer.begin_epoch():
                 return RunResult("diverged", trainer.epoch, trainer.divergence)
             started = time.perf_counter()
-        batches = trainer.train_batches(control.batch_budget(), control.interrupted)
+        budget = control.batch_budget()
+        if budget == 0:
+            continue
+        batches = trainer.train_batches(budget, control.interrupted)
         ok = trainer.finish_epoch(control.interrupted) if trainer.epoch_trained else None
         ended = ok is not None  # None: not at the end, or the evaluation was interrupted
         control.trained(batches, ended)
