@@ -180,11 +180,12 @@ class RunControl:
         if self._on_pause is not None:
             self._on_pause(trainer)
         with self._cond:
-            self._idle = True
-            self._cond.notify_all()
-            while self._paused and not self._stop:
-                self._cond.wait()
-            self._idle = self._finished
+            if self._paused and not self._stop:  # not resumed while on_pause ran
+                self._idle = True
+                self._cond.notify_all()
+                while self._paused and not self._stop:
+                    self._cond.wait()
+                self._idle = self._finished
             stopped = self._stop
         if not stopped and self._on_resume is not None:
             self._on_resume(trainer)
