@@ -13,6 +13,7 @@ and an event, checked after every mini-batch), and live settings are one frozen
 
 from __future__ import annotations
 
+import math
 import time
 import traceback
 
@@ -28,18 +29,38 @@ VIEW_INTERVAL = 1 / 10  # seconds between view snapshots (≤ ~10 Hz)
 GRID_RESOLUTION = 80  # the boundary plot upsamples; 80² points cost ~0.3 ms
 PROBE_ROWS = 300  # training rows used for activation histograms and diagnostics
 Z_SAMPLE_MAX = 5000  # pre-activation values carried per layer
+# Multiply-adds one view snapshot may cost (~0.25 s on a laptop core): the loop cannot
+# answer pause or stop while it makes one, so the largest networks get a coarser grid
+# and a smaller probe. Full detail (80², 300 rows) up to ~56,000 parameters; the
+# 16 × 256 network gets an 18² grid and 56 probe rows. The grid takes 2/3 of the budget,
+# the probe (three passes: forward and backward for the statistics, one trace) 1/3.
+VIEW_WORK = 2**29
+MIN_GRID_RESOLUTION, MIN_PROBE_ROWS = 16, 32
 YIELD_INTERVAL = 0.008  # seconds of training between deliberate GIL releases
 YIELD_SLEEP = 0.002  # measured: p99 event-loop lateness 72 ms vs 500-900 ms with sleep(0)
 
 
-def make_view(experiment, run_id: int, resolution: int = GRID_RESOLUTION) -> ViewSnapshot:
+def view_detail(n_params: int) -> tuple[int, int]:
+    """(grid resolution, probe rows) of a view of a network with ``n_params`` parameters
+    (a forward pass of one row costs about ``n_params`` multiply-adds)."""
+    n = max(1, n_params)
+    rows = 2 * VIEW_WORK // (3 * n)
+    resolution = min(GRID_RESOLUTION, max(MIN_GRID_RESOLUTION, math.isqrt(rows)))
+    probe = min(PROBE_ROWS, max(MIN_PROBE_ROWS, VIEW_WORK // (9 * n)))
+    return resolution, probe
+
+
+def make_view(experiment, run_id: int, resolution: int | None = None) -> ViewSnapshot:
     """What the expensive views draw for ``experiment`` now (copies only).
 
     Called by the worker between epochs, and by the window for an idle experiment.
+    ``resolution`` defaults to :func:`view_detail`'s.
     """
     from nnplayground.engine import grid
 
     net = experiment.network
+    detail, probe = view_detail(net.n_params)
+    resolution = detail if resolution is None else resolution
     data = experiment.dataset
     cfg = experiment.config
     weights = net.get_weights()
@@ -48,17 +69,17 @@ def make_view(experiment, run_id: int, resolution: int = GRID_RESOLUTION) -> Vie
     except (ValueError, FloatingPointError):
         the_grid = None
     return ViewSnapshot(
-        run_id, experiment.trainer.epoch, weights, the_grid, _layer_views(experiment)
+        run_id, experiment.trainer.epoch, weights, the_grid, _layer_views(experiment, probe)
     )
 
 
-def _layer_views(experiment) -> list[LayerView]:
-    """One LayerView per layer on a probe sample of at most PROBE_ROWS training rows."""
+def _layer_views(experiment, probe: int = PROBE_ROWS) -> list[LayerView]:
+    """One LayerView per layer on a probe sample of at most ``probe`` training rows."""
     from nnplayground.engine import diagnostics
 
     net, trainer = experiment.network, experiment.trainer
-    X = trainer.X_train[:PROBE_ROWS]
-    y = trainer.y_train[:PROBE_ROWS]
+    X = trainer.X_train[:probe]
+    y = trainer.y_train[:probe]
     with np.errstate(all="ignore"):
         stats = diagnostics.layer_stats(net, X, y, trainer.loss)
         traces = net.trace(X)

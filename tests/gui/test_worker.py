@@ -141,3 +141,13 @@ def test_views_work_for_multiclass_and_regression(make_experiment, preset):
     exp = make_experiment(preset, epochs=1)
     view = run_worker(exp).views[-1]
     assert view.grid is not None and np.isfinite(view.grid.values).all()
+
+
+def test_views_of_the_largest_networks_are_coarser_so_the_loop_answers_soon():
+    full = (worker_mod.GRID_RESOLUTION, worker_mod.PROBE_ROWS)
+    assert worker_mod.view_detail(500) == full  # every bundled preset: full detail
+    n = 2 * 256 + 15 * 256 * 257 + 257  # 16 hidden layers of 256 units
+    resolution, probe = worker_mod.view_detail(n)
+    assert resolution < full[0] and probe < full[1]
+    # one forward pass per grid point, three per probe row, within the budget
+    assert (resolution**2 + 3 * probe) * n <= worker_mod.VIEW_WORK
