@@ -94,7 +94,8 @@ class TrainingWorker(QObject):
     """Trains ``experiment`` until stopped, a stop rule fires or it diverges.
 
     Signals carry the run id so the controller can drop anything from an older run.
-    ``finished`` is emitted exactly once, after the final progress and view snapshots.
+    ``finished`` is emitted exactly once, after the final progress and view snapshots
+    (no final view after a stop request: the controller discards a stopped run).
     """
 
     progress = Signal(object)  # ProgressSnapshot
