@@ -369,7 +369,7 @@ _FRENCH: dict[str, str] = {
     "Run": "Entraîner",
     "Train every variant.": "Entraîner toutes les variantes.",
     "Stop": "Arrêter",
-    "Stop after this epoch.": "Arrêter après cette époque.",
+    "Stop now; the finished epochs stay.": "Arrêter maintenant ; les époques terminées restent.",
     "Epochs trained so far.": "Époques entraînées jusqu'ici.",
     "What went wrong, or what happened.": "Ce qui n'a pas marché, ou ce qui s'est passé.",
     "The table shows the first epoch whose train loss is at or below this.": (
