@@ -107,20 +107,6 @@ _FRENCH: dict[str, str] = {
     "Load this lesson's network and data, and show its text": (
         "Charger le réseau et les données de cette leçon, et afficher son texte"
     ),
-    "Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is "
-    "probably too high; try a value 10 times smaller. The weights from the last finite epoch "
-    "were kept.": (
-        "L'entraînement a divergé à l'époque %1 : la perte est devenue NaN ou infinie. "
-        "Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus "
-        "petite. Les poids de la dernière époque finie ont été conservés."
-    ),
-    "Training diverged at epoch %1: the weights became NaN or infinite. The learning rate is "
-    "probably too high; try a value 10 times smaller. The weights from the last finite epoch "
-    "were kept.": (
-        "L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. "
-        "Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus "
-        "petite. Les poids de la dernière époque finie ont été conservés."
-    ),
     "Lessons": "Leçons",
     "Guided lessons: what to look at, what to change, what you will see": (
         "Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir"
@@ -387,7 +373,7 @@ _FRENCH: dict[str, str] = {
     "Run": "Entraîner",
     "Train every variant.": "Entraîner toutes les variantes.",
     "Stop": "Arrêter",
-    "Stop after this epoch.": "Arrêter après cette époque.",
+    "Stop now; the finished epochs stay.": "Arrêter maintenant ; les époques terminées restent.",
     "Epochs trained so far.": "Époques entraînées jusqu'ici.",
     "What went wrong, or what happened.": "Ce qui n'a pas marché, ou ce qui s'est passé.",
     "The table shows the first epoch whose train loss is at or below this.": (
@@ -1636,6 +1622,20 @@ _MESSAGES: dict[str, str] = {
     ),
     "epochs must be a whole number of at least 1, got {value}": (
         "epochs doit être un nombre entier d'au moins 1, valeur reçue : {value}"
+    ),
+    "Training diverged at epoch {epoch}: the loss became NaN or infinite. The learning rate is "
+    "probably too high; try a value 10 times smaller. The weights from the last finite epoch "
+    "were kept.": (
+        "L'entraînement a divergé à l'époque {epoch} : la perte est devenue NaN ou infinie. "
+        "Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus "
+        "petite. Les poids de la dernière époque finie ont été conservés."
+    ),
+    "Training diverged at epoch {epoch}: the weights became NaN or infinite. The learning rate is "
+    "probably too high; try a value 10 times smaller. The weights from the last finite epoch "
+    "were kept.": (
+        "L'entraînement a divergé à l'époque {epoch} : les poids sont devenus NaN ou infinis. "
+        "Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus "
+        "petite. Les poids de la dernière époque finie ont été conservés."
     ),
 }
 

@@ -2,8 +2,11 @@
 
 Every variant trains on the *same* dataset object with the *same* seed, so the only
 difference between two curves is the setting being varied. Variants train round-robin,
-one epoch each in turn, so a live view sees every curve grow together and a stop request
-leaves them all at (nearly) the same epoch.
+one epoch each in turn (each epoch with the one training loop,
+:func:`nnplayground.engine.training.train`), so a live view sees every curve grow together.
+A ``should_stop()`` true between rounds leaves them all at the same epoch; a stop requested
+through a :class:`RunControl` answers after the mini-batch in progress, so the variants
+trained earlier in that round may keep one epoch more (a partial epoch is never recorded).
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from nnplayground import messages
 from nnplayground.engine import activations, datasets, initializers, losses, optimizers
 from nnplayground.engine.build import Experiment, check_experiment
 from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig
+from nnplayground.engine.control import RunControl
 from nnplayground.engine.network import Network
-from nnplayground.engine.training import History, RunResult, Trainer
+from nnplayground.engine.training import History, RunResult, Trainer, train
 from nnplayground.fileio import atomic_write
 from nnplayground.messages import QT_TRANSLATE_NOOP, message_of, text
 
@@ -280,6 +284,7 @@ def run_comparison(
     on_progress: ProgressHook | None = None,
     should_stop: Callable[[], bool] | None = None,
     dataset: object = None,
+    control: RunControl | None = None,
 ) -> Comparison:
     """Train every variant of ``cfg`` for ``epochs`` epochs on one shared dataset.
 
@@ -289,6 +294,7 @@ def run_comparison(
     curves have the same length. A variant that diverges keeps its partial history and
     reports ``RunResult("diverged", ...)``; the others carry on. ``dataset`` (a Dataset
     made from ``cfg.data``) saves generating the data again; by default it is made once.
+    ``control`` (a :class:`RunControl`) lets another thread stop the run mid-epoch.
     """
     if not (isinstance(epochs, int) and epochs >= 1):
         raise ValueError(text(EPOCHS_MIN, value=repr(epochs)))
@@ -301,12 +307,22 @@ def run_comparison(
         experiments.append(Experiment.from_config(variant, dataset=shared))
     trainers = [e.trainer for e in experiments]
     results: list[RunResult | None] = [None] * len(trainers)
+    control = control if control is not None else RunControl()
+    stopped = False
     for epoch in range(1, epochs + 1):
         if should_stop is not None and should_stop():
             break
         for i, trainer in enumerate(trainers):
-            if results[i] is None and not trainer.train_epoch():
-                results[i] = RunResult("diverged", trainer.epoch, trainer.divergence)
+            if results[i] is not None:
+                continue
+            result = train(trainer, control, max_epochs=1)
+            if result.reason == "diverged":
+                results[i] = result
+            elif result.reason == "stopped":
+                stopped = True
+                break
+        if stopped:
+            break
         if on_progress is not None:
             on_progress(epoch, trainers)
     finished = [

@@ -155,12 +155,14 @@ class Network:
             out.append(LayerTrace(z, x))
         return out
 
-    def loss_value(self, loss: Loss, y: Array) -> float:
-        """Loss of the outputs cached by the last ``forward`` against targets y."""
+    def loss_value(self, loss: Loss, y: Array, outputs: tuple[Array, Array] | None = None) -> float:
+        """Loss against targets y of the outputs cached by the last ``forward``, or of
+        ``outputs`` = the output layer's (z, a) when given (e.g. gathered chunk by chunk)."""
         out = self.layers[-1]
+        z, a = (out.z, out.a) if outputs is None else outputs
         if loss.fused_activation == out.activation.name:
-            return loss.value_from_logits(out.z, out.a, y)
-        return loss.value(out.a, y)
+            return loss.value_from_logits(z, a, y)
+        return loss.value(a, y)
 
     def backward(self, loss: Loss, y: Array) -> None:
         """Fill every layer's dW, db (the flat gradient) from the cached forward pass."""

@@ -125,7 +125,9 @@ class CompareDialog(QDialog):
         )
         self.runButton.clicked.connect(self.run)
         self.stopButton = self._control(
-            QPushButton(self.tr("Stop")), "compareStopButton", self.tr("Stop after this epoch.")
+            QPushButton(self.tr("Stop")),
+            "compareStopButton",
+            self.tr("Stop now; the finished epochs stay."),
         )
         self.stopButton.setEnabled(False)
         self.stopButton.clicked.connect(self.stop)
@@ -296,7 +298,8 @@ class CompareDialog(QDialog):
         return self._worker is not None
 
     def stop(self) -> None:
-        """Ask the run to stop after the current epoch; its results stay on screen."""
+        """Ask the run to stop after the mini-batch in progress; finished epochs stay on screen
+        (a variant interrupted mid-epoch shows one epoch fewer than those already past it)."""
         if self._worker is not None:
             self._worker.request_stop()
 

@@ -2,15 +2,14 @@
 
 Like the training worker, it only adapts the engine's hooks to signals: ``on_progress``
 becomes a throttled ``progress`` signal carrying copies of the new history rows of every
-variant (so no epoch is lost between two emits), ``should_stop`` reads a
-``threading.Event``. Errors become ``failed(str)``; ``finished`` carries the
-:class:`~nnplayground.engine.compare.Comparison` (or None after a failure) and is emitted
-exactly once, after the final progress snapshot.
+variant (so no epoch is lost between two emits); a stop goes to the engine's
+:class:`RunControl`, which the training loop checks after every mini-batch. Errors become
+``failed(str)``; ``finished`` carries the :class:`~nnplayground.engine.compare.Comparison`
+(or None after a failure) and is emitted exactly once, after the final progress snapshot.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 import traceback
 from collections.abc import Sequence
@@ -21,10 +20,11 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from nnplayground.engine.compare import run_comparison
 from nnplayground.engine.config import ExperimentConfig
+from nnplayground.engine.control import RunControl
 from nnplayground.gui import controller
 
 PROGRESS_INTERVAL = 1 / 30  # seconds between progress snapshots (≤ ~30 Hz)
-STOP_TIMEOUT_MS = 10000  # one round of at most six variants ends well within this
+STOP_TIMEOUT_MS = 10000  # a stop is seen after one mini-batch; this is a wide margin
 
 
 @dataclass(frozen=True)
@@ -57,13 +57,13 @@ class CompareWorker(QObject):
         super().__init__()
         self._cfg, self._variable, self._values = cfg, variable, list(values)
         self._epochs, self.run_id = epochs, run_id
-        self._stop = threading.Event()
+        self._control = RunControl()
         self._sent: list[int] = []
         self._last_emit = 0.0
 
     def request_stop(self) -> None:
-        """Ask the run to end after the current round (thread-safe)."""
-        self._stop.set()
+        """Ask the run to end after the mini-batch in progress (thread-safe)."""
+        self._control.request_stop()
 
     def run(self) -> None:
         """Slot for ``QThread.started``. Never raises: errors become ``failed``."""
@@ -75,7 +75,7 @@ class CompareWorker(QObject):
                 self._values,
                 self._epochs,
                 on_progress=self._on_progress,
-                should_stop=self._stop.is_set,
+                control=self._control,
             )
             self._emit(comparison.histories, self._diverged_from(comparison.results))
         except Exception as exc:  # noqa: BLE001 - surfaced to the GUI as `failed`

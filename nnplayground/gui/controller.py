@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
+from nnplayground.engine.control import LiveSettings
 from nnplayground.gui.worker import TrainingWorker
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,9 @@ log = logging.getLogger(__name__)
 _THREADS: weakref.WeakSet[QThread] = weakref.WeakSet()
 _CONTROLLERS: weakref.WeakSet[TrainingController] = weakref.WeakSet()
 
-STOP_TIMEOUT_MS = 5000  # one epoch of the largest allowed network finishes well within this
+# The loop looks at stop and pause after every mini-batch; a mini-batch of the largest
+# network the editor builds, plus the final snapshot, takes well under a second.
+STOP_TIMEOUT_MS = 5000
 PARK_TIMEOUT_S = 5.0
 
 IDLE, RUNNING, PAUSED = "idle", "running", "paused"
@@ -63,7 +66,7 @@ def live_threads() -> list[QThread]:
 
 
 class TrainingController(QObject):
-    """Start, pause, resume, step and stop one training run at a time.
+    """Start, pause, resume, step (an epoch or a mini-batch) and stop one run at a time.
 
     ``state_changed`` follows the user's intent ("idle", "running", "paused") at once;
     ``finished`` is emitted when a run ends by itself (stop rule, divergence, error),
@@ -73,7 +76,7 @@ class TrainingController(QObject):
     progress = Signal(object)  # ProgressSnapshot of the current run
     views = Signal(object)  # ViewSnapshot of the current run
     state_changed = Signal(str)
-    diverged = Signal(str)
+    diverged = Signal(object)  # the Divergence's Message: English str; localized() it
     failed = Signal(str)
     finished = Signal(object)  # RunResult
 
@@ -102,15 +105,19 @@ class TrainingController(QObject):
         return self._run_id
 
     # ------------------------------------------------------------ commands
-    def start(self, experiment, *, step: bool = False) -> int:
+    def start(self, experiment, *, step: bool = False, step_batch: bool = False) -> int:
         """Train ``experiment`` in a new thread (stopping any current run); returns the run id.
 
-        With ``step`` the run trains exactly one epoch and then pauses.
+        With ``step`` the run trains exactly one epoch and then pauses; with ``step_batch``
+        one mini-batch.
         """
         self.stop()
         self._run_id += 1
-        worker = TrainingWorker(experiment, self._run_id, paused=step)
-        if step:
+        paused = step or step_batch
+        worker = TrainingWorker(experiment, self._run_id, paused=paused)
+        if step_batch:
+            worker.request_step_batch()
+        elif step:
             worker.request_step()
         thread = worker_thread(worker, f"training-run-{self._run_id}")
         worker.progress.connect(self._on_progress)
@@ -120,10 +127,11 @@ class TrainingController(QObject):
         worker.finished.connect(self._on_finished)
         self._worker, self._thread = worker, thread
         thread.start()
-        self._set_state(PAUSED if step else RUNNING)
+        self._set_state(PAUSED if paused else RUNNING)
         return self._run_id
 
     def pause(self) -> None:
+        """Pause after the mini-batch in progress (mid-epoch; resuming continues it)."""
         if self._worker is not None:
             self._worker.request_pause()
             self._set_state(PAUSED)
@@ -137,21 +145,35 @@ class TrainingController(QObject):
             self.start(experiment)
 
     def step(self, experiment=None) -> None:
-        """Train exactly one epoch then pause (starting ``experiment`` if there is no run)."""
+        """Train to the end of the epoch, then pause (starting ``experiment`` if no run).
+
+        Paused mid-epoch, this finishes that epoch; between epochs it trains a whole one.
+        """
         if self._worker is not None:
             self._worker.request_step()
             self._set_state(PAUSED)
         elif experiment is not None:
             self.start(experiment, step=True)
 
-    def set_learning_rate(self, lr: float) -> None:
-        """Use ``lr`` from the next epoch of the current run on, without restarting.
+    def step_batch(self, experiment=None) -> None:
+        """Train exactly one mini-batch then pause (starting ``experiment`` if no run)."""
+        if self._worker is not None:
+            self._worker.request_step_batch()
+            self._set_state(PAUSED)
+        elif experiment is not None:
+            self.start(experiment, step_batch=True)
 
-        The worker reads this plain float attribute once per epoch (an atomic swap under
-        the GIL) and leaves it on the trainer when the run ends, so it is never lost.
+    def set_live_settings(self, settings: LiveSettings, experiment=None) -> None:
+        """Use ``settings`` (learning rate, stop rules, speed limit) without restarting.
+
+        The running trainer reads them at its next mini-batch (learning rate) or epoch
+        (stop rules); ``experiment``, if given, gets them too, so they also hold when no
+        run is going on (the next run starts with them).
         """
         if self._worker is not None:
-            self._worker.learning_rate = float(lr)  # read by the worker once per epoch
+            self._worker.set_live_settings(settings)
+        if experiment is not None:
+            experiment.trainer.live = settings  # one assignment: atomic under the GIL
 
     def stop(self, timeout_ms: int = STOP_TIMEOUT_MS) -> bool:
         """End the current run and wait for its thread; True if it is gone.
@@ -190,8 +212,10 @@ class TrainingController(QObject):
             yield
             return
         was_running = self._state == RUNNING
-        worker.request_pause()
+        worker.request_pause(view=not was_running)  # a run that goes on needs no picture
         if not worker.wait_parked(PARK_TIMEOUT_S):
+            if was_running:
+                worker.request_resume()  # keep the run in the state the window shows
             raise TimeoutError("the training thread did not pause in time")
         try:
             yield
@@ -213,7 +237,7 @@ class TrainingController(QObject):
         if snapshot.run_id == self._run_id and self._worker is not None:
             self.views.emit(snapshot)
 
-    def _on_diverged(self, run_id: int, message: str) -> None:
+    def _on_diverged(self, run_id: int, message) -> None:
         if run_id == self._run_id:
             self.diverged.emit(message)
 

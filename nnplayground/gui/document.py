@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from nnplayground import limits, presets
 from nnplayground.engine import build
 from nnplayground.engine.config import ExperimentConfig
+from nnplayground.engine.control import LiveSettings
 from nnplayground.gui.controller import TrainingController
 from nnplayground.gui.messages import localized
 
@@ -61,7 +62,7 @@ class Document(QObject):
     progress = Signal(object)
     views = Signal(object)
     state_changed = Signal(str)
-    diverged = Signal(str)
+    diverged = Signal(object)  # the Divergence's Message
     failed = Signal(str)
     finished = Signal(object)
 
@@ -72,6 +73,9 @@ class Document(QObject):
         self._modified = False
         self._title_edited = False
         self._generation = 0  # counts changes, so a background save knows if it is current
+        #: Epochs per second at most (None: as fast as possible). A setting of the window,
+        #: not of the preset: it survives loads, edits and resets.
+        self._speed_limit: float | None = None
         self._saving: threading.Thread | None = None
         #: The lesson whose preset is open (None once another network is loaded).
         self.lesson_key: str | None = None
@@ -299,17 +303,25 @@ class Document(QObject):
         self.config_changed.emit(self._config)  # panels go back to what is applied
         return False
 
+    @property
+    def speed_limit(self) -> float | None:
+        return self._speed_limit
+
+    def set_speed_limit(self, epochs_per_second: float | None) -> None:
+        """Train at most ``epochs_per_second`` (None: as fast as possible), live."""
+        self._speed_limit = epochs_per_second
+        self._push_live_settings()
+
     def _push_live_settings(self) -> None:
-        """Hand the run the live training settings (learning rate, stop rules)."""
-        training = self._config.training
-        self._experiment.trainer.config = training  # stop rules are read per epoch
-        self.controller.set_learning_rate(training.learning_rate)
-        if not self.controller.is_running:
-            self._experiment.trainer.learning_rate = float(training.learning_rate)
+        """Hand the run one frozen LiveSettings (learning rate, stop rules, speed limit):
+        the trainer reads it at its next mini-batch or epoch."""
+        live = LiveSettings.from_config(self._config.training, self._speed_limit)
+        self.controller.set_live_settings(live, self._experiment)
 
     def _install(self, experiment: build.Experiment) -> None:
         old = self._experiment
         self._experiment, self._config = experiment, experiment.config
+        self._push_live_settings()  # a new trainer starts with the window's speed limit
         self._emit_installed(old)
 
     def _emit_installed(self, old: build.Experiment | None) -> None:

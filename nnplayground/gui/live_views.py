@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 
 from nnplayground.gui.document import Document
+from nnplayground.gui.messages import localized
 from nnplayground.gui.neuron_map import NeuronMap
 from nnplayground.gui.prompts import Prompts
 from nnplayground.gui.worker import make_view
@@ -123,22 +124,11 @@ class LiveViews(QObject):
                  "paused": self.tr("Paused")}  # fmt: skip
         self.v.status_label.setText(texts.get(state, state))
 
-    def _on_diverged(self, message: str) -> None:
-        divergence = self.document.experiment.trainer.divergence
-        if divergence is not None:  # the engine's message is English: say it in tr() words
-            texts = {
-                "loss": self.tr("Training diverged at epoch %1: the loss became NaN or infinite. "
-                                "The learning rate is probably too high; try a value 10 times "
-                                "smaller. The weights from the last finite epoch were kept."),
-                "weights": self.tr("Training diverged at epoch %1: the weights became NaN or "
-                                   "infinite. The learning rate is probably too high; try a "
-                                   "value 10 times smaller. The weights from the last finite "
-                                   "epoch were kept."),
-            }  # fmt: skip
-            text = texts.get(divergence.what)
-            message = text.replace("%1", str(divergence.epoch)) if text else message
-        self.v.training_panel.show_message(message, "error")
-        self.prompts.status(message, 15000)
+    def _on_diverged(self, message) -> None:
+        """``message``: the Divergence's Message (epoch and what blew up), localized."""
+        text = localized(message)
+        self.v.training_panel.show_message(text, "error")
+        self.prompts.status(text, 15000)
         # A blow-up spans hundreds of decades: only a log axis keeps the curve readable.
         self.v.loss_plot.set_log_scale(True)
 

@@ -1,24 +1,27 @@
-"""The training worker: drives the engine's Trainer in a QThread and emits snapshots.
+"""The training worker: runs the engine's training loop in a QThread and emits snapshots.
 
-The worker adapts the engine's epoch loop to signals; the logic lives in the engine.
-It is a ``QObject`` without parent moved to a ``QThread`` by
+The loop is :func:`nnplayground.engine.training.train`; the worker only adapts its
+control object's hooks to signals (throttled, frozen snapshots). It is a ``QObject``
+without parent moved to a ``QThread`` by
 :class:`~nnplayground.gui.controller.TrainingController`, which owns one run at a time.
 
-Cross-thread control uses plain thread-safe primitives, never queued signals (a queued
-stop does not arrive while ``run`` loops): ``threading.Event`` for stop and pause, a lock
-for the step request, and a plain ``float`` attribute for the live learning rate.
+Cross-thread control never uses queued signals (a queued stop does not arrive while
+``run`` loops): requests go to the engine's :class:`RunControl` (a condition variable
+and an event, checked after every mini-batch), and live settings are one frozen
+:class:`LiveSettings` object assigned to ``trainer.live``.
 """
 
 from __future__ import annotations
 
-import threading
+import math
 import time
 import traceback
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from nnplayground.engine.training import RunResult
+from nnplayground.engine.control import LiveSettings, RunControl
+from nnplayground.engine.training import RunResult, Trainer, train
 from nnplayground.gui.snapshot import LayerView, ProgressSnapshot, ViewSnapshot
 
 PROGRESS_INTERVAL = 1 / 30  # seconds between progress snapshots (≤ ~30 Hz)
@@ -26,19 +29,38 @@ VIEW_INTERVAL = 1 / 10  # seconds between view snapshots (≤ ~10 Hz)
 GRID_RESOLUTION = 80  # the boundary plot upsamples; 80² points cost ~0.3 ms
 PROBE_ROWS = 300  # training rows used for activation histograms and diagnostics
 Z_SAMPLE_MAX = 5000  # pre-activation values carried per layer
-PAUSE_POLL = 0.1  # seconds a paused worker sleeps between checks (no busy spin)
+# Multiply-adds one view snapshot may cost (~0.25 s on a laptop core): the loop cannot
+# answer pause or stop while it makes one, so the largest networks get a coarser grid
+# and a smaller probe. Full detail (80², 300 rows) up to ~56,000 parameters; the
+# 16 × 256 network gets an 18² grid and 56 probe rows. The grid takes 2/3 of the budget,
+# the probe (three passes: forward and backward for the statistics, one trace) 1/3.
+VIEW_WORK = 2**29
+MIN_GRID_RESOLUTION, MIN_PROBE_ROWS = 16, 32
 YIELD_INTERVAL = 0.008  # seconds of training between deliberate GIL releases
 YIELD_SLEEP = 0.002  # measured: p99 event-loop lateness 72 ms vs 500-900 ms with sleep(0)
 
 
-def make_view(experiment, run_id: int, resolution: int = GRID_RESOLUTION) -> ViewSnapshot:
+def view_detail(n_params: int) -> tuple[int, int]:
+    """(grid resolution, probe rows) of a view of a network with ``n_params`` parameters
+    (a forward pass of one row costs about ``n_params`` multiply-adds)."""
+    n = max(1, n_params)
+    rows = 2 * VIEW_WORK // (3 * n)
+    resolution = min(GRID_RESOLUTION, max(MIN_GRID_RESOLUTION, math.isqrt(rows)))
+    probe = min(PROBE_ROWS, max(MIN_PROBE_ROWS, VIEW_WORK // (9 * n)))
+    return resolution, probe
+
+
+def make_view(experiment, run_id: int, resolution: int | None = None) -> ViewSnapshot:
     """What the expensive views draw for ``experiment`` now (copies only).
 
     Called by the worker between epochs, and by the window for an idle experiment.
+    ``resolution`` defaults to :func:`view_detail`'s.
     """
     from nnplayground.engine import grid
 
     net = experiment.network
+    detail, probe = view_detail(net.n_params)
+    resolution = detail if resolution is None else resolution
     data = experiment.dataset
     cfg = experiment.config
     weights = net.get_weights()
@@ -47,17 +69,17 @@ def make_view(experiment, run_id: int, resolution: int = GRID_RESOLUTION) -> Vie
     except (ValueError, FloatingPointError):
         the_grid = None
     return ViewSnapshot(
-        run_id, experiment.trainer.epoch, weights, the_grid, _layer_views(experiment)
+        run_id, experiment.trainer.epoch, weights, the_grid, _layer_views(experiment, probe)
     )
 
 
-def _layer_views(experiment) -> list[LayerView]:
-    """One LayerView per layer on a probe sample of at most PROBE_ROWS training rows."""
+def _layer_views(experiment, probe: int = PROBE_ROWS) -> list[LayerView]:
+    """One LayerView per layer on a probe sample of at most ``probe`` training rows."""
     from nnplayground.engine import diagnostics
 
     net, trainer = experiment.network, experiment.trainer
-    X = trainer.X_train[:PROBE_ROWS]
-    y = trainer.y_train[:PROBE_ROWS]
+    X = trainer.X_train[:probe]
+    y = trainer.y_train[:probe]
     with np.errstate(all="ignore"):
         stats = diagnostics.layer_stats(net, X, y, trainer.loss)
         traces = net.trace(X)
@@ -69,15 +91,16 @@ def _layer_views(experiment) -> list[LayerView]:
 
 
 class TrainingWorker(QObject):
-    """Trains ``experiment`` epoch by epoch until stopped, a stop rule fires or it diverges.
+    """Trains ``experiment`` until stopped, a stop rule fires or it diverges.
 
     Signals carry the run id so the controller can drop anything from an older run.
-    ``finished`` is emitted exactly once, after the final progress and view snapshots.
+    ``finished`` is emitted exactly once, after the final progress and view snapshots
+    (no final view after a stop request: the controller discards a stopped run).
     """
 
     progress = Signal(object)  # ProgressSnapshot
     views = Signal(object)  # ViewSnapshot
-    diverged = Signal(int, str)  # run id, message naming the epoch
+    diverged = Signal(int, object)  # run id, the Divergence's message (a translatable Message)
     failed = Signal(int, str)  # run id, error text
     finished = Signal(int, object)  # run id, RunResult
 
@@ -85,52 +108,59 @@ class TrainingWorker(QObject):
         super().__init__()
         self._experiment = experiment
         self.run_id = run_id
-        #: Applied to ``trainer.learning_rate`` before every epoch. Written by the GUI
-        #: thread, read by the worker: a float attribute swap is atomic under the GIL.
-        self.learning_rate = float(experiment.trainer.learning_rate)
-        self._stop = threading.Event()
-        self._go = threading.Event()  # set: training; clear: paused
-        self._parked = threading.Event()  # set while the worker waits, paused
-        self._lock = threading.Lock()
-        self._step_pending = False
-        if not paused:
-            self._go.set()
+        self.control = RunControl(
+            paused=paused,
+            on_epoch=self._on_epoch,
+            on_pause=self._on_pause,
+            on_resume=self._on_resume,
+        )
+        #: Whether the next park sends a view snapshot: a hold() pause (read the network,
+        #: then go on) skips it, so Save answers within a mini-batch even when a view of
+        #: the largest network takes seconds.
+        self._view_on_pause = True
         self._sent_rows = len(experiment.trainer.history)
-        self._last_progress = self._last_view = self._rate_time = 0.0
+        self._last_progress = self._last_view = self._rate_time = self._last_yield = 0.0
         self._rate_epoch = experiment.trainer.epoch
         self._epochs_per_second = 0.0
 
     # ------------------------------------------------------------ control (any thread)
     def request_stop(self) -> None:
-        """Ask the loop to end after the current epoch (also wakes a paused worker)."""
-        self._stop.set()
-        self._go.set()
+        """End the run after the mini-batch in progress (also wakes a paused worker)."""
+        self.control.request_stop()
 
-    def request_pause(self) -> None:
-        self._go.clear()
+    def request_pause(self, *, view: bool = True) -> None:
+        """Pause after the mini-batch in progress; ``view=False`` parks without sending a
+        final view snapshot (for a brief hold: the run goes on right after)."""
+        self._view_on_pause = view
+        self.control.request_pause()
 
     def request_resume(self) -> None:
-        with self._lock:
-            self._step_pending = False
-        self._go.set()
+        self.control.request_resume()
 
     def request_step(self) -> None:
-        """Train exactly one more epoch, then pause."""
-        with self._lock:
-            self._step_pending = True
-        self._go.set()
+        """Train to the end of the epoch (a whole one between epochs), then pause."""
+        self.control.request_step()
+
+    def request_step_batch(self) -> None:
+        """Train exactly one mini-batch, then pause."""
+        self.control.request_step_batch()
+
+    def set_live_settings(self, settings: LiveSettings) -> None:
+        """Used from the next mini-batch (learning rate) or epoch (stop rules) on."""
+        self._experiment.trainer.live = settings  # one assignment: atomic under the GIL
 
     def wait_parked(self, timeout: float) -> bool:
-        """Block until the worker sits paused between epochs (its network is then idle)."""
-        return self._parked.wait(timeout)
+        """Block until the worker sits paused or has finished (its network is then idle)."""
+        return self.control.wait_idle(timeout)
 
-    # ------------------------------------------------------------ the loop (worker thread)
+    # ------------------------------------------------------------ the run (worker thread)
     def run(self) -> None:
         """Slot for ``QThread.started``. Never raises: errors become ``failed``."""
         trainer = self._experiment.trainer
         result = RunResult("stopped", trainer.epoch)
         try:
-            result = self._loop()
+            self._rate_time = self._last_yield = time.perf_counter()
+            result = train(trainer, self.control)
             if result.reason == "diverged" and result.divergence is not None:
                 self.diverged.emit(self.run_id, result.divergence.message)
         except Exception as exc:  # noqa: BLE001 - surfaced to the GUI as `failed`
@@ -138,56 +168,40 @@ class TrainingWorker(QObject):
             self.failed.emit(self.run_id, detail)
             result = RunResult("failed", trainer.epoch)
         finally:
-            trainer.learning_rate = self.learning_rate  # a change sent after the last epoch
             try:
-                self._emit(time.perf_counter(), final=True)
+                # A stopped run is discarded by the controller: its view would be dropped.
+                view = not self.control.stop_requested
+                self._emit(time.perf_counter(), final=True, view=view)
             except Exception as exc:  # noqa: BLE001
                 self.failed.emit(self.run_id, str(exc))
-            self._parked.set()  # the network is idle from now on
+            self.control.finish()  # the network is idle from now on
             self.finished.emit(self.run_id, result)
 
-    def _loop(self) -> RunResult:
-        trainer = self._experiment.trainer
-        self._rate_time = last_yield = time.perf_counter()
-        while not self._stop.is_set():
-            if not self._go.is_set():
-                self._park()
-                continue
-            rule = trainer.stop_rule()
-            if rule is not None:
-                return RunResult(rule, trainer.epoch)
-            trainer.learning_rate = self.learning_rate
-            if not trainer.train_epoch():
-                return RunResult("diverged", trainer.epoch, trainer.divergence)
-            with self._lock:
-                if self._step_pending:
-                    self._step_pending = False
-                    self._go.clear()
-            now = time.perf_counter()
-            self._emit(now)
-            if now - last_yield > YIELD_INTERVAL:
-                # Let the GUI thread take the GIL now rather than at the next switch
-                # interval: keeps the event loop's latency low during fast training.
-                time.sleep(YIELD_SLEEP)
-                last_yield = time.perf_counter()
-        return RunResult("stopped", trainer.epoch)
+    # ------------------------------------------------------------ the loop's hooks
+    def _on_epoch(self, _trainer: Trainer) -> None:
+        now = time.perf_counter()
+        self._emit(now)
+        if now - self._last_yield > YIELD_INTERVAL:
+            # Let the GUI thread take the GIL now rather than at the next switch
+            # interval: keeps the event loop's latency low during fast training.
+            time.sleep(YIELD_SLEEP)
+            self._last_yield = time.perf_counter()
 
-    def _park(self) -> None:
-        """Paused: send a final picture, then sleep until resumed, stepped or stopped."""
-        self._emit(time.perf_counter(), final=True)
-        self._parked.set()
-        while not self._go.wait(PAUSE_POLL):
-            pass
-        self._parked.clear()
+    def _on_pause(self, _trainer: Trainer) -> None:
+        """About to park: send a final picture (the network is idle while parked)."""
+        view, self._view_on_pause = self._view_on_pause, True
+        self._emit(time.perf_counter(), final=True, view=view)
+
+    def _on_resume(self, trainer: Trainer) -> None:
         self._rate_time = time.perf_counter()
-        self._rate_epoch = self._experiment.trainer.epoch
+        self._rate_epoch = trainer.epoch
 
     # ------------------------------------------------------------ snapshots
-    def _emit(self, now: float, final: bool = False) -> None:
+    def _emit(self, now: float, final: bool = False, view: bool = True) -> None:
         if final or now - self._last_progress >= PROGRESS_INTERVAL:
             self.progress.emit(self._progress(now, running=not final))
             self._last_progress = now
-        if final or now - self._last_view >= VIEW_INTERVAL:
+        if view and (final or now - self._last_view >= VIEW_INTERVAL):
             self.views.emit(make_view(self._experiment, self.run_id))
             self._last_view = time.perf_counter()
 
@@ -208,5 +222,12 @@ class TrainingWorker(QObject):
         # When the run pauses or ends, keep showing the speed it reached (not 0).
         rate = self._epochs_per_second
         return ProgressSnapshot(
-            self.run_id, trainer.epoch, first, rows, rate, trainer.learning_rate, running
+            self.run_id,
+            trainer.epoch,
+            first,
+            rows,
+            rate,
+            trainer.live.learning_rate,
+            running,
+            trainer.batch_index,
         )

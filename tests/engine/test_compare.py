@@ -23,6 +23,7 @@ from nnplayground.engine.config import (
     NetworkConfig,
     TrainingConfig,
 )
+from nnplayground.engine.control import RunControl
 from nnplayground.engine.training import History
 
 EPOCHS = 20
@@ -224,6 +225,31 @@ def test_should_stop_ends_every_variant_at_the_same_epoch():
     )  # fmt: skip
     assert [len(h) for h in comp.histories] == [4, 4]
     assert [r.reason for r in comp.results] == ["stopped", "stopped"]
+
+
+def test_a_stop_through_the_control_ends_inside_an_epoch_and_records_no_partial_one():
+    control = RunControl()
+    trainers = []
+
+    def stop_in_round_three(epoch, seen):
+        trainers[:] = seen
+        if epoch == 2:  # ask mid-batch of the second variant's third epoch
+            step = seen[1].train_step
+
+            def stop_then_step(x, y):
+                step(x, y)
+                control.request_stop()
+
+            seen[1].train_step = stop_then_step
+
+    comp = run_comparison(
+        CIRCLE, "activation", ["tanh", "relu"], EPOCHS, on_progress=stop_in_round_three,
+        control=control,
+    )  # fmt: skip
+    # The first variant finished round three; the second stopped after one mini-batch.
+    assert [len(h) for h in comp.histories] == [3, 2]
+    assert [r.reason for r in comp.results] == ["stopped", "stopped"]
+    assert trainers[1].in_epoch and trainers[1].batch_index == 1
 
 
 def test_csv_is_long_format_with_one_row_per_variant_and_epoch(tmp_path):

@@ -174,7 +174,8 @@ def test_target_loss_stops_once_the_test_loss_reaches_it():
 
 def test_patience_stops_after_that_many_epochs_without_a_better_test_loss():
     exp = Experiment.from_config(classification(epochs=100, patience=3))
-    exp.trainer.learning_rate = 0.0  # weights frozen: the test loss never improves again
+    # weights frozen: the test loss never improves again
+    exp.trainer.live = dataclasses.replace(exp.trainer.live, learning_rate=0.0)
     result = exp.trainer.run()
     assert (result.reason, result.epochs) == ("patience", 4)
 
@@ -192,7 +193,7 @@ def test_learning_rate_can_change_between_steps():
     x, y = trainer.X_train, trainer.y_train
     before = net.flat_params.copy()
     grad = net.gradients(x, y, trainer.loss)
-    trainer.learning_rate = 0.5
+    trainer.live = dataclasses.replace(trainer.live, learning_rate=0.5)
     trainer.train_step(x, y)
     np.testing.assert_allclose(net.flat_params, before - 0.5 * grad, rtol=1e-12)
 

@@ -70,7 +70,7 @@ def test_a_live_setting_keeps_the_experiment_and_reaches_the_trainer(document):
     assert document.apply(with_training(document.config, learning_rate=0.123, epochs=77))
     assert document.experiment is experiment
     assert experiment.trainer.learning_rate == pytest.approx(0.123)
-    assert experiment.trainer.config.epochs == 77
+    assert experiment.trainer.live.epochs == 77
     assert len(live) == 1
 
 

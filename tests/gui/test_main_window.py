@@ -162,6 +162,22 @@ def test_divergence_shows_a_banner_naming_the_epoch(window, qtbot):
     assert window.loss_plot.is_log_scale()  # the blow-up stays readable
 
 
+def test_play_after_a_divergence_goes_on_once_the_learning_rate_is_lowered(window, qtbot):
+    cfg = presets.load_bundled("plane").config
+    window.document.load(presets.Preset(with_training(cfg, learning_rate=100.0, epochs=0)), None)
+    with qtbot.waitSignal(window.document.controller.finished, timeout=5000):
+        window.document.set_playing(True)
+    exp = window.document.experiment
+    epoch = exp.trainer.epoch
+    window.training_panel.lr_spin.setValue(0.001)  # the banner's advice
+    assert window.document.experiment is exp  # a live setting: nothing rebuilt, the weights kept
+    window.document.set_playing(True)
+    qtbot.waitUntil(lambda: exp.trainer.epoch >= epoch + 3)
+    window.document.controller.stop()
+    assert exp.trainer.divergence is None and exp.network.all_finite()
+    assert len(exp.trainer.history) == exp.trainer.epoch
+
+
 def test_divergence_banner_speaks_french_in_a_french_window(make_window, qtbot):
     from PySide6.QtCore import QLocale
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 
@@ -90,10 +92,10 @@ def test_z_sample_is_capped(make_experiment, monkeypatch):
     assert all(layer.z_sample.size <= 100 for layer in view.layers)
 
 
-def test_learning_rate_attribute_is_applied_before_each_epoch(make_experiment):
+def test_live_settings_set_before_the_run_are_used(make_experiment):
     exp = make_experiment(epochs=2)
     worker = TrainingWorker(exp, run_id=1)
-    worker.learning_rate = 0.25
+    worker.set_live_settings(dataclasses.replace(exp.trainer.live, learning_rate=0.25))
     rec = Recorder(worker)
     worker.run()
     assert exp.trainer.learning_rate == 0.25
@@ -114,10 +116,10 @@ def test_divergence_is_reported_with_its_epoch_and_weights_stay_finite(make_expe
 def test_an_exception_in_training_becomes_failed_not_a_crash(make_experiment):
     exp = make_experiment(epochs=0)
 
-    def broken() -> bool:
+    def broken(x, y) -> None:
         raise RuntimeError("matrix on fire")
 
-    exp.trainer.train_epoch = broken
+    exp.trainer.train_step = broken
     rec = run_worker(exp)
     assert rec.failed == ["RuntimeError: matrix on fire"]
     assert rec.finished[0].reason == "failed"
@@ -139,3 +141,13 @@ def test_views_work_for_multiclass_and_regression(make_experiment, preset):
     exp = make_experiment(preset, epochs=1)
     view = run_worker(exp).views[-1]
     assert view.grid is not None and np.isfinite(view.grid.values).all()
+
+
+def test_views_of_the_largest_networks_are_coarser_so_the_loop_answers_soon():
+    full = (worker_mod.GRID_RESOLUTION, worker_mod.PROBE_ROWS)
+    assert worker_mod.view_detail(500) == full  # every bundled preset: full detail
+    n = 2 * 256 + 15 * 256 * 257 + 257  # 16 hidden layers of 256 units
+    resolution, probe = worker_mod.view_detail(n)
+    assert resolution < full[0] and probe < full[1]
+    # one forward pass per grid point, three per probe row, within the budget
+    assert (resolution**2 + 3 * probe) * n <= worker_mod.VIEW_WORK

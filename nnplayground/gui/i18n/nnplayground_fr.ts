@@ -156,52 +156,52 @@
 <context>
     <name>ActivationPlot</name>
     <message>
-        <location filename="../plots/activation.py" line="58" />
+        <location filename="../plots/activation.py" line="59" />
         <source>The selected layer's activation function and its slope.</source>
         <translation>La fonction d'activation de la couche choisie et sa pente.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="68" />
+        <location filename="../plots/activation.py" line="69" />
         <source>Which layer's activation to show.</source>
         <translation>La couche dont afficher la fonction d'activation.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="72" />
+        <location filename="../plots/activation.py" line="73" />
         <source>The activation f and its derivative f′.</source>
         <translation>La fonction d'activation f et sa dérivée f′.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="77" />
+        <location filename="../plots/activation.py" line="78" />
         <source>Share of this layer's values in the flat parts of the curve.</source>
         <translation>Part des valeurs de cette couche dans les parties plates de la courbe.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="95" />
+        <location filename="../plots/activation.py" line="96" />
         <source>Grey bars: where this layer's pre-activations z are now. Where f′ is near 0 the layer barely learns.</source>
         <translation>Barres grises : où se trouvent maintenant les pré-activations z de cette couche. Là où f′ est proche de 0, la couche n'apprend presque plus.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="100" />
+        <location filename="../plots/activation.py" line="101" />
         <source>z (pre-activation)</source>
         <translation>z (pré-activation)</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="129" />
+        <location filename="../plots/activation.py" line="130" />
         <source>pre-activations z (this layer)</source>
         <translation>pré-activations z (cette couche)</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="165" />
+        <location filename="../plots/activation.py" line="166" />
         <source>Output ({0})</source>
         <translation>Sortie ({0})</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="166" />
+        <location filename="../plots/activation.py" line="167" />
         <source>Hidden {0} ({1})</source>
         <translation>Couche cachée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="246" />
+        <location filename="../plots/activation.py" line="247" />
         <source>Softmax mixes all output units: the curve is one unit's f_k with the other logits at 0, and f′ shows the Jacobian diagonal f_k(1 − f_k).</source>
         <translation>Softmax mélange tous les neurones de sortie : la courbe est la f_k d'un neurone, les autres logits valant 0, et f′ montre la diagonale de la jacobienne f_k(1 − f_k).</translation>
     </message>
@@ -515,113 +515,113 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="128" />
-        <source>Stop after this epoch.</source>
-        <translation>Arrêter après cette époque.</translation>
+        <location filename="../compare_dialog.py" line="130" />
+        <source>Stop now; the finished epochs stay.</source>
+        <translation>Arrêter maintenant ; les époques terminées restent.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="133" />
+        <location filename="../compare_dialog.py" line="135" />
         <source>Epochs trained so far.</source>
         <translation>Époques entraînées jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="136" />
+        <location filename="../compare_dialog.py" line="138" />
         <source>What went wrong, or what happened.</source>
         <translation>Ce qui n'a pas marché, ou ce qui s'est passé.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="143" />
+        <location filename="../compare_dialog.py" line="145" />
         <source>The table shows the first epoch whose train loss is at or below this.</source>
         <translation>Le tableau indique la première époque dont la perte d'entraînement est inférieure ou égale à ce seuil.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="152" />
+        <location filename="../compare_dialog.py" line="154" />
         <source>Export plot…</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="154" />
+        <location filename="../compare_dialog.py" line="156" />
         <source>Save the plot as a PNG or SVG picture.</source>
         <translation>Enregistrer le graphique en image PNG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="158" />
+        <location filename="../compare_dialog.py" line="160" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="160" />
+        <location filename="../compare_dialog.py" line="162" />
         <source>Save every variant's losses per epoch as a CSV table.</source>
         <translation>Enregistrer les pertes de chaque variante par époque dans un tableau CSV.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="167" />
+        <location filename="../compare_dialog.py" line="169" />
         <source>Vary</source>
         <translation>Faire varier</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="171" />
+        <location filename="../compare_dialog.py" line="173" />
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="172" />
+        <location filename="../compare_dialog.py" line="174" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="173" />
+        <location filename="../compare_dialog.py" line="175" />
         <source>Loss threshold</source>
         <translation>Seuil de perte</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="344" />
+        <location filename="../compare_dialog.py" line="347" />
         <source>The comparison failed: {0}</source>
         <translation>La comparaison a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="366" />
+        <location filename="../compare_dialog.py" line="369" />
         <source>diverged at epoch {0}</source>
         <translation>divergence à l'époque {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="368" />
+        <location filename="../compare_dialog.py" line="371" />
         <source>training</source>
         <translation>entraînement en cours</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="370" />
         <location filename="../compare_dialog.py" line="373" />
+        <location filename="../compare_dialog.py" line="376" />
         <source>stopped at epoch {0}</source>
         <translation>arrêt à l'époque {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="374" />
+        <location filename="../compare_dialog.py" line="377" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="379" />
+        <location filename="../compare_dialog.py" line="382" />
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="384" />
+        <location filename="../compare_dialog.py" line="387" />
         <source>PNG image (*.png);;SVG picture (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="396" />
+        <location filename="../compare_dialog.py" line="399" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="406" />
+        <location filename="../compare_dialog.py" line="409" />
         <source>Could not write {0}: {1}.</source>
         <translation>Impossible d'écrire {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="408" />
+        <location filename="../compare_dialog.py" line="411" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
@@ -934,9 +934,9 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="115" />
+        <location filename="../document.py" line="119" />
         <source>Untitled</source>
-        <extracomment>Training settings that apply to a run live, without rebuilding the experiment. Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. The lesson whose preset is open (None once another network is loaded).</extracomment>
+        <extracomment>Training settings that apply to a run live, without rebuilding the experiment. Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. Epochs per second at most (None: as fast as possible). A setting of the window, not of the preset: it survives loads, edits and resets. The lesson whose preset is open (None once another network is loaded).</extracomment>
         <translation>Sans titre</translation>
     </message>
 </context>
@@ -1614,52 +1614,42 @@
 <context>
     <name>LiveViews</name>
     <message>
-        <location filename="../live_views.py" line="86" />
+        <location filename="../live_views.py" line="87" />
         <source>Not applied: %1</source>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="122" />
+        <location filename="../live_views.py" line="123" />
         <source>Idle</source>
         <translation>À l'arrêt</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="122" />
+        <location filename="../live_views.py" line="123" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="123" />
+        <location filename="../live_views.py" line="124" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="130" />
-        <source>Training diverged at epoch %1: the loss became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
-        <translation>L'entraînement a divergé à l'époque %1 : la perte est devenue NaN ou infinie. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
-    </message>
-    <message>
-        <location filename="../live_views.py" line="133" />
-        <source>Training diverged at epoch %1: the weights became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
-        <translation>L'entraînement a divergé à l'époque %1 : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
-    </message>
-    <message>
-        <location filename="../live_views.py" line="146" />
+        <location filename="../live_views.py" line="136" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="152" />
+        <location filename="../live_views.py" line="142" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="153" />
+        <location filename="../live_views.py" line="143" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="154" />
+        <location filename="../live_views.py" line="144" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
@@ -1943,68 +1933,68 @@
         <translation>Ce qui est omis du dessin pour qu'il reste rapide.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="215" />
+        <location filename="../plots/network_view.py" line="213" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="217" />
+        <location filename="../plots/network_view.py" line="215" />
         <source>Output
 {0}</source>
         <translation>Sortie
 {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="219" />
+        <location filename="../plots/network_view.py" line="217" />
         <source>H{0}
 {1}</source>
         <translation>C{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="221" />
+        <location filename="../plots/network_view.py" line="219" />
         <source>Hidden {0}
 {1}</source>
         <translation>Cachée {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="249" />
+        <location filename="../plots/network_view.py" line="247" />
         <source>Showing the {0:,} strongest of {1:,} links.</source>
         <translation>Affichage des {0:,} liens les plus forts sur {1:,}.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="253" />
+        <location filename="../plots/network_view.py" line="251" />
         <source>Neuron pictures are off above {0} hidden units.</source>
         <translation>Les vignettes des neurones sont désactivées au-delà de {0} neurones cachés.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="274" />
+        <location filename="../plots/network_view.py" line="272" />
         <source>Output neuron {0}</source>
         <translation>Neurone de sortie {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="275" />
+        <location filename="../plots/network_view.py" line="273" />
         <source>Neuron {0} of hidden layer {1}</source>
         <translation>Neurone {0} de la couche cachée {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="280" />
+        <location filename="../plots/network_view.py" line="278" />
         <source>Input feature {0}</source>
         <translation>Caractéristique d'entrée {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="285" />
+        <location filename="../plots/network_view.py" line="283" />
         <source>bias b = {0:.3g}</source>
         <translation>biais b = {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="287" />
+        <location filename="../plots/network_view.py" line="285" />
         <source>Dead: its pre-activation is ≤ 0 for every point.</source>
         <translation>Mort : sa pré-activation est ≤ 0 pour chaque point.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="289" />
+        <location filename="../plots/network_view.py" line="287" />
         <source>Saturated: its slope f′ is almost 0 for most points.</source>
         <translation>Saturé : sa pente f′ est presque nulle pour la plupart des points.</translation>
     </message>
@@ -2195,127 +2185,127 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../panels/training.py" line="77" />
+        <location filename="../panels/training.py" line="76" />
         <source>Loss and optimizer</source>
         <translation>Fonction de perte et optimiseur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="84" />
+        <location filename="../panels/training.py" line="83" />
         <source>Step size; takes effect immediately, even while training</source>
         <translation>Taille des pas ; prend effet tout de suite, même pendant l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="87" />
+        <location filename="../panels/training.py" line="86" />
         <source>Examples per weight update</source>
         <translation>Exemples par mise à jour des poids</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="91" />
+        <location filename="../panels/training.py" line="90" />
         <source>Penalty on large weights</source>
         <translation>Pénalité sur les grands poids</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="92" />
+        <location filename="../panels/training.py" line="91" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="95" />
+        <location filename="../panels/training.py" line="94" />
         <source>Strength of the penalty</source>
         <translation>Force de la pénalité</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="102" />
+        <location filename="../panels/training.py" line="101" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="103" />
+        <location filename="../panels/training.py" line="102" />
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="104" />
+        <location filename="../panels/training.py" line="103" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="105" />
+        <location filename="../panels/training.py" line="104" />
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="106" />
+        <location filename="../panels/training.py" line="105" />
         <source>Regularization</source>
         <translation>Régularisation</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="110" />
+        <location filename="../panels/training.py" line="109" />
         <source>Schedule and stopping</source>
         <translation>Durée et arrêt</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="112" />
+        <location filename="../panels/training.py" line="111" />
         <source>Stop after this many epochs (0 = no limit)</source>
         <translation>Arrêter après ce nombre d'époques (0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="114" />
+        <location filename="../panels/training.py" line="113" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="119" />
+        <location filename="../panels/training.py" line="118" />
         <source>Target test loss</source>
         <translation>Perte de test visée</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="120" />
+        <location filename="../panels/training.py" line="119" />
         <source>Stop once the test loss reaches this value</source>
         <translation>Arrêter dès que la perte de test atteint cette valeur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="123" />
+        <location filename="../panels/training.py" line="122" />
         <source>Test loss at which training stops</source>
         <translation>Perte de test à laquelle l'entraînement s'arrête</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="128" />
+        <location filename="../panels/training.py" line="127" />
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="129" />
+        <location filename="../panels/training.py" line="128" />
         <source>Stop when the test loss stops improving</source>
         <translation>Arrêter quand la perte de test ne s'améliore plus</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="136" />
+        <location filename="../panels/training.py" line="135" />
         <source>Epochs without a better test loss before stopping</source>
         <translation>Époques sans meilleure perte de test avant l'arrêt</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="143" />
+        <location filename="../panels/training.py" line="142" />
         <source>Shuffle every epoch</source>
         <translation>Mélanger à chaque époque</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="144" />
+        <location filename="../panels/training.py" line="143" />
         <source>Visit the training points in a new order</source>
         <translation>Parcourir les points d'entraînement dans un nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="151" />
+        <location filename="../panels/training.py" line="150" />
         <source>Seed of the initial weights and of the shuffling</source>
         <translation>Graine des poids initiaux et du mélange</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="158" />
+        <location filename="../panels/training.py" line="157" />
         <source>Epoch limit</source>
         <translation>Limite d'époques</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="159" />
+        <location filename="../panels/training.py" line="158" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
@@ -3862,47 +3852,47 @@
         <translation>ne doit pas contenir deux fois la même valeur, {got}</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="42" />
+        <location filename="../../engine/compare.py" line="46" />
         <source>Write the setting to vary as variable=value1,value2 (e.g. activation=sigmoid,tanh,relu), got {text}.</source>
         <translation>Indiquez le réglage à faire varier sous la forme variable=valeur1,valeur2 (par exemple activation=sigmoid,tanh,relu), reçu : {text}.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="47" />
+        <location filename="../../engine/compare.py" line="51" />
         <source>Cannot vary {variable}; choose one of: {choices}.</source>
         <translation>Impossible de faire varier {variable} ; choisissez parmi : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="48" />
+        <location filename="../../engine/compare.py" line="52" />
         <source>Give {minimum} to {maximum} values to compare for {variable}, got {count}.</source>
         <translation>Donnez de {minimum} à {maximum} valeurs à comparer pour {variable} (reçues : {count}).</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="51" />
+        <location filename="../../engine/compare.py" line="55" />
         <source>{value} is the same {variable} as {other}; each value may appear once.</source>
         <translation>{value} est la même valeur de {variable} que {other} ; chaque valeur ne peut apparaître qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="54" />
+        <location filename="../../engine/compare.py" line="58" />
         <source>Learning rate {value} is not a number.</source>
         <translation>Le taux d'apprentissage {value} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="55" />
+        <location filename="../../engine/compare.py" line="59" />
         <source>Learning rate {value} must be a finite number above 0.</source>
         <translation>Le taux d'apprentissage {value} doit être un nombre fini supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="56" />
+        <location filename="../../engine/compare.py" line="60" />
         <source>the network has no hidden layers whose activation could vary</source>
         <translation>le réseau n'a aucune couche cachée dont l'activation pourrait varier</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="59" />
+        <location filename="../../engine/compare.py" line="63" />
         <source>{variable}={value} cannot be trained: {reason}</source>
         <translation>{variable}={value} ne peut pas être entraîné : {reason}</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="60" />
+        <location filename="../../engine/compare.py" line="64" />
         <source>epochs must be a whole number of at least 1, got {value}</source>
         <translation>epochs doit être un nombre entier d'au moins 1, valeur reçue : {value}</translation>
     </message>
@@ -4054,6 +4044,17 @@
         <location filename="../../engine/explain_fixes.py" line="102" />
         <source>Add L2 regularization</source>
         <translation>Ajouter une régularisation L2</translation>
+    </message>
+    <message>
+        <location filename="../../engine/training.py" line="50" />
+        <source>Training diverged at epoch {epoch}: the loss became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
+        <extracomment>Multiply-adds of one evaluation chunk (~30 ms on one laptop core). Evaluating a set that needs more than EVAL_WHOLE_WORK goes in chunks of this size, and the loop looks at its control between them; smaller sets (every bundled preset) go in one pass, exactly as before. Chunked sums round differently in the last bit, identically on every run. Longest nap of a speed-limited loop before it looks at its settings again (a raised limit takes effect within this); pause and stop wake it at once.</extracomment>
+        <translation>L'entraînement a divergé à l'époque {epoch} : la perte est devenue NaN ou infinie. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/training.py" line="56" />
+        <source>Training diverged at epoch {epoch}: the weights became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
+        <translation>L'entraînement a divergé à l'époque {epoch} : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """The training panel: loss, optimizer, schedule and stop rules, run controls and readouts.
 
-Edits emit ``config_changed(ExperimentConfig)``; the learning rate also emits
-``learning_rate_changed(float)`` so a running trainer can pick it up without a reset.
+Edits emit ``config_changed(ExperimentConfig)``, once per edit; the learning rate too
+(the window hands live fields such as it to the running trainer without a reset).
 """
 
 from __future__ import annotations
@@ -37,12 +37,11 @@ from nnplayground.messages import message_of
 class TrainingPanel(QWidget):
     """Edits ``cfg.training`` and drives the run.
 
-    Signals: ``config_changed(object)``, ``learning_rate_changed(float)``,
-    ``play_toggled(bool)``, ``step_requested()``, ``reset_requested(bool new_seed)``.
+    Signals: ``config_changed(object)``, ``play_toggled(bool)``, ``step_requested()``,
+    ``reset_requested(bool new_seed)``.
     """
 
     config_changed = Signal(object)
-    learning_rate_changed = Signal(float)
     play_toggled = Signal(bool)
     step_requested = Signal()
     reset_requested = Signal(bool)
@@ -256,8 +255,7 @@ class TrainingPanel(QWidget):
         self.play_toggled.emit(checked)
 
     def _on_learning_rate(self, value: float) -> None:
-        self.learning_rate_changed.emit(value)
-        self._edit(learning_rate=value)
+        self._edit(learning_rate=value)  # one signal: config_changed
 
     def _on_regularization(self, _index: int) -> None:
         kind = self.reg_combo.currentData()

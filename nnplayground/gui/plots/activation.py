@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from nnplayground.engine import activations
 from nnplayground.gui.plots import colors
+from nnplayground.gui.snapshot import LayerView
 
 Z_STEPS = (6.0, 8.0, 10.0, 15.0, 20.0, 30.0)  # z half-widths: the last one is the cap
 N_CURVE = 601
@@ -177,7 +178,7 @@ class ActivationPlot(QWidget):
 
     def _layer_view(self):
         view = self._view
-        if view is None or not 0 <= self._index < len(getattr(view, "layers", ())):
+        if view is None or not 0 <= self._index < len(view.layers):
             return None
         return view.layers[self._index]
 
@@ -189,7 +190,7 @@ class ActivationPlot(QWidget):
         z = None
         if lv is not None:
             name, params = lv.activation, dict(lv.activation_params)
-            units = int(getattr(lv.stats, "units", units) or units)
+            units = int(lv.stats.units or units)
             z = np.asarray(lv.z_sample, dtype=np.float64).ravel()
             if self._specs[self._index][0] != name:
                 self._specs[self._index] = (name, params, units)
@@ -248,14 +249,13 @@ class ActivationPlot(QWidget):
             )
         self.formulaLabel.setText(text)
 
-    def _show_stats(self, lv) -> None:
-        stats = getattr(lv, "stats", None)
+    def _show_stats(self, lv: LayerView | None) -> None:
         parts = []
-        saturated = getattr(stats, "saturated_fraction", None)
-        dead = getattr(stats, "dead_fraction", None)
-        if saturated is not None and saturated > 0:
+        saturated = lv.stats.saturated_fraction if lv is not None else 0.0
+        dead = lv.stats.dead_fraction if lv is not None else 0.0
+        if saturated > 0:
             parts.append(self.tr("saturated units: {0:.0%}").format(saturated))
-        if dead is not None and dead > 0:
+        if dead > 0:
             parts.append(self.tr("dead units: {0:.0%}").format(dead))
         self.statsLabel.setText("  ·  ".join(parts))
 

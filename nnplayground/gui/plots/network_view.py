@@ -153,13 +153,11 @@ class NetworkView(QWidget):
             group.update(W)
         for i, lv in enumerate(view.layers[: len(self.nodes) - 1]):
             self._acts[i] = (lv.activation, dict(lv.activation_params))
-            stats = lv.stats
-            dead = getattr(stats, "dead_units", None)
-            sat = getattr(stats, "saturated_units", None)
+            dead, sat = lv.stats.dead_units, lv.stats.saturated_units
             for unit, node in enumerate(self.nodes[i + 1]):
                 node.set_status(
-                    bool(dead[unit]) if dead is not None and unit < len(dead) else False,
-                    bool(sat[unit]) if sat is not None and unit < len(sat) else False,
+                    bool(dead[unit]) if unit < len(dead) else False,
+                    bool(sat[unit]) if unit < len(sat) else False,
                 )
         if self.thumbnails_enabled():
             self._schedule_thumbnails()
@@ -312,7 +310,7 @@ class NetworkView(QWidget):
         if view is None or not self._features or len(self._features) != self._sizes[0]:
             return
         self._thumb_time = time.monotonic()
-        grid = getattr(view, "grid", None)
+        grid = view.grid
         bounds = grid.bounds if grid is not None else self._bounds
         net = self._network()
         net.set_weights(view.weights)
