@@ -2,8 +2,10 @@
 
 Prints, for W1 (the default circle preset, 2-4-2-1 tanh) and W2 (2-8-8-8-8-8-8-1 tanh):
 epochs per second, how often the plots repaint and how often view snapshots are handled,
-and the event loop's lateness (a 10 ms QTimer; p50 and p99). Then the cold start time to
-a shown window (a fresh `python -c` process each time, median of 5).
+and the event loop's lateness (a 10 ms QTimer; p50 and p99). Then the lateness while a
+user edits during training (a learning-rate step, a layer's units, its activation, every
+250 ms, as widget edits; a structural edit stops the run, so Play is pressed again), and
+the cold start time to a shown window (a fresh `python -c` process each time, median of 5).
 
 Usage: python benchmarks/bench_gui.py [--seconds S] [--starts N]
 """
@@ -46,7 +48,7 @@ w = app.create_window()
 w.show()
 a.processEvents()
 print(time.perf_counter() - t0)
-w._confirm_discard = lambda: True
+w.prompts.confirm_discard = lambda: "discard"
 w.close()
 """
 
@@ -73,7 +75,7 @@ def w2_config(cfg):
 def measure(window, app, cfg, seconds: float) -> dict:
     """Train ``cfg`` in the window for ``seconds`` and measure."""
     unlimited = cfg.replace(training=dataclasses.replace(cfg.training, epochs=0))
-    window.load_preset(_preset(unlimited), None)
+    window.document.load(_preset(unlimited), None)
     plots = {
         "loss": window.loss_plot.plot_widget.viewport(),
         "boundary": window.boundary_plot.plot_widget.viewport(),
@@ -84,7 +86,7 @@ def measure(window, app, cfg, seconds: float) -> dict:
     for name, viewport in plots.items():
         viewport.installEventFilter(counters[name])
     views = [0]
-    window.controller.views.connect(lambda _v: views.__setitem__(0, views[0] + 1))
+    window.document.controller.views.connect(lambda _v: views.__setitem__(0, views[0] + 1))
     lateness: list[float] = []
     clock = QElapsedTimer()
     timer = QTimer()
@@ -95,8 +97,8 @@ def measure(window, app, cfg, seconds: float) -> dict:
         lateness.append(max(0.0, elapsed - 10.0))
 
     timer.timeout.connect(tick)
-    exp = window.experiment
-    window.set_playing(True)
+    exp = window.document.experiment
+    window.document.play()
     _spin(app, 0.3)  # warm-up: the first frames build plot items
     start_epoch, t0 = exp.trainer.epoch, time.perf_counter()
     for counter in counters.values():
@@ -108,7 +110,7 @@ def measure(window, app, cfg, seconds: float) -> dict:
     elapsed = time.perf_counter() - t0
     timer.stop()
     epochs = exp.trainer.epoch - start_epoch
-    window.controller.stop()
+    window.document.controller.stop()
     for name, viewport in plots.items():
         viewport.removeEventFilter(counters[name])
     lateness.sort()
@@ -119,6 +121,56 @@ def measure(window, app, cfg, seconds: float) -> dict:
         "p50_ms": _percentile(lateness, 50),
         "p99_ms": _percentile(lateness, 99),
     }
+
+
+def measure_editing(window, app, cfg, seconds: float) -> dict:
+    """Lateness of the event loop while the user edits ``cfg`` during training."""
+    from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
+
+    unlimited = cfg.replace(training=dataclasses.replace(cfg.training, epochs=0))
+    window.document.load(_preset(unlimited), None)
+    doc, edits = window.document, [0]
+    panel = window.architecture_panel
+
+    def edit() -> None:
+        i = edits[0]
+        editor = panel.findChild(QWidget, "layerEditor0")
+        if i % 3 == 0:
+            spin = window.training_panel.lr_spin
+            spin.setValue(0.03 if spin.value() != 0.03 else 0.01)
+        elif i % 3 == 1:
+            units = editor.findChild(QSpinBox, "unitsSpin")
+            units.setValue(units.value() + (1 if i % 2 else -1))
+        else:
+            combo = editor.findChild(QComboBox, "activationCombo")
+            combo.setCurrentIndex(combo.findData("relu" if i % 2 else "tanh"))
+        edits[0] += 1
+        doc.play()  # a structural edit stopped the run; the user presses Play again
+
+    lateness = _lateness_while(app, seconds, edit, doc)
+    doc.controller.stop()
+    return {"edits": edits[0], "p50_ms": _percentile(lateness, 50),
+            "p99_ms": _percentile(lateness, 99), "max_ms": max(lateness, default=0.0)}  # fmt: skip
+
+
+def _lateness_while(app, seconds: float, action, doc) -> list[float]:
+    """Event-loop lateness (10 ms timer) over ``seconds`` with ``action`` every 250 ms."""
+    lateness: list[float] = []
+    clock = QElapsedTimer()
+    ticker, editor = QTimer(), QTimer()
+    ticker.setInterval(10)
+    editor.setInterval(250)
+    ticker.timeout.connect(lambda: lateness.append(max(0.0, clock.restart() - 10.0)))
+    editor.timeout.connect(action)
+    doc.play()
+    _spin(app, 0.3)
+    clock.start()
+    ticker.start()
+    editor.start()
+    _spin(app, seconds)
+    ticker.stop()
+    editor.stop()
+    return sorted(lateness)
 
 
 def _preset(cfg):
@@ -166,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = app_mod.create_app([])
     window = app_mod.create_window()
-    window._confirm_discard = lambda: True
+    window.prompts.confirm_discard = lambda: "discard"
     window.resize(1280, 800)
     window.show()
     app.processEvents()
@@ -179,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
               f" (target plots ≥ {PLOT_HZ_TARGET:.0f} Hz)")  # fmt: skip
         print(f"    event-loop lateness p50 {r['p50_ms']:.1f} ms, p99 {r['p99_ms']:.1f} ms"
               f" (target p99 ≤ {P99_TARGET_MS:.0f} ms)")  # fmt: skip
+    r = measure_editing(window, app, base, args.seconds)
+    print(f"W1 while editing: {r['edits']} edits, event-loop lateness p50 {r['p50_ms']:.1f} ms,"
+          f" p99 {r['p99_ms']:.1f} ms, max {r['max_ms']:.1f} ms (target p99 ≤ 100 ms)")  # fmt: skip
     window.close()
     times = cold_start(args.starts)
     if times:
