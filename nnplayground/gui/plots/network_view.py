@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -38,7 +38,6 @@ THUMB_RES = 24
 THUMB_MAX_UNITS = 64
 THUMB_INTERVAL_MS = 500
 COL_GAP = 150.0
-LABEL_MARGIN = 40  # pixels
 DEFAULT_BOUNDS = (-6.0, 6.0, -6.0, 6.0)
 
 
@@ -61,17 +60,89 @@ def _pixmap(values: np.ndarray, lo: float, hi: float) -> QPixmap:
 
 
 class _GraphicsView(QGraphicsView):
+    """A view that always shows the whole drawing, scaled to fit, and never scrolls.
+
+    Scroll bars are off on both axes and the scene rectangle is set to exactly what the
+    viewport shows, so there is nothing to scroll to. With scroll bars "as needed", fitting
+    could show a scroll bar, which shrank the viewport, which re-fitted and hid it again:
+    an endless resize cycle at 100 % CPU (issue 8). Labels keep their pixel size whatever
+    the zoom (they ignore transformations), so the fit leaves them margins in pixels.
+    """
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self._fitting = False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # QGraphicsView's hint follows the scene rectangle, which fit() sets from the
+        # viewport: a constant keeps the window's layout out of the loop.
+        return QSize(480, 360)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self.fit()
 
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        event.ignore()  # nothing to scroll: the drawing always fits
+
     def fit(self) -> None:
-        rect = self.scene().itemsBoundingRect()
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        # Labels keep their pixel size whatever the zoom: leave them a margin in pixels.
+        """Scale the nodes to the viewport, leaving room for the labels, and centre them."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
         w, h = max(self.viewport().width(), 1), max(self.viewport().height(), 1)
-        shrink = max(min((w - 2 * LABEL_MARGIN) / w, (h - 2 * LABEL_MARGIN) / h), 0.2)
-        self.scale(shrink, shrink)
+        nodes = [it for it in self.scene().items() if isinstance(it, NodeItem)]
+        if not nodes:
+            self.setTransform(QTransform())
+            self.setSceneRect(QRectF(0, 0, w, h))
+            return
+        labels = _labels(self.scene())
+        # The nodes and every label's anchor, in scene units; label texts add pixels.
+        rect = QRectF()
+        for item in nodes:
+            rect = rect.united(item.sceneBoundingRect())
+        for item in labels:
+            rect = rect.united(QRectF(item.pos(), QSizeF(1e-9, 1e-9)))
+        left, top, right, bottom = _label_margins(labels)
+        free_w = max(w - left - right, 1.0)
+        free_h = max(h - top - bottom, 1.0)
+        scale = min(free_w / max(rect.width(), 1e-9), free_h / max(rect.height(), 1e-9))
+        scale = max(scale, 1e-6)
+        # Centre nodes plus margins in the viewport; the scene rectangle is the viewport.
+        x0 = rect.left() - ((w - rect.width() * scale - left - right) / 2 + left) / scale
+        y0 = rect.top() - ((h - rect.height() * scale - top - bottom) / 2 + top) / scale
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.setSceneRect(QRectF(x0, y0, w / scale, h / scale))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+
+def _labels(scene: QGraphicsScene) -> list[QGraphicsItem]:
+    """The texts, which keep their pixel size whatever the zoom."""
+    flag = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+    return [item for item in scene.items() if item.flags() & flag]
+
+
+def _label_margins(labels: list[QGraphicsItem]) -> tuple[float, float, float, float]:
+    """Pixels a label may reach beyond its anchor (left, top, right, bottom): the fit
+    takes every anchor as if it sat on the drawing's edge, a safe bound at any zoom."""
+    left = top = right = bottom = 0.0
+    for item in labels:
+        box = item.transform().mapRect(item.boundingRect())
+        left, top = max(left, -box.left()), max(top, -box.top())
+        right, bottom = max(right, box.right()), max(bottom, box.bottom())
+    pad = 4.0  # pixels between the outermost text and the viewport's edge
+    return left + pad, top + pad, right + pad, bottom + pad
 
 
 class NetworkView(QWidget):
