@@ -277,3 +277,30 @@ def test_view_fits_its_drawing_and_never_scrolls(view, qtbot):
             box = graphics_view.mapFromScene(node.sceneBoundingRect()).boundingRect()
             assert viewport.contains(box), (w, h)
         assert _labels_inside(graphics_view), (w, h)
+
+
+@pytest.mark.parametrize(
+    "bounds",
+    [(-1e308, 1e308, -1e308, 1e308), (0.0, 1e308, -5.0, 5.0), (float("nan"), 1.0, 0.0, 1.0),
+     (-np.inf, np.inf, 0.0, 1.0), (3.0, 3.0, 0.0, 1.0), (1e300, 1e300 * 1.5, 0.0, 1.0)],
+)  # fmt: skip
+def test_thumbnails_survive_huge_or_non_finite_bounds(view, qtbot, bounds):
+    """A CSV with 1e308 coordinates made the thumbnails raise IndexError (issue 8)."""
+    cfg = config(4, 2)
+    exp = build.Experiment.from_config(cfg)
+    features = ("x1", "x2", "x1_sq", "x1_x2")
+    cfg_features = replace(cfg, data=replace(cfg.data, features=features))
+    exp = build.Experiment.from_config(cfg_features)
+    view.set_network(cfg_features, features, bounds=bounds)
+    view.update_view(make_view(exp))
+    qtbot.waitUntil(lambda: view.thumbnail_count() == 4 + 4 + 2 + 1)
+    view.set_bounds(bounds)
+    view._compute_thumbnails()  # the grid of a snapshot may carry such bounds too
+    assert view.thumbnail_count() == 4 + 4 + 2 + 1
+
+
+def test_colour_map_survives_infinite_ranges():
+    values = np.array([-np.inf, -1e308, 0.0, 1e308, np.inf, np.nan])
+    for lo, hi in ((-1e308, 1e308), (-np.inf, np.inf), (np.nan, 1.0), (0.0, 0.0)):
+        rgba = colors.map_values(values, lo, hi)
+        assert rgba.shape == (6, 4)

@@ -39,6 +39,23 @@ THUMB_MAX_UNITS = 64
 THUMB_INTERVAL_MS = 500
 COL_GAP = 150.0
 DEFAULT_BOUNDS = (-6.0, 6.0, -6.0, 6.0)
+#: Thumbnails cover at most ±this: squares and products of the features stay finite.
+MAX_COORDINATE = 1e100
+
+
+def usable_bounds(bounds) -> tuple[float, float, float, float]:
+    """``bounds`` clipped to ±MAX_COORDINATE, or DEFAULT_BOUNDS when they are not numbers
+    or empty: a CSV with 1e308 coordinates made the thumbnails raise IndexError."""
+    try:
+        xmin, xmax, ymin, ymax = (float(b) for b in bounds)
+    except (TypeError, ValueError):
+        return DEFAULT_BOUNDS
+    xmin, xmax, ymin, ymax = (
+        min(max(v, -MAX_COORDINATE), MAX_COORDINATE) for v in (xmin, xmax, ymin, ymax)
+    )  # NaN stays NaN and fails the test below
+    if not (xmin < xmax and ymin < ymax):
+        return DEFAULT_BOUNDS
+    return xmin, xmax, ymin, ymax
 
 
 def _output_units(cfg) -> int:
@@ -207,12 +224,12 @@ class NetworkView(QWidget):
         sizes = [len(features), *(lyr.units for lyr in cfg.network.hidden), _output_units(cfg)]
         self._features = tuple(features)
         if bounds is not None:
-            self._bounds = tuple(float(b) for b in bounds)
+            self._bounds = usable_bounds(bounds)
         self._build(sizes)
 
     def set_bounds(self, bounds) -> None:
         """The input-plane rectangle (xmin, xmax, ymin, ymax) the thumbnails cover."""
-        self._bounds = tuple(float(b) for b in bounds)
+        self._bounds = usable_bounds(bounds)
 
     def update_view(self, view) -> None:
         """Update link pens, node status marks and (throttled) thumbnails from a snapshot."""
@@ -384,12 +401,12 @@ class NetworkView(QWidget):
             return
         self._thumb_time = time.monotonic()
         grid = getattr(view, "grid", None)
-        bounds = grid.bounds if grid is not None else self._bounds
+        bounds = usable_bounds(grid.bounds) if grid is not None else self._bounds
         net = self._network()
         net.set_weights(view.weights)
         with np.errstate(all="ignore"):
             grids = layer_grids(net, self._features, bounds, THUMB_RES)
-        _, _, X = grid_inputs(self._features, bounds, THUMB_RES)
+            _, _, X = grid_inputs(self._features, bounds, THUMB_RES)
         inputs = X.reshape(THUMB_RES, THUMB_RES, -1)
         columns = [(inputs, "linear"), *zip(grids, (a for a, _ in self._acts))]
         for col, (nodes, (values, act)) in enumerate(zip(self.nodes, columns)):
