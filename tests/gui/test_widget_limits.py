@@ -164,3 +164,13 @@ def test_every_preset_round_trips_through_every_panel(panels, qtbot, name, cfg):
 
 def _re_read(spin):
     return lambda: spin.valueChanged.emit(spin.value())
+
+
+def test_panels_can_check_a_config_before_it_is_applied(panels):
+    """The window (or a document model) can ask first, so nothing is half-applied."""
+    cfg = panels["architecture"].config()
+    wide = _with_units(cfg, 1024)
+    with pytest.raises(ValueError, match="1024"):
+        panels["architecture"].check_config(wide)
+    for panel in panels.values():
+        panel.check_config(cfg)  # a config every widget can show passes

@@ -137,7 +137,7 @@ class ArchitecturePanel(QWidget):
     def set_config(self, cfg: ExperimentConfig) -> None:
         """Show ``cfg`` without emitting; editors are reused and updated in place.
         ValueError (and nothing changes) when a value is beyond what an editor can show."""
-        self._check(cfg)
+        self.check_config(cfg)
         self._config = cfg
         self._set_features(cfg.data.features)
         hidden = cfg.network.hidden
@@ -154,7 +154,8 @@ class ArchitecturePanel(QWidget):
         self._update_counts()
         self._fit_scroll_width()
 
-    def _check(self, cfg: ExperimentConfig) -> None:
+    def check_config(self, cfg: ExperimentConfig) -> None:
+        """ValueError with one sentence when ``cfg`` holds a value an editor cannot show."""
         hidden = cfg.network.hidden
         if len(hidden) > MAX_HIDDEN_LAYERS:
             raise ValueError(

@@ -195,7 +195,7 @@ class DataPanel(QWidget):
     def set_config(self, cfg: ExperimentConfig) -> None:
         """Show ``cfg.data`` without emitting; ValueError (and nothing changes) when a value
         is beyond what a widget can show, since a clamped value would later be emitted."""
-        self._check(cfg.data)
+        self.check_config(cfg)
         self._config = cfg
         data = cfg.data
         csv_mode = data.csv_path is not None
@@ -223,7 +223,9 @@ class DataPanel(QWidget):
         self.csv_label.setText(self.tr("CSV: %1").replace("%1", name) if csv_mode else "")
         self.csv_label.setToolTip(data.csv_path or "")
 
-    def _check(self, data: DataConfig) -> None:
+    def check_config(self, cfg: ExperimentConfig) -> None:
+        """ValueError with one sentence when ``cfg`` holds a value a widget cannot show."""
+        data = cfg.data
         check_fits(self.noise_spin, data.noise * 100, "noise (%)")
         check_fits(self.points_spin, data.n_points, "number of points")
         check_fits(self.train_ratio_spin, data.train_ratio * 100, "training share (%)")

@@ -213,7 +213,7 @@ class TrainingPanel(QWidget):
     def set_config(self, cfg: ExperimentConfig) -> None:
         """Show ``cfg.training`` without emitting; ValueError (and nothing changes) when a
         value is beyond what a widget can show, since a clamped value would be emitted."""
-        self._check_fits(cfg)
+        self.check_config(cfg)
         self._config = cfg
         tr = cfg.training
         self.loss_editor.set_allowed(valid_losses(cfg.task, n_classes_of(cfg)))
@@ -242,7 +242,8 @@ class TrainingPanel(QWidget):
         self.patience_spin.setEnabled(tr.patience is not None)
         self.controls.set_task(cfg.task)
 
-    def _check_fits(self, cfg: ExperimentConfig) -> None:
+    def check_config(self, cfg: ExperimentConfig) -> None:
+        """ValueError with one sentence when ``cfg`` holds a value a widget cannot show."""
         tr = cfg.training
         values = [(self.lr_spin, tr.learning_rate, "learning rate"),
                   (self.batch_spin, tr.batch_size, "batch size"),
