@@ -111,3 +111,18 @@ def test_every_float_field_of_the_panels_is_a_number_spin_box(qtbot):
 @pytest.mark.parametrize("text", ["", "-", "e", "1e", "1e-", "abc", "1,2,3", "1.2.3", "∞"])
 def test_incomplete_or_wrong_text_is_not_a_number(text):
     assert parse_number(text) is None
+
+
+def test_arrows_step_by_a_tenth_of_the_value_and_leave_zero(qtbot):
+    spin = NumberSpinBox()
+    qtbot.addWidget(spin)
+    spin.setRange(0.0, 10.0)
+    spin.setValue(0.03)
+    spin.stepBy(1)
+    assert spin.value() == 0.031
+    spin.setValue(0.0)
+    spin.stepBy(1)
+    assert spin.value() == 0.001
+    spin.setValue(10.0)
+    spin.stepBy(5)
+    assert spin.value() == 10.0

@@ -16,6 +16,7 @@ from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QWidget
 
 SIGNIFICANT = 6
+ZERO_STEP = 0.001  # what the arrows add to 0
 # Decimals only bound Qt's internal rounding: enough for 6 significant digits of 1e-12.
 _DECIMALS = 18
 _PARTIAL = re.compile(r"^[+-]?\d*(?:[.,]\d*)?(?:[eE][+-]?\d*)?$")
@@ -67,6 +68,14 @@ class NumberSpinBox(QDoubleSpinBox):
 
     def fixup(self, text: str) -> str:
         return text
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt override)
+        """Arrows step by about a tenth of the value (0.03 → 0.031), and by 0.001 from 0:
+        Qt's adaptive step would be 1e-18 there, the smallest our decimals allow."""
+        value = self.value()
+        step = 10.0 ** (math.floor(math.log10(abs(value))) - 1) if value else ZERO_STEP
+        new = float(f"{value + steps * step:.12g}")  # 0.031, not 0.031000000000000003
+        self.setValue(min(max(new, self.minimum()), self.maximum()))
 
     def _strip(self, text: str) -> str:
         prefix, suffix = self.prefix(), self.suffix()
