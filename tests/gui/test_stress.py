@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QComboBox
 
 ACTIONS = 500
 STALL_SECONDS = 1.0
+HANG_SECONDS = 20.0  # then every stack is dumped and the run ends (see hang_guard)
 # Messages of Qt's offscreen platform plugin itself, not of the app.
 IGNORED_QT = ("This plugin does not support propagateSizeHints()",)
 
@@ -201,7 +202,7 @@ class Monkey:
             (self.add_layer, 3), (self.remove_last, 2), (self.remove_one, 2), (self.units, 4),
             (self.learning_rate, 3), (self.typed_rate, 2), (self.batch, 2), (self.epochs, 1),
             (self.noise, 1), (self.points, 1), (self.seed, 1), (self.feature, 2),
-            (self.open_good, 1), (self.open_bad, 2), (self.wait, 3),
+            (self.open_good, 1), (self.open_bad, 2), (self.wait, 3), (self.resize, 1),
         ]  # fmt: skip
 
     def act(self) -> str:
@@ -303,8 +304,12 @@ class Monkey:
     def wait(self):
         self.qtbot.wait(self.rng.choice([5, 20, 50]))
 
+    def resize(self):
+        # 1382 x 865 made the network view's fit and scroll bars cycle forever (issue 8).
+        self.w.resize(*self.rng.choice([(1366, 768), (1382, 865), (1280, 800), (1024, 700)]))
 
-def run_stress(seed: int, make_window, qtbot, problems, tmp_path, actions: int = ACTIONS):
+
+def run_stress(seed, make_window, qtbot, problems, tmp_path, hang_guard, actions=ACTIONS):
     good, bad = _preset_files(tmp_path)
     window = make_window()
     window.resize(1366, 768)
@@ -319,10 +324,11 @@ def run_stress(seed: int, make_window, qtbot, problems, tmp_path, actions: int =
     try:
         for i in range(actions):
             label[0] = f"action {i}"
-            name = monkey.act()
-            history.append(name)
-            label[0] = f"action {i} ({name})"
-            QCoreApplication.processEvents()
+            with hang_guard(HANG_SECONDS):  # a stall the loop never recovers from
+                name = monkey.act()
+                history.append(name)
+                label[0] = f"action {i} ({name})"
+                QCoreApplication.processEvents()
             assert window.config == window.training_panel.config(), (i, name)
             if problems.exceptions or problems.stalls:
                 break
@@ -336,8 +342,23 @@ def run_stress(seed: int, make_window, qtbot, problems, tmp_path, actions: int =
         assert text.strip(), "an empty error message"
 
 
-def test_random_user_actions_while_training(make_window, qtbot, problems, tmp_path):
-    run_stress(8, make_window, qtbot, problems, tmp_path)
+def test_the_watchdog_reports_a_blocked_event_loop(problems, qtbot):
+    label = ["sleeping"]
+    watchdog = StallWatchdog(problems, label)
+    watchdog.start()
+    try:
+        qtbot.wait(100)
+        time.sleep(STALL_SECONDS + 0.4)  # the GUI thread does not return to the loop
+        qtbot.wait(100)
+    finally:
+        watchdog.stop()
+    assert len(problems.stalls) == 1
+    assert "'sleeping'" in problems.stalls[0] and "test_stress.py" in problems.stalls[0]
+    problems.stalls.clear()
+
+
+def test_random_user_actions_while_training(make_window, qtbot, problems, tmp_path, hang_guard):
+    run_stress(8, make_window, qtbot, problems, tmp_path, hang_guard)
 
 
 def _slow_seeds() -> list[int]:
@@ -354,5 +375,5 @@ def _slow_seeds() -> list[int]:
     reason="set NNPLAYGROUND_STRESS_SEEDS (e.g. 0-19) to run more stress seeds",
 )
 @pytest.mark.parametrize("seed", _slow_seeds())
-def test_random_user_actions_more_seeds(make_window, qtbot, problems, tmp_path, seed):
-    run_stress(seed, make_window, qtbot, problems, tmp_path)
+def test_random_user_actions_more_seeds(make_window, qtbot, problems, tmp_path, hang_guard, seed):
+    run_stress(seed, make_window, qtbot, problems, tmp_path, hang_guard)
