@@ -92,11 +92,16 @@ def test_small_values_are_shown_in_the_locale_with_their_digits(qtbot, locale):
     assert panel.lr_spin.text() == f"12{point}3455"
 
 
-def test_data_panel_float_fields_use_the_same_spin_box(qtbot, locale):
+def test_data_panel_noise_reads_either_separator(qtbot, locale):
     panel = DataPanel()
     qtbot.addWidget(panel)
-    doubles = panel.findChildren(QDoubleSpinBox)
-    assert all(isinstance(spin, NumberSpinBox) for spin in doubles)
+    panel.show()
+    spin = panel.noise_spin
+    assert isinstance(spin, NumberSpinBox)
+    for text, noise in (("12.5", 0.125), ("7,5", 0.075), ("1e1", 0.1)):
+        _type(qtbot, spin, text)
+        assert panel.config().data.noise == noise, text
+    assert spin.text() == "10 %"
 
 
 def test_every_float_field_of_the_panels_is_a_number_spin_box(qtbot):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox
 
 from nnplayground import lessons, limits, presets
 from nnplayground.engine.config import Component, LayerConfig
@@ -150,7 +150,7 @@ def test_every_preset_round_trips_through_every_panel(panels, qtbot, name, cfg):
     names = ["noiseSpin", "pointsSpin", "trainRatioSpin", "seedSpin"]
     if data.findChild(QSpinBox, "classesSpin").isEnabled():
         names.append("classesSpin")
-    data_spins = [data.findChild(QSpinBox, n) for n in names]
+    data_spins = [data.findChild(QAbstractSpinBox, n) for n in names]
     for panel, panel_triggers in (
         (arch, arch_triggers),
         (training, [*training_triggers, *map(_re_read, spins)]),
