@@ -86,12 +86,37 @@ def create_window():
     return MainWindow()
 
 
+NO_DISPLAY = (
+    "nnplayground: no display found (DISPLAY and WAYLAND_DISPLAY are unset); the commands "
+    "train, compare, presets and bench work without one (see nnplayground --help)."
+)
+
+
+def display_missing(environ=None, platform: str | None = None) -> bool:
+    """True on Linux when Qt would look for an X11 or Wayland display and none is set.
+
+    Qt then aborts the process (exit 134) with a message about the xcb plugin; other
+    platforms (offscreen, vnc, eglfs …) chosen with QT_QPA_PLATFORM need no display.
+    """
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux"):
+        return False
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return False
+    chosen = environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    return chosen in ("", "xcb") or chosen.startswith("wayland")
+
+
 def main(argv: Sequence[str] | None = None, path: str | None = None) -> int:
-    """Run the app until its window closes; returns the exit status.
+    """Run the app until its window closes; returns the exit status (2: no display).
 
     With ``path`` the window opens that preset, as "Open with" does; a bad file gets the
     usual dialog over the default network.
     """
+    if display_missing():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     started = time.perf_counter()
     app = create_app(argv)
     window = create_window()

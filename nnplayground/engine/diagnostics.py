@@ -114,8 +114,25 @@ def histogram(values: Array, bins: int = BINS) -> Histogram:
     v = v[np.isfinite(v)]
     if v.size == 0:
         return np.zeros(bins, dtype=np.int64), np.linspace(0.0, 1.0, bins + 1)
-    counts, edges = np.histogram(v, bins=bins)
+    try:
+        with np.errstate(over="ignore", invalid="ignore"):
+            counts, edges = np.histogram(v, bins=bins)
+    except ValueError:  # the span overflows (±1e308) or is below the values' resolution
+        return _wide_or_flat_histogram(v, bins)
     return counts.astype(np.int64), edges
+
+
+def _wide_or_flat_histogram(v: Array, bins: int) -> Histogram:
+    """Histogram whose span ``max - min`` is not a usable float: edges interpolated
+    without forming the span, or a tiny range around the values when they all but agree."""
+    lo, hi = float(v.min()), float(v.max())
+    t = np.linspace(0.0, 1.0, bins + 1)
+    edges = lo * (1.0 - t) + hi * t
+    if not np.all(np.diff(edges) > 0):
+        width = max(abs(lo), abs(hi), 1.0) * 1e-6
+        edges = (lo - width / 2) + width * t
+    index = np.clip(np.searchsorted(edges, v, side="right") - 1, 0, bins - 1)
+    return np.bincount(index, minlength=bins).astype(np.int64), edges
 
 
 def symmetry_score(W: Array, b: Array) -> float:

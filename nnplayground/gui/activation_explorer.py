@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from nnplayground.engine import activations
 from nnplayground.gui.panels import help_texts
+from nnplayground.gui.panels.number_spin import NumberSpinBox
 from nnplayground.gui.plots import colors
 from nnplayground.gui.plots.activation import curves
 
@@ -87,7 +88,7 @@ class ActivationExplorer(QDialog):
             "explorerActivationCombo", self.tr("The activation function to explore.")
         )
         self.activationCombo.currentIndexChanged.connect(self._on_activation_changed)
-        self.rangeSpin = QDoubleSpinBox()
+        self.rangeSpin = NumberSpinBox()
         self.rangeSpin.setObjectName("rangeSpin")
         self.rangeSpin.setToolTip(self.tr("Half-width of the z axis: the plot spans −z … z."))
         self.rangeSpin.setRange(0.5, 100.0)
@@ -241,7 +242,7 @@ class ActivationExplorer(QDialog):
         for param in activations.REGISTRY.params(name):
             if param.kind not in ("float", "int"):
                 continue  # no activation has other kinds today
-            spin = QSpinBox() if param.kind == "int" else QDoubleSpinBox()
+            spin = QSpinBox() if param.kind == "int" else NumberSpinBox()
             if isinstance(spin, QDoubleSpinBox):
                 spin.setDecimals(3)
                 spin.setSingleStep(0.01 if (param.maximum or 10) <= 1 else 0.1)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from nnplayground.gui.compare_table import CompareTable
 from nnplayground.gui.messages import localized
 from nnplayground.gui.panels import help_texts
 from nnplayground.gui.panels.common import message_label, show_message, valid_losses
+from nnplayground.gui.panels.number_spin import NumberSpinBox
 
 #: Values ticked when a variable is chosen, if nothing else was asked for.
 DEFAULT_VALUES = {
@@ -140,7 +140,7 @@ class CompareDialog(QDialog):
     def _build_results(self) -> None:
         self.plot = ComparePlot(self)
         self.thresholdSpin = self._control(
-            QDoubleSpinBox(),
+            NumberSpinBox(),
             "compareThresholdSpin",
             self.tr("The table shows the first epoch whose train loss is at or below this."),
         )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -76,6 +77,9 @@ class Document(QObject):
         #: Epochs per second at most (None: as fast as possible). A setting of the window,
         #: not of the preset: it survives loads, edits and resets.
         self._speed_limit: float | None = None
+        #: Checks a config must pass before anything changes (the panels' check_config:
+        #: a value a widget cannot show is refused, never clamped).
+        self._checks: list[Callable[[ExperimentConfig], None]] = []
         self._saving: threading.Thread | None = None
         #: The lesson whose preset is open (None once another network is loaded).
         self.lesson_key: str | None = None
@@ -129,6 +133,15 @@ class Document(QObject):
             weights = self._experiment.network.get_weights()
         return presets.Preset(self._config, weights)
 
+    def add_check(self, check: Callable[[ExperimentConfig], None]) -> None:
+        """``check(cfg)`` raises ValueError with one sentence for a config it refuses; it
+        runs before a load or an edit changes anything."""
+        self._checks.append(check)
+
+    def _check(self, cfg: ExperimentConfig) -> None:
+        for check in self._checks:
+            check(cfg)
+
     # ------------------------------------------------------------ whole documents
     def announce(self) -> None:
         """Emit every signal once so freshly connected views show the document."""
@@ -138,8 +151,9 @@ class Document(QObject):
     def load(self, preset: presets.Preset, path: str | None, lesson: str | None = None) -> None:
         """Replace the document by ``preset`` (from ``path``, or None for a new one).
 
-        Raises ValueError if the preset cannot be built; nothing has changed then.
+        Raises ValueError if the preset cannot be built or shown; nothing has changed then.
         """
+        self._check(preset.config)
         experiment = build.Experiment.from_config(preset.config, weights=preset.weights)
         self.controller.stop()
         self._install(experiment)
@@ -236,7 +250,8 @@ class Document(QObject):
         # a CSV file edited or deleted since does not block every later edit.
         same_data = self._experiment.dataset if cfg.data == old.data else None
         try:
-            build.check_experiment(cfg, same_data)
+            build.check_experiment(cfg, same_data)  # its reasons are translated: first
+            self._check(cfg)
         except ValueError as exc:
             return self._refuse(localized(exc))
         if cfg.title != old.title or cfg.description != old.description:

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         doc = self.document
         for panel in self.panels:
+            doc.add_check(panel.check_config)
             panel.config_changed.connect(doc.apply)
             doc.config_changed.connect(panel.set_config)
         doc.file_changed.connect(self._show_file)

@@ -177,3 +177,13 @@ def test_a_confident_sigmoid_output_with_cross_entropy_is_not_called_saturated()
     mse = layer_stats(net, X, Y, "mean_squared_error")[-1]
     assert bce.saturated_fraction == 0.0  # the fused gradient (a - y) does not vanish
     assert mse.saturated_fraction == 1.0  # with MSE, f' multiplies the gradient: stuck
+
+
+def test_histogram_of_huge_or_nearly_equal_values_does_not_raise():
+    """np.histogram raised 'Too many bins for data range' (found by the GUI stress test)."""
+    from nnplayground.engine.diagnostics import histogram
+
+    for values in (np.array([-1e308, 0.0, 1e308]), np.array([1e20, np.nextafter(1e20, 2e20)])):
+        counts, edges = histogram(values, 30)
+        assert counts.sum() == values.size and counts.shape == (30,)
+        assert np.all(np.isfinite(edges)) and np.all(np.diff(edges) > 0)

@@ -112,3 +112,62 @@ def _unexplained_controls(root):
 def unexplained_controls():
     """``unexplained_controls(widget)`` lists controls without objectName or tooltip."""
     return _unexplained_controls
+
+
+@pytest.fixture
+def hang_guard(request):
+    """``with hang_guard(10):`` dumps every thread's stack and ends the run if the block
+    has not returned after 10 s, so a hang in Qt's C++ code fails fast instead of waiting
+    for pytest's 120 s faulthandler timeout (a QTimer cannot fire while Qt is stuck)."""
+    import contextlib
+    import faulthandler
+    import sys
+
+    try:  # the real stderr: pytest captures fd 2, and the capture dies with the process
+        from _pytest.faulthandler import fault_handler_stderr_fd_key
+
+        stderr = request.config.stash[fault_handler_stderr_fd_key]
+    except (ImportError, KeyError):
+        stderr = sys.__stderr__.fileno()
+    timeout = float(request.config.getini("faulthandler_timeout") or 0)
+
+    @contextlib.contextmanager
+    def guard(seconds: float = 10.0):
+        faulthandler.dump_traceback_later(seconds, exit=True, file=stderr)
+        try:
+            yield
+        finally:  # re-arm pytest's own per-test timeout, which the call above replaced
+            faulthandler.cancel_dump_traceback_later()
+            if timeout > 0:
+                faulthandler.dump_traceback_later(timeout, file=stderr)
+
+    return guard
+
+
+@pytest.fixture
+def count_resizes():
+    """``counter = count_resizes(widget)``: ``counter.count`` resize events since then."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Counter(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Resize:
+                self.count += 1
+            return False
+
+    counters = []
+
+    def install(widget):
+        counter = Counter()
+        widget.installEventFilter(counter)
+        counters.append((widget, counter))
+        return counter
+
+    yield install
+    for widget, counter in counters:
+        try:
+            widget.removeEventFilter(counter)
+        except RuntimeError:  # the widget is already deleted
+            pass

@@ -71,7 +71,7 @@ def test_choosing_blobs_switches_to_softmax_and_enables_classes(qtbot, panel):
 
 
 def test_noise_points_and_split_spins_edit_the_data_config(qtbot, panel):
-    noise = panel.findChild(QSpinBox, "noiseSpin")
+    noise = panel.findChild(QAbstractSpinBox, "noiseSpin")  # a NumberSpinBox now
     cfg = _emitted(qtbot, panel, lambda: noise.setValue(30))
     assert cfg.data.noise == pytest.approx(0.3)
     points = panel.findChild(QSpinBox, "pointsSpin")
@@ -163,7 +163,7 @@ def test_set_config_shows_values_without_emitting(qtbot, panel):
     cfg = replace(cfg, data=replace(cfg.data, noise=0.25, seed=7, n_points=300))
     with qtbot.assertNotEmitted(panel.config_changed):
         panel.set_config(cfg)
-    assert panel.findChild(QSpinBox, "noiseSpin").value() == 25
+    assert panel.findChild(QAbstractSpinBox, "noiseSpin").value() == 25
     assert panel.findChild(QSpinBox, "seedSpin").value() == 7
 
 

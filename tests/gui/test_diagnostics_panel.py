@@ -42,3 +42,33 @@ def test_dead_relu_layer_is_reported_and_items_update_in_place(qtbot):
     assert not panel.warning.isVisible()
     xs, _ = panel._norm_curves[0].getData()
     assert list(xs) == [1.0, 4.0]
+
+
+def test_a_new_network_reuses_the_histogram_plots(qtbot):
+    """Recreating every PlotItem made each network edit take ~200 ms (stress test)."""
+    from dataclasses import replace
+
+    from nnplayground.engine.config import LayerConfig
+
+    panel = DiagnosticsPanel()
+    qtbot.addWidget(panel)
+    cfg = lessons.get("dying_relu").preset().config
+    exp = Experiment.from_config(cfg)
+    panel.update_view(view_of(exp, 1))
+    curves = list(panel._act_curves)
+    panel.reset()  # a new run of the same shape
+    panel.update_view(view_of(exp, 1))
+    assert panel._act_curves == curves
+    hidden = (*cfg.network.hidden, LayerConfig(3))
+    bigger = Experiment.from_config(replace(cfg, network=replace(cfg.network, hidden=hidden)))
+    panel.reset()
+    panel.update_view(view_of(bigger, 1))
+    assert panel._act_curves[: len(curves)] == curves
+    assert len(panel._act_curves) == len(curves) + 1
+    assert panel.table.rowCount() == len(curves) + 1
+    titles = [top.titleLabel.text for top, _ in panel._columns]
+    assert titles[-1] == "Output" and titles[-2] == f"Hidden {len(curves)}"
+    panel.reset()
+    panel.update_view(view_of(exp, 1))
+    assert panel._act_curves == curves
+    assert len(panel.histograms.ci.items) == 2 * len(curves)

@@ -143,3 +143,21 @@ def test_raising_the_epoch_limit_keeps_the_trained_network(document, qtbot):
     with qtbot.waitSignal(document.finished, timeout=10000):
         document.play()
     assert experiment.trainer.epoch == 8 and len(experiment.trainer.history) == 8
+
+
+def test_a_config_a_view_cannot_show_is_refused_before_anything_changes(document):
+    def no_relu(cfg):
+        if any(layer.activation.name == "relu" for layer in cfg.network.hidden):
+            raise ValueError("The editor cannot show relu here.")
+
+    document.add_check(no_relu)
+    before, experiment = document.config, document.experiment
+    layer = dataclasses.replace(before.network.hidden[0], activation=type(
+        before.network.hidden[0].activation)("relu"))  # fmt: skip
+    relu = before.replace(network=dataclasses.replace(before.network, hidden=(layer,)))
+    with pytest.raises(ValueError, match="cannot show relu"):
+        document.load(presets.Preset(relu), "/somewhere/relu.json")
+    assert document.config == before and document.experiment is experiment
+    assert document.path is None
+    assert not document.apply(relu)
+    assert document.config == before and document.experiment is experiment

@@ -200,3 +200,107 @@ def test_neuron_names_match_the_boundary_caption_wording(view):
     view.set_network(config(4, 2), ("x1", "x2"))
     assert view.neuron_name(0, 1) == "Neuron 2 of hidden layer 1"
     assert view.neuron_name(2, 0) == "Output neuron 1"
+
+
+def _bumps_preset():
+    """The regression preset of issue 8: tanh [41, 23, 2, 2], MSE, RMSprop, bumps."""
+    from nnplayground import presets
+
+    cfg = presets.load_bundled("gaussian_bumps").config
+    hidden = tuple(LayerConfig(u, activation=Component("tanh")) for u in (41, 23, 2, 2))
+    cfg = cfg.replace(
+        network=replace(cfg.network, hidden=hidden),
+        training=replace(cfg.training, optimizer=Component("rmsprop")),
+    )
+    return presets.Preset(cfg, None)
+
+
+def _labels_inside(graphics_view) -> bool:
+    flag = graphics_view.scene().items()[0].GraphicsItemFlag.ItemIgnoresTransformations
+    viewport = graphics_view.viewport().rect()
+    for item in graphics_view.scene().items():
+        if item.flags() & flag:
+            box = item.deviceTransform(graphics_view.viewportTransform()).mapRect(
+                item.boundingRect()
+            )
+            if not viewport.contains(box.toAlignedRect()):
+                return False
+    return True
+
+
+@pytest.mark.parametrize("size", [(1382, 865), (1366, 768)])
+def test_view_settles_without_scroll_bars_after_removing_a_layer_and_changing_loss(
+    make_window, qtbot, hang_guard, count_resizes, size
+):
+    """Issue 8: fitting showed a scroll bar, which shrank the viewport, which re-fitted
+    and hid it again, forever (the window hung at 100 % CPU)."""
+    window = make_window(_bumps_preset())
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    graphics_view = window.network_view.graphics_view
+    resizes = count_resizes(graphics_view.viewport())
+    panel = window.training_panel
+    with hang_guard(10):
+        qtbot.mouseClick(window.architecture_panel.remove_button, Qt.MouseButton.LeftButton)
+        combo = panel.optimizer_editor.combo
+        combo.setCurrentIndex(combo.findData("adagrad"))
+        combo = panel.loss_editor.combo
+        combo.setCurrentIndex(combo.findData("huber"))
+        assert window.document.config.training.loss.name == "huber"
+        qtbot.wait(200)
+        before = resizes.count
+        qtbot.wait(300)
+    assert resizes.count == before, "the view keeps resizing itself"
+    assert resizes.count < 20
+    assert not graphics_view.horizontalScrollBar().isVisible()
+    assert not graphics_view.verticalScrollBar().isVisible()
+    assert _labels_inside(graphics_view)
+
+
+def test_view_fits_its_drawing_and_never_scrolls(view, qtbot):
+    view.set_network(config(41, 23, 2), ("x1", "x2", "x1x2", "sinx1"))
+    view.show()
+    qtbot.waitExposed(view)
+    graphics_view = view.graphics_view
+    policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert graphics_view.horizontalScrollBarPolicy() == policy
+    assert graphics_view.verticalScrollBarPolicy() == policy
+    for w, h in ((600, 400), (300, 500), (900, 250), (420, 420)):
+        view.resize(w, h)
+        qtbot.wait(20)
+        bar = graphics_view.horizontalScrollBar()
+        assert bar.maximum() - bar.minimum() <= 1  # nothing to scroll sideways
+        nodes = [n for column in view.nodes for n in column]
+        viewport = graphics_view.viewport().rect()
+        for node in nodes:
+            box = graphics_view.mapFromScene(node.sceneBoundingRect()).boundingRect()
+            assert viewport.contains(box), (w, h)
+        assert _labels_inside(graphics_view), (w, h)
+
+
+@pytest.mark.parametrize(
+    "bounds",
+    [(-1e308, 1e308, -1e308, 1e308), (0.0, 1e308, -5.0, 5.0), (float("nan"), 1.0, 0.0, 1.0),
+     (-np.inf, np.inf, 0.0, 1.0), (3.0, 3.0, 0.0, 1.0), (1e300, 1e300 * 1.5, 0.0, 1.0)],
+)  # fmt: skip
+def test_thumbnails_survive_huge_or_non_finite_bounds(view, qtbot, bounds):
+    """A CSV with 1e308 coordinates made the thumbnails raise IndexError (issue 8)."""
+    cfg = config(4, 2)
+    exp = build.Experiment.from_config(cfg)
+    features = ("x1", "x2", "x1_sq", "x1_x2")
+    cfg_features = replace(cfg, data=replace(cfg.data, features=features))
+    exp = build.Experiment.from_config(cfg_features)
+    view.set_network(cfg_features, features, bounds=bounds)
+    view.update_view(make_view(exp))
+    qtbot.waitUntil(lambda: view.thumbnail_count() == 4 + 4 + 2 + 1)
+    view.set_bounds(bounds)
+    view._compute_thumbnails()  # the grid of a snapshot may carry such bounds too
+    assert view.thumbnail_count() == 4 + 4 + 2 + 1
+
+
+def test_colour_map_survives_infinite_ranges():
+    values = np.array([-np.inf, -1e308, 0.0, 1e308, np.inf, np.nan])
+    for lo, hi in ((-1e308, 1e308), (-np.inf, np.inf), (np.nan, 1.0), (0.0, 0.0)):
+        rgba = colors.map_values(values, lo, hi)
+        assert rgba.shape == (6, 4)

@@ -27,6 +27,7 @@ from nnplayground.engine.config import (
     TrainingConfig,
 )
 from nnplayground.gui.panels.training import TrainingPanel
+from nnplayground.limits import MAX_LEARNING_RATE
 
 
 @pytest.fixture
@@ -64,8 +65,15 @@ def test_typed_learning_rate_is_sent_once_in_the_config(qtbot, panel):
 
 
 def test_learning_rate_accepts_the_full_range(panel):
+    # The range is now the schema's (nnplayground.limits), and values are not rounded to
+    # a fixed number of decimals: 0.00001 (the old minimum, shown with 5 decimals) and
+    # 10.0 (the old maximum) are still shown exactly.
     spin = panel.findChild(QDoubleSpinBox, "learningRateSpin")
-    assert (spin.minimum(), spin.maximum(), spin.decimals()) == (0.00001, 10.0, 5)
+    assert spin.minimum() <= 0.00001 and spin.maximum() == MAX_LEARNING_RATE >= 10.0
+    assert spin.decimals() >= 5
+    for value in (0.00001, 0.0003, 10.0):
+        spin.setValue(value)
+        assert spin.value() == value
 
 
 def test_play_button_toggles_between_play_and_pause(qtbot, panel):

@@ -3,152 +3,152 @@
 <context>
     <name>ActivationExplorer</name>
     <message>
-        <location filename="../activation_explorer.py" line="67" />
+        <location filename="../activation_explorer.py" line="68" />
         <source>Activation explorer</source>
         <translation>Explorateur d'activations</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="68" />
+        <location filename="../activation_explorer.py" line="69" />
         <source>Explore activation functions and their derivatives.</source>
         <translation>Explorer les fonctions d'activation et leurs dérivées.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="87" />
+        <location filename="../activation_explorer.py" line="88" />
         <source>The activation function to explore.</source>
         <translation>La fonction d'activation à explorer.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="92" />
+        <location filename="../activation_explorer.py" line="93" />
         <source>Half-width of the z axis: the plot spans −z … z.</source>
         <translation>Demi-largeur de l'axe z : le graphique va de −z à z.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="98" />
+        <location filename="../activation_explorer.py" line="99" />
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="100" />
+        <location filename="../activation_explorer.py" line="101" />
         <source>Overlay a second activation (default parameters).</source>
         <translation>Superposer une deuxième fonction d'activation (paramètres par défaut).</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="103" />
+        <location filename="../activation_explorer.py" line="104" />
         <source>The activation to overlay for comparison.</source>
         <translation>La fonction d'activation à superposer pour comparer.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="110" />
+        <location filename="../activation_explorer.py" line="111" />
         <source>Parameters of the chosen activation.</source>
         <translation>Paramètres de la fonction d'activation choisie.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="118" />
+        <location filename="../activation_explorer.py" line="119" />
         <source>Solid: f(z). Dashed: its slope f′(z). Where f′ is near 0, learning stalls.</source>
         <translation>Trait plein : f(z). Pointillés : sa pente f′(z). Là où f′ est proche de 0, l'apprentissage cale.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="121" />
+        <location filename="../activation_explorer.py" line="122" />
         <source>z (pre-activation)</source>
         <translation>z (pré-activation)</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="160" />
+        <location filename="../activation_explorer.py" line="161" />
         <source>The function and its derivative.</source>
         <translation>La fonction et sa dérivée.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="163" />
+        <location filename="../activation_explorer.py" line="164" />
         <source>The values the activation can output.</source>
         <translation>Les valeurs que la fonction d'activation peut produire.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="167" />
+        <location filename="../activation_explorer.py" line="168" />
         <source>Zero-centred outputs keep the next layer's inputs balanced around 0.</source>
         <translation>Des sorties centrées sur zéro gardent les entrées de la couche suivante équilibrées autour de 0.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="170" />
+        <location filename="../activation_explorer.py" line="171" />
         <source>Known problems of this activation.</source>
         <translation>Problèmes connus de cette fonction d'activation.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="176" />
+        <location filename="../activation_explorer.py" line="177" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="178" />
+        <location filename="../activation_explorer.py" line="179" />
         <source>z range ±</source>
         <translation>Plage de z ±</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="197" />
+        <location filename="../activation_explorer.py" line="198" />
         <source>Close the explorer.</source>
         <translation>Fermer l'explorateur.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="201" />
+        <location filename="../activation_explorer.py" line="202" />
         <source>Close this window.</source>
         <translation>Fermer cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="321" />
+        <location filename="../activation_explorer.py" line="322" />
         <source>Output range: {0}</source>
         <translation>Plage de sortie : {0}</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="323" />
+        <location filename="../activation_explorer.py" line="324" />
         <source>Zero-centred: yes</source>
         <translation>Centrée sur zéro : oui</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="323" />
+        <location filename="../activation_explorer.py" line="324" />
         <source>Zero-centred: no</source>
         <translation>Centrée sur zéro : non</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="329" />
+        <location filename="../activation_explorer.py" line="330" />
         <source>Known problems</source>
         <translation>Problèmes connus</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="335" />
+        <location filename="../activation_explorer.py" line="336" />
         <source>No non-linearity: stacked linear layers collapse into one linear map.</source>
         <translation>Aucune non-linéarité : des couches linéaires empilées se réduisent à une seule application linéaire.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="337" />
+        <location filename="../activation_explorer.py" line="338" />
         <source>Saturation: flat for large |z|, so the derivative vanishes.</source>
         <translation>Saturation : plate pour les grands |z|, donc la dérivée s'annule.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="338" />
+        <location filename="../activation_explorer.py" line="339" />
         <source>Dead zone: 0 with slope 0 for z &lt; 0, so a unit can die.</source>
         <translation>Zone morte : 0 avec une pente nulle pour z &lt; 0, donc un neurone peut mourir.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="340" />
+        <location filename="../activation_explorer.py" line="341" />
         <source>Not zero-centred: outputs are mostly positive, which slows learning in the next layer.</source>
         <translation>Non centrée sur zéro : les sorties sont surtout positives, ce qui ralentit l'apprentissage de la couche suivante.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="344" />
+        <location filename="../activation_explorer.py" line="345" />
         <source>Non-monotonic: the slope changes sign, so a larger z can give a smaller output.</source>
         <translation>Non monotone : la pente change de signe, donc un z plus grand peut donner une sortie plus petite.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="346" />
+        <location filename="../activation_explorer.py" line="347" />
         <source>Periodic: many different z give the same output.</source>
         <translation>Périodique : beaucoup de z différents donnent la même sortie.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="348" />
+        <location filename="../activation_explorer.py" line="349" />
         <source>Unbounded above: activations and gradients can grow large (explode) with a high learning rate.</source>
         <translation>Non bornée en haut : les activations et les gradients peuvent devenir très grands (explosion) avec un taux d'apprentissage élevé.</translation>
     </message>
     <message>
-        <location filename="../activation_explorer.py" line="352" />
+        <location filename="../activation_explorer.py" line="353" />
         <source>Output layer only: it couples all units so the outputs sum to 1 (the plot shows one unit with the other logits at 0).</source>
         <translation>Couche de sortie uniquement : elle lie tous les neurones pour que les sorties aient une somme de 1 (le graphique montre un neurone, les autres logits valant 0).</translation>
     </message>
@@ -239,82 +239,82 @@
         <translation>+ Ajouter une couche</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="90" />
+        <location filename="../panels/architecture.py" line="92" />
         <source>Add a hidden layer with the settings of the last one (at most 16)</source>
         <translation>Ajouter une couche cachée avec les réglages de la dernière (16 au plus)</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="92" />
+        <location filename="../panels/architecture.py" line="94" />
         <source>− Remove last</source>
         <translation>− Retirer la dernière</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="94" />
+        <location filename="../panels/architecture.py" line="96" />
         <source>Remove the last hidden layer</source>
         <translation>Retirer la dernière couche cachée</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="111" />
+        <location filename="../panels/architecture.py" line="113" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="114" />
+        <location filename="../panels/architecture.py" line="116" />
         <source>Output activation; only those that fit the task and loss are enabled</source>
         <translation>Fonction d'activation de sortie ; seules celles qui conviennent à la tâche et à la fonction de perte sont proposées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="234" />
+        <location filename="../panels/architecture.py" line="257" />
         <source>regression</source>
         <translation>régression</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="236" />
+        <location filename="../panels/architecture.py" line="259" />
         <source>binary classification</source>
         <translation>classification binaire</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="238" />
+        <location filename="../panels/architecture.py" line="261" />
         <source>%1 classes</source>
         <translation>%1 classes</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="240" />
+        <location filename="../panels/architecture.py" line="263" />
         <source>1 unit</source>
         <translation>1 neurone</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="240" />
+        <location filename="../panels/architecture.py" line="263" />
         <source>%1 units</source>
         <translation>%1 neurones</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="243" />
+        <location filename="../panels/architecture.py" line="266" />
         <source>Output: %1 (%2) — %3</source>
         <translation>Sortie : %1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="268" />
+        <location filename="../panels/architecture.py" line="291" />
         <source>Input feature %1</source>
         <translation>Caractéristique d'entrée %1</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="284" />
+        <location filename="../panels/architecture.py" line="307" />
         <source>%1 / %2 layers</source>
         <translation>%1 / %2 couches</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="293" />
+        <location filename="../panels/architecture.py" line="316" />
         <source>%1/%2 dead</source>
         <translation>%1/%2 morts</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="294" />
+        <location filename="../panels/architecture.py" line="317" />
         <source>%1/%2 saturated</source>
         <translation>%1/%2 saturés</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="300" />
+        <location filename="../panels/architecture.py" line="323" />
         <source>identical units</source>
         <translation>neurones identiques</translation>
     </message>
@@ -725,12 +725,12 @@
 <context>
     <name>ComponentEditor</name>
     <message>
-        <location filename="../panels/component_editor.py" line="144" />
+        <location filename="../panels/component_editor.py" line="132" />
         <source>Explain the selected choice</source>
         <translation>Expliquer le choix sélectionné</translation>
     </message>
     <message>
-        <location filename="../panels/component_editor.py" line="308" />
+        <location filename="../panels/component_editor.py" line="311" />
         <source>Choose an entry</source>
         <translation>Choisir une entrée</translation>
     </message>
@@ -738,142 +738,142 @@
 <context>
     <name>DataPanel</name>
     <message>
-        <location filename="../panels/data.py" line="82" />
+        <location filename="../panels/data.py" line="92" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="85" />
+        <location filename="../panels/data.py" line="95" />
         <source>Which toy dataset to learn</source>
         <translation>Le jeu de données d'exemple à apprendre</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="87" />
+        <location filename="../panels/data.py" line="97" />
         <source>Number of classes (blobs)</source>
         <translation>Nombre de classes (amas)</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="88" />
+        <location filename="../panels/data.py" line="103" />
         <source>Label noise</source>
         <translation>Bruit sur les étiquettes</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="90" />
+        <location filename="../panels/data.py" line="105" />
         <source>Number of points (train + test)</source>
         <translation>Nombre de points (entraînement + test)</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="94" />
+        <location filename="../panels/data.py" line="109" />
         <source>Share of points used for training</source>
         <translation>Part des points utilisée pour l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="96" />
+        <location filename="../panels/data.py" line="111" />
         <source>Seed of the data</source>
         <translation>Graine des données</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="98" />
+        <location filename="../panels/data.py" line="113" />
         <source>New data</source>
         <translation>Nouvelles données</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="98" />
+        <location filename="../panels/data.py" line="113" />
         <source>Draw new points (seed + 1)</source>
         <translation>Tirer de nouveaux points (graine + 1)</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="103" />
+        <location filename="../panels/data.py" line="118" />
         <source>The points, coloured by class or target</source>
         <translation>Les points, colorés selon leur classe ou leur cible</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="106" />
+        <location filename="../panels/data.py" line="121" />
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="107" />
+        <location filename="../panels/data.py" line="122" />
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="108" />
+        <location filename="../panels/data.py" line="123" />
         <source>Noise</source>
         <translation>Bruit</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="109" />
+        <location filename="../panels/data.py" line="124" />
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="110" />
+        <location filename="../panels/data.py" line="125" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="114" />
+        <location filename="../panels/data.py" line="129" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="126" />
+        <location filename="../panels/data.py" line="141" />
         <source>Import CSV…</source>
         <translation>Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="127" />
+        <location filename="../panels/data.py" line="142" />
         <source>Load your own points: columns x1, x2, label</source>
         <translation>Charger vos propres points : colonnes x1, x2, label</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="130" />
+        <location filename="../panels/data.py" line="145" />
         <source>Use generated data</source>
         <translation>Utiliser les données générées</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="131" />
+        <location filename="../panels/data.py" line="146" />
         <source>Leave the CSV file and go back to the generated dataset</source>
         <translation>Quitter le fichier CSV et revenir au jeu de données généré</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="142" />
+        <location filename="../panels/data.py" line="157" />
         <source>Input features</source>
         <translation>Caractéristiques d'entrée</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="149" />
+        <location filename="../panels/data.py" line="164" />
         <source>Feed %1 to the network</source>
         <translation>Fournir %1 au réseau</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="163" />
+        <location filename="../panels/data.py" line="178" />
         <source>Classification</source>
         <translation>Classification</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="164" />
+        <location filename="../panels/data.py" line="179" />
         <source>Regression</source>
         <translation>Régression</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="220" />
+        <location filename="../panels/data.py" line="237" />
         <source>CSV: %1</source>
         <translation>CSV : %1</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="255" />
+        <location filename="../panels/data.py" line="282" />
         <source>Import CSV data</source>
         <translation>Importer des données CSV</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="255" />
+        <location filename="../panels/data.py" line="282" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../panels/data.py" line="274" />
+        <location filename="../panels/data.py" line="301" />
         <source>The network needs at least one input feature.</source>
         <translation>Le réseau a besoin d'au moins une caractéristique d'entrée.</translation>
     </message>
@@ -881,52 +881,52 @@
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../panels/diagnostics.py" line="61" />
+        <location filename="../panels/diagnostics.py" line="62" />
         <source>Dead: ReLU units that output 0 for every point. Saturated: sigmoid/tanh units whose slope is almost 0 for most points. Symmetry: 1.00 means two units of the layer are identical.</source>
         <translation>Morts : neurones ReLU qui produisent 0 pour chaque point. Saturés : neurones sigmoid/tanh dont la pente est presque nulle pour la plupart des points. Symétrie : 1,00 signifie que deux neurones de la couche sont identiques.</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="71" />
+        <location filename="../panels/diagnostics.py" line="72" />
         <source>One column per layer. Top: the layer's activations. Bottom: the gradient dL/dz reaching it. Columns that shrink from left to right mean the signal vanishes through depth.</source>
         <translation>Une colonne par couche. En haut : les activations de la couche. En bas : le gradient dL/dz qui lui parvient. Des colonnes qui rétrécissent de gauche à droite signifient que le signal s'éteint avec la profondeur.</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="80" />
+        <location filename="../panels/diagnostics.py" line="81" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="81" />
+        <location filename="../panels/diagnostics.py" line="82" />
         <source>‖gradient‖</source>
         <translation>‖gradient‖</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="83" />
+        <location filename="../panels/diagnostics.py" line="84" />
         <source>Each layer's gradient norm over time (log scale).</source>
         <translation>La norme du gradient de chaque couche au fil du temps (échelle logarithmique).</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="94" />
+        <location filename="../panels/diagnostics.py" line="95" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="94" />
+        <location filename="../panels/diagnostics.py" line="95" />
         <source>Hidden %1</source>
         <translation>Cachée %1</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="106" />
+        <location filename="../panels/diagnostics.py" line="123" />
         <source>activations</source>
         <translation>activations</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="107" />
+        <location filename="../panels/diagnostics.py" line="124" />
         <source>gradients</source>
         <translation>gradients</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="191" />
+        <location filename="../panels/diagnostics.py" line="203" />
         <source>Identical units in %1 (symmetry 1.00): they get the same updates and will never learn different things. Start from random weights.</source>
         <translation>Neurones identiques dans %1 (symétrie 1,00) : ils reçoivent les mêmes mises à jour et n'apprendront jamais des choses différentes. Partez de poids aléatoires.</translation>
     </message>
@@ -934,9 +934,9 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="119" />
+        <location filename="../document.py" line="123" />
         <source>Untitled</source>
-        <extracomment>Training settings that apply to a run live, without rebuilding the experiment. Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. Epochs per second at most (None: as fast as possible). A setting of the window, not of the preset: it survives loads, edits and resets. The lesson whose preset is open (None once another network is loaded).</extracomment>
+        <extracomment>Training settings that apply to a run live, without rebuilding the experiment. Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. Epochs per second at most (None: as fast as possible). A setting of the window, not of the preset: it survives loads, edits and resets. Checks a config must pass before anything changes (the panels' check_config: a value a widget cannot show is refused, never clamped). The lesson whose preset is open (None once another network is loaded).</extracomment>
         <translation>Sans titre</translation>
     </message>
 </context>
@@ -1500,52 +1500,52 @@
         <translation>Neurones morts / saturés mesurés pendant l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="67" />
+        <location filename="../panels/layer_editor.py" line="68" />
         <source>Number of neurons in this layer (1 to 256)</source>
         <translation>Nombre de neurones de cette couche (1 à 256)</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="80" />
+        <location filename="../panels/layer_editor.py" line="81" />
         <source>Move this layer up</source>
         <translation>Monter cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="81" />
+        <location filename="../panels/layer_editor.py" line="82" />
         <source>Move this layer down</source>
         <translation>Descendre cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="82" />
+        <location filename="../panels/layer_editor.py" line="83" />
         <source>Remove this layer</source>
         <translation>Retirer cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="110" />
+        <location filename="../panels/layer_editor.py" line="111" />
         <source>units</source>
         <translation>neurones</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="117" />
+        <location filename="../panels/layer_editor.py" line="118" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="118" />
+        <location filename="../panels/layer_editor.py" line="119" />
         <source>Weights init</source>
         <translation>Init. des poids</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="119" />
+        <location filename="../panels/layer_editor.py" line="120" />
         <source>Bias init</source>
         <translation>Init. des biais</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="138" />
+        <location filename="../panels/layer_editor.py" line="139" />
         <source>&lt;b&gt;Output layer&lt;/b&gt;</source>
         <translation>&lt;b&gt;Couche de sortie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="141" />
+        <location filename="../panels/layer_editor.py" line="142" />
         <source>&lt;b&gt;Layer %1&lt;/b&gt;</source>
         <translation>&lt;b&gt;Couche %1&lt;/b&gt;</translation>
     </message>
@@ -1873,12 +1873,12 @@
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="153" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="176" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
@@ -1907,94 +1907,94 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../plots/network_view.py" line="88" />
+        <location filename="../plots/network_view.py" line="176" />
         <source>The network: hover a neuron to see what it computes.</source>
-        <extracomment>(layer, unit) under the mouse, layer 0 = first hidden layer; (-1, -1) on leave. (layer, unit) clicked.</extracomment>
+        <extracomment>Thumbnails cover at most ±this: squares and products of the features stay finite. (layer, unit) under the mouse, layer 0 = first hidden layer; (-1, -1) on leave. (layer, unit) clicked.</extracomment>
         <translation>Le réseau : survolez un neurone pour voir ce qu'il calcule.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="94" />
+        <location filename="../plots/network_view.py" line="182" />
         <source>Hover a neuron to see what it computes.</source>
         <translation>Survolez un neurone pour voir ce qu'il calcule.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="100" />
+        <location filename="../plots/network_view.py" line="188" />
         <source>Links: blue = positive weight, orange = negative, thicker = larger |weight|. Grey cross: dead unit (never active). Red outline: saturated unit.</source>
         <translation>Liens : bleu = poids positif, orange = négatif, plus épais = |poids| plus grand. Croix grise : neurone mort (jamais actif). Contour rouge : neurone saturé.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="105" />
+        <location filename="../plots/network_view.py" line="193" />
         <source>How to read the network drawing.</source>
         <translation>Comment lire le dessin du réseau.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="109" />
+        <location filename="../plots/network_view.py" line="197" />
         <source>What is left out of the drawing to keep it fast.</source>
         <translation>Ce qui est omis du dessin pour qu'il reste rapide.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="213" />
+        <location filename="../plots/network_view.py" line="301" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="215" />
+        <location filename="../plots/network_view.py" line="303" />
         <source>Output
 {0}</source>
         <translation>Sortie
 {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="217" />
+        <location filename="../plots/network_view.py" line="305" />
         <source>H{0}
 {1}</source>
         <translation>C{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="219" />
+        <location filename="../plots/network_view.py" line="307" />
         <source>Hidden {0}
 {1}</source>
         <translation>Cachée {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="247" />
+        <location filename="../plots/network_view.py" line="335" />
         <source>Showing the {0:,} strongest of {1:,} links.</source>
         <translation>Affichage des {0:,} liens les plus forts sur {1:,}.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="251" />
+        <location filename="../plots/network_view.py" line="339" />
         <source>Neuron pictures are off above {0} hidden units.</source>
         <translation>Les vignettes des neurones sont désactivées au-delà de {0} neurones cachés.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="272" />
+        <location filename="../plots/network_view.py" line="360" />
         <source>Output neuron {0}</source>
         <translation>Neurone de sortie {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="273" />
+        <location filename="../plots/network_view.py" line="361" />
         <source>Neuron {0} of hidden layer {1}</source>
         <translation>Neurone {0} de la couche cachée {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="278" />
+        <location filename="../plots/network_view.py" line="366" />
         <source>Input feature {0}</source>
         <translation>Caractéristique d'entrée {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="283" />
+        <location filename="../plots/network_view.py" line="371" />
         <source>bias b = {0:.3g}</source>
         <translation>biais b = {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="285" />
+        <location filename="../plots/network_view.py" line="373" />
         <source>Dead: its pre-activation is ≤ 0 for every point.</source>
         <translation>Mort : sa pré-activation est ≤ 0 pour chaque point.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="287" />
+        <location filename="../plots/network_view.py" line="375" />
         <source>Saturated: its slope f′ is almost 0 for most points.</source>
         <translation>Saturé : sa pente f′ est presque nulle pour la plupart des points.</translation>
     </message>
@@ -2028,108 +2028,108 @@
 <context>
     <name>RunControls</name>
     <message>
-        <location filename="../panels/training_widgets.py" line="69" />
+        <location filename="../panels/training_widgets.py" line="64" />
         <source>Run</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="73" />
-        <location filename="../panels/training_widgets.py" line="133" />
+        <location filename="../panels/training_widgets.py" line="68" />
+        <location filename="../panels/training_widgets.py" line="128" />
         <source>Play</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="73" />
+        <location filename="../panels/training_widgets.py" line="68" />
         <source>Start or pause training</source>
         <translation>Démarrer ou mettre en pause l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="77" />
+        <location filename="../panels/training_widgets.py" line="72" />
         <source>Step</source>
         <translation>Une époque</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="77" />
+        <location filename="../panels/training_widgets.py" line="72" />
         <source>Train a single epoch</source>
         <translation>Entraîner une seule époque</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="81" />
+        <location filename="../panels/training_widgets.py" line="76" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="83" />
+        <location filename="../panels/training_widgets.py" line="78" />
         <source>Start again from the same initial weights</source>
         <translation>Repartir des mêmes poids initiaux</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="86" />
+        <location filename="../panels/training_widgets.py" line="81" />
         <source>New weights</source>
         <translation>Nouveaux poids</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="87" />
+        <location filename="../panels/training_widgets.py" line="82" />
         <source>Start again from new random initial weights</source>
         <translation>Repartir de nouveaux poids initiaux aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="94" />
+        <location filename="../panels/training_widgets.py" line="89" />
         <source>Epochs finished</source>
         <translation>Époques terminées</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="95" />
+        <location filename="../panels/training_widgets.py" line="90" />
         <source>Training speed</source>
         <translation>Vitesse d'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="96" />
+        <location filename="../panels/training_widgets.py" line="91" />
         <source>Loss on the training set</source>
         <translation>Perte sur le jeu d'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="97" />
+        <location filename="../panels/training_widgets.py" line="92" />
         <source>Loss on the test set</source>
         <translation>Perte sur le jeu de test</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="99" />
+        <location filename="../panels/training_widgets.py" line="94" />
         <source>Share of points classified right (train / test)</source>
         <translation>Part des points bien classés (entraînement / test)</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="133" />
+        <location filename="../panels/training_widgets.py" line="128" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="140" />
+        <location filename="../panels/training_widgets.py" line="135" />
         <source>Accuracy %1</source>
         <translation>Précision %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="152" />
+        <location filename="../panels/training_widgets.py" line="147" />
         <source>Epoch %1</source>
         <translation>Époque %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="154" />
+        <location filename="../panels/training_widgets.py" line="149" />
         <source>%1 epochs/s</source>
         <translation>%1 époques/s</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="156" />
+        <location filename="../panels/training_widgets.py" line="151" />
         <source>Train loss %1</source>
         <translation>Perte d'entraînement %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="157" />
+        <location filename="../panels/training_widgets.py" line="152" />
         <source>Test loss %1</source>
         <translation>Perte de test %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="159" />
+        <location filename="../panels/training_widgets.py" line="154" />
         <source>Accuracy %1 train / %2 test</source>
         <translation>Précision %1 entraînement / %2 test</translation>
     </message>
@@ -2185,127 +2185,127 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../panels/training.py" line="76" />
+        <location filename="../panels/training.py" line="81" />
         <source>Loss and optimizer</source>
         <translation>Fonction de perte et optimiseur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="83" />
+        <location filename="../panels/training.py" line="88" />
         <source>Step size; takes effect immediately, even while training</source>
         <translation>Taille des pas ; prend effet tout de suite, même pendant l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="86" />
+        <location filename="../panels/training.py" line="91" />
         <source>Examples per weight update</source>
         <translation>Exemples par mise à jour des poids</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="90" />
+        <location filename="../panels/training.py" line="95" />
         <source>Penalty on large weights</source>
         <translation>Pénalité sur les grands poids</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="91" />
+        <location filename="../panels/training.py" line="96" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="94" />
+        <location filename="../panels/training.py" line="99" />
         <source>Strength of the penalty</source>
         <translation>Force de la pénalité</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="101" />
+        <location filename="../panels/training.py" line="106" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="102" />
+        <location filename="../panels/training.py" line="107" />
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="103" />
+        <location filename="../panels/training.py" line="108" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="104" />
+        <location filename="../panels/training.py" line="109" />
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="105" />
+        <location filename="../panels/training.py" line="110" />
         <source>Regularization</source>
         <translation>Régularisation</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="109" />
+        <location filename="../panels/training.py" line="114" />
         <source>Schedule and stopping</source>
         <translation>Durée et arrêt</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="111" />
+        <location filename="../panels/training.py" line="116" />
         <source>Stop after this many epochs (0 = no limit)</source>
         <translation>Arrêter après ce nombre d'époques (0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="113" />
+        <location filename="../panels/training.py" line="118" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="118" />
+        <location filename="../panels/training.py" line="123" />
         <source>Target test loss</source>
         <translation>Perte de test visée</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="119" />
+        <location filename="../panels/training.py" line="124" />
         <source>Stop once the test loss reaches this value</source>
         <translation>Arrêter dès que la perte de test atteint cette valeur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="122" />
+        <location filename="../panels/training.py" line="131" />
         <source>Test loss at which training stops</source>
         <translation>Perte de test à laquelle l'entraînement s'arrête</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="127" />
+        <location filename="../panels/training.py" line="136" />
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="128" />
+        <location filename="../panels/training.py" line="137" />
         <source>Stop when the test loss stops improving</source>
         <translation>Arrêter quand la perte de test ne s'améliore plus</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="135" />
+        <location filename="../panels/training.py" line="144" />
         <source>Epochs without a better test loss before stopping</source>
         <translation>Époques sans meilleure perte de test avant l'arrêt</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="142" />
+        <location filename="../panels/training.py" line="151" />
         <source>Shuffle every epoch</source>
         <translation>Mélanger à chaque époque</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="143" />
+        <location filename="../panels/training.py" line="152" />
         <source>Visit the training points in a new order</source>
         <translation>Parcourir les points d'entraînement dans un nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="150" />
+        <location filename="../panels/training.py" line="159" />
         <source>Seed of the initial weights and of the shuffling</source>
         <translation>Graine des poids initiaux et du mélange</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="157" />
+        <location filename="../panels/training.py" line="166" />
         <source>Epoch limit</source>
         <translation>Limite d'époques</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="158" />
+        <location filename="../panels/training.py" line="167" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>

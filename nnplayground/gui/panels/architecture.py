@@ -28,8 +28,8 @@ from nnplayground.engine.features import FEATURE_LABELS
 from nnplayground.gui.messages import localized
 from nnplayground.gui.panels.common import message_label, show_message
 from nnplayground.gui.panels.layer_editor import LayerEditor
+from nnplayground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 
-MAX_HIDDEN_LAYERS = 16
 _RED, _ORANGE = "#b00020", "#a05a00"
 _CHIP_STYLE = (
     "QLabel { border: 1px solid palette(mid); border-radius: 8px; padding: 1px 6px;"
@@ -87,6 +87,8 @@ class ArchitecturePanel(QWidget):
         self.add_button = QPushButton(self.tr("+ Add layer"), box)
         self.add_button.setObjectName("addLayerButton")
         self.add_button.setToolTip(
+            # The text names the limit (16) as it stands in the translations; a test
+            # checks the two agree.
             self.tr("Add a hidden layer with the settings of the last one (at most 16)")
         )
         self.remove_button = QPushButton(self.tr("− Remove last"), box)
@@ -133,7 +135,9 @@ class ArchitecturePanel(QWidget):
         return list(self._editors)
 
     def set_config(self, cfg: ExperimentConfig) -> None:
-        """Show ``cfg`` without emitting; editors are reused and updated in place."""
+        """Show ``cfg`` without emitting; editors are reused and updated in place.
+        ValueError (and nothing changes) when a value is beyond what an editor can show."""
+        self.check_config(cfg)
         self._config = cfg
         self._set_features(cfg.data.features)
         hidden = cfg.network.hidden
@@ -149,6 +153,25 @@ class ArchitecturePanel(QWidget):
         self._update_output(cfg)
         self._update_counts()
         self._fit_scroll_width()
+
+    def check_config(self, cfg: ExperimentConfig) -> None:
+        """ValueError with one sentence when ``cfg`` holds a value an editor cannot show."""
+        hidden = cfg.network.hidden
+        if len(hidden) > MAX_HIDDEN_LAYERS:
+            raise ValueError(
+                f"The network has {len(hidden)} hidden layers; the editor shows at most "
+                f"{MAX_HIDDEN_LAYERS}."
+            )
+        probe = self._editors[0] if self._editors else None
+        for layer in hidden:
+            if probe is not None:
+                probe.check_layer(layer)
+            elif not 1 <= layer.units <= MAX_UNITS:
+                raise ValueError(
+                    f"The number of units {layer.units} is outside what the editor can "
+                    f"show (1 to {MAX_UNITS})."
+                )
+        self.output_editor.check_layer(cfg.network.output)
 
     def set_layer_status(self, stats: list[LayerStats] | None) -> None:
         """Mark dead / saturated units per layer from diagnostics ``LayerStats`` (None clears)."""

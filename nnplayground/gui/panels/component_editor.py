@@ -7,7 +7,6 @@ without emitting ``changed``.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,21 +29,16 @@ from PySide6.QtWidgets import (
 from nnplayground.engine.config import Component
 from nnplayground.engine.registry import Param, Registry
 from nnplayground.gui.panels.help_texts import help_text, label, param_help
+from nnplayground.gui.panels.number_spin import NumberSpinBox
 
 _BIG = 1e6  # range used for a parameter without a declared minimum or maximum
-_MAX_DECIMALS = 9
 
 
-def _fraction_digits(value: float) -> int:
-    """Digits after the decimal point needed to show ``value`` exactly (at most 9)."""
-    text = f"{abs(value):.{_MAX_DECIMALS}f}".rstrip("0")
-    return len(text.split(".")[1]) if "." in text else 0
-
-
-def _decimals(param: Param) -> int:
-    """Enough decimals for the default and bounds, at least 2."""
-    values = [v for v in (param.default, param.minimum, param.maximum) if v is not None]
-    return max([2] + [_fraction_digits(float(v)) for v in values if math.isfinite(float(v))])
+def _range(param: Param) -> tuple[float, float]:
+    """What the editor of a numeric ``param`` can show."""
+    lo = float(param.minimum) if param.minimum is not None else -_BIG
+    hi = float(param.maximum) if param.maximum is not None else _BIG
+    return max(lo, -_BIG), min(hi, _BIG)
 
 
 def _make_param_widget(param: Param, parent: QWidget) -> QWidget:
@@ -63,18 +56,13 @@ def _make_param_widget(param: Param, parent: QWidget) -> QWidget:
         widget.setCurrentIndex(max(0, widget.findData(param.default)))
     elif param.kind == "int":
         widget = QSpinBox(parent)
-        lo = int(param.minimum) if param.minimum is not None else -int(_BIG)
-        hi = int(param.maximum) if param.maximum is not None else int(_BIG)
-        widget.setRange(lo, hi)
+        lo, hi = _range(param)
+        widget.setRange(int(lo), int(hi))
         widget.setValue(int(param.default))
     else:
-        widget = QDoubleSpinBox(parent)
-        widget.setDecimals(_decimals(param))
-        widget.setRange(
-            param.minimum if param.minimum is not None else -_BIG,
-            param.maximum if param.maximum is not None else _BIG,
-        )
-        widget.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+        # Any decimal separator, scientific notation, and no rounding to fixed decimals.
+        widget = NumberSpinBox(parent)
+        widget.setRange(*_range(param))
         widget.setValue(float(param.default))
     if isinstance(widget, QAbstractSpinBox):
         widget.setKeyboardTracking(False)  # emit on Enter / focus-out, not every keystroke
@@ -226,8 +214,23 @@ class ComponentEditor(QWidget):
                 params[key] = value
         return Component(name, params)
 
+    def check_component(self, comp: Component) -> None:
+        """ValueError when a parameter of ``comp`` is beyond what its editor can show."""
+        name = self._registry.canonical(comp.name)
+        for param in self._registry.params(name):
+            value = comp.params.get(param.name)
+            if param.kind in ("int", "float") and isinstance(value, int | float):
+                lo, hi = _range(param)
+                if not lo <= value <= hi:
+                    raise ValueError(
+                        f"The {param.name} {value:g} of {name} is outside what the editor "
+                        f"can show ({lo:g} to {hi:g})."
+                    )
+
     def set_component(self, comp: Component) -> None:
-        """Show ``comp`` without emitting; parameter editors are rebuilt only on a new name."""
+        """Show ``comp`` without emitting; parameter editors are rebuilt only on a new name.
+        ValueError (and nothing changes) when a parameter is beyond its editor's range."""
+        self.check_component(comp)
         name = self._registry.canonical(comp.name)
         if name != self.name():
             with QSignalBlocker(self.combo):

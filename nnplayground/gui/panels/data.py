@@ -35,10 +35,20 @@ from nnplayground.engine.features import FEATURE_LABELS, FEATURES
 from nnplayground.gui.messages import localized
 from nnplayground.gui.panels.common import fix_head, message_label, show_message
 from nnplayground.gui.panels.help_texts import label
+from nnplayground.gui.panels.number_spin import NumberSpinBox, check_fits
 from nnplayground.gui.panels.preview import draw_preview
+from nnplayground.limits import MAX_POINTS, MAX_SEED, MIN_POINTS
 
 PREVIEW_SIZE = 120
-MAX_POINTS = 5000
+
+
+def _percent(fraction: float) -> float:
+    """0.1 → 10.0 (not 10.000000000000002), so a value read back is the value shown."""
+    return float(f"{fraction * 100:.12g}")
+
+
+def _fraction(percent: float) -> float:
+    return float(f"{percent / 100:.12g}")
 
 
 def _has_classes_param(name: str) -> bool:
@@ -85,15 +95,20 @@ class DataPanel(QWidget):
         self.dataset_combo.setToolTip(self.tr("Which toy dataset to learn"))
         self._fill_datasets()
         self.classes_spin = _spin(box, "classesSpin", 3, 5, self.tr("Number of classes (blobs)"))
-        self.noise_spin = _spin(box, "noiseSpin", 0, 100, self.tr("Label noise"), " %")
+        # A real number (12.5 %, typed with either decimal separator), not whole percents.
+        self.noise_spin = NumberSpinBox(box)
+        self.noise_spin.setObjectName("noiseSpin")
+        self.noise_spin.setRange(0.0, 100.0)
+        self.noise_spin.setSuffix(" %")
+        self.noise_spin.setToolTip(self.tr("Label noise"))
         self.points_spin = _spin(
-            box, "pointsSpin", 10, MAX_POINTS, self.tr("Number of points (train + test)")
+            box, "pointsSpin", MIN_POINTS, MAX_POINTS, self.tr("Number of points (train + test)")
         )
         self.points_spin.setSingleStep(10)
         self.train_ratio_spin = _spin(
-            box, "trainRatioSpin", 10, 90, self.tr("Share of points used for training"), " %"
+            box, "trainRatioSpin", 1, 99, self.tr("Share of points used for training"), " %"
         )
-        self.seed_spin = _spin(box, "seedSpin", 0, 2**31 - 1, self.tr("Seed of the data"))
+        self.seed_spin = _spin(box, "seedSpin", 0, MAX_SEED, self.tr("Seed of the data"))
         self.regenerate_button = self._button(
             box, "regenerateButton", self.tr("New data"), self.tr("Draw new points (seed + 1)")
         )
@@ -176,7 +191,7 @@ class DataPanel(QWidget):
     def _connect(self) -> None:
         self.dataset_combo.currentIndexChanged.connect(self._on_dataset_changed)
         self.classes_spin.valueChanged.connect(lambda v: self._edit_data(n_classes=v))
-        self.noise_spin.valueChanged.connect(lambda v: self._edit_data(noise=v / 100))
+        self.noise_spin.valueChanged.connect(lambda v: self._edit_data(noise=_fraction(v)))
         self.points_spin.valueChanged.connect(lambda v: self._edit_data(n_points=v))
         self.train_ratio_spin.valueChanged.connect(lambda v: self._edit_data(train_ratio=v / 100))
         self.seed_spin.valueChanged.connect(lambda v: self._edit_data(seed=v))
@@ -192,7 +207,9 @@ class DataPanel(QWidget):
         return self._config
 
     def set_config(self, cfg: ExperimentConfig) -> None:
-        """Show ``cfg.data`` without emitting."""
+        """Show ``cfg.data`` without emitting; ValueError (and nothing changes) when a value
+        is beyond what a widget can show, since a clamped value would later be emitted."""
+        self.check_config(cfg)
         self._config = cfg
         data = cfg.data
         csv_mode = data.csv_path is not None
@@ -203,8 +220,8 @@ class DataPanel(QWidget):
         blockers = [QSignalBlocker(w) for w in widgets]
         self.dataset_combo.setCurrentIndex(max(0, self.dataset_combo.findData(data.dataset)))
         self.classes_spin.setValue(data.n_classes)
-        self.noise_spin.setValue(round(data.noise * 100))
-        self.points_spin.setValue(min(data.n_points, MAX_POINTS))
+        self.noise_spin.setValue(_percent(data.noise))
+        self.points_spin.setValue(data.n_points)
         self.train_ratio_spin.setValue(round(data.train_ratio * 100))
         self.seed_spin.setValue(data.seed)
         for name, check in self.feature_checks.items():
@@ -219,6 +236,16 @@ class DataPanel(QWidget):
         name = Path(data.csv_path).name if csv_mode else ""
         self.csv_label.setText(self.tr("CSV: %1").replace("%1", name) if csv_mode else "")
         self.csv_label.setToolTip(data.csv_path or "")
+
+    def check_config(self, cfg: ExperimentConfig) -> None:
+        """ValueError with one sentence when ``cfg`` holds a value a widget cannot show."""
+        data = cfg.data
+        check_fits(self.noise_spin, _percent(data.noise), "noise (%)")
+        check_fits(self.points_spin, data.n_points, "number of points")
+        check_fits(self.train_ratio_spin, data.train_ratio * 100, "training share (%)")
+        check_fits(self.seed_spin, data.seed, "data seed")
+        if data.csv_path is None and _has_classes_param(data.dataset):
+            check_fits(self.classes_spin, data.n_classes, "number of classes")
 
     def set_dataset(self, dataset: object) -> None:
         """Redraw the preview from a ``datasets.Dataset`` (None clears it)."""

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from nnplayground.engine import activations, initializers
 from nnplayground.engine.config import LayerConfig
 from nnplayground.gui.panels.component_editor import ComponentEditor
-
-MAX_UNITS = 256
+from nnplayground.gui.panels.number_spin import check_fits
+from nnplayground.limits import MAX_UNITS
 
 
 class LayerEditor(QFrame):
@@ -64,6 +64,7 @@ class LayerEditor(QFrame):
         self.units_spin.setObjectName("unitsSpin")
         self.units_spin.setRange(1, MAX_UNITS)
         self.units_spin.setKeyboardTracking(False)
+        # The text names the limit (256) as it stands in the translations; a test checks it.
         self.units_spin.setToolTip(self.tr("Number of neurons in this layer (1 to 256)"))
         self.units_spin.setVisible(not output)
         self._buttons = self._make_buttons()
@@ -156,11 +157,21 @@ class LayerEditor(QFrame):
             bias_initializer=self.bias_init.component(),
         )
 
+    def check_layer(self, layer: LayerConfig) -> None:
+        """ValueError when ``layer`` holds a value this editor cannot show."""
+        if not self._output:
+            check_fits(self.units_spin, layer.units, "number of units")
+        self.activation.check_component(layer.activation)
+        self.kernel_init.check_component(layer.kernel_initializer)
+        self.bias_init.check_component(layer.bias_initializer)
+
     def set_layer(self, layer: LayerConfig) -> None:
-        """Show ``layer`` in place, without emitting ``changed``."""
+        """Show ``layer`` in place, without emitting ``changed``; ValueError (and nothing
+        changes) when a value is beyond what a widget can show: never clamp it."""
+        self.check_layer(layer)
         self._layer = layer
         with QSignalBlocker(self.units_spin):
-            self.units_spin.setValue(min(max(layer.units, 1), MAX_UNITS))
+            self.units_spin.setValue(layer.units)
         self.activation.set_component(layer.activation)
         self.kernel_init.set_component(layer.kernel_initializer)
         self.bias_init.set_component(layer.bias_initializer)

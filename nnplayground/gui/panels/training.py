@@ -30,8 +30,13 @@ from nnplayground.gui.panels.common import (
     with_head,
 )
 from nnplayground.gui.panels.component_editor import ComponentEditor
+from nnplayground.gui.panels.number_spin import check_fits
 from nnplayground.gui.panels.training_widgets import RunControls, double_spin, int_spin
+from nnplayground.limits import MAX_BATCH_SIZE, MAX_EPOCHS, MAX_LEARNING_RATE, MAX_SEED
 from nnplayground.messages import message_of
+
+MIN_LEARNING_RATE = 1e-12  # the schema only asks for > 0; smaller steps learn nothing
+MAX_TARGET_LOSS = 1e6
 
 
 class TrainingPanel(QWidget):
@@ -79,11 +84,11 @@ class TrainingPanel(QWidget):
             optimizers.REGISTRY, "optimizer", "optimizerCombo", box, params_below=True
         )
         self.lr_spin = double_spin(
-            box, "learningRateSpin", 1e-5, 10.0, 5,
+            box, "learningRateSpin", MIN_LEARNING_RATE, MAX_LEARNING_RATE,
             self.tr("Step size; takes effect immediately, even while training"),
         )  # fmt: skip
         self.batch_spin = int_spin(
-            box, "batchSizeSpin", 1, 1024, self.tr("Examples per weight update")
+            box, "batchSizeSpin", 1, MAX_BATCH_SIZE, self.tr("Examples per weight update")
         )
         self.reg_combo = QComboBox(box)
         self.reg_combo.setObjectName("regularizationCombo")
@@ -91,7 +96,7 @@ class TrainingPanel(QWidget):
         for text, data in ((self.tr("None"), "none"), ("L1", "l1"), ("L2", "l2")):
             self.reg_combo.addItem(text, data)
         self.reg_rate_spin = double_spin(
-            box, "regularizationRateSpin", 0.0, 10.0, 5, self.tr("Strength of the penalty")
+            box, "regularizationRateSpin", 0.0, 10.0, self.tr("Strength of the penalty")
         )
         reg_row = QHBoxLayout()
         reg_row.addWidget(self.reg_combo)
@@ -108,7 +113,7 @@ class TrainingPanel(QWidget):
     def _make_stop_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Schedule and stopping"), self)
         self.epochs_spin = int_spin(
-            box, "epochsSpin", 0, 10_000_000, self.tr("Stop after this many epochs (0 = no limit)")
+            box, "epochsSpin", 0, MAX_EPOCHS, self.tr("Stop after this many epochs (0 = no limit)")
         )
         self.epochs_spin.setSpecialValueText(self.tr("No limit"))
         self.epochs_spin.setSingleStep(100)
@@ -119,7 +124,11 @@ class TrainingPanel(QWidget):
             self.tr("Stop once the test loss reaches this value"),
         )
         self.target_spin = double_spin(
-            box, "targetLossSpin", 0.0, 1000.0, 4, self.tr("Test loss at which training stops")
+            box,
+            "targetLossSpin",
+            0.0,
+            MAX_TARGET_LOSS,
+            self.tr("Test loss at which training stops"),
         )
         self.patience_check = self._check(
             box,
@@ -131,7 +140,7 @@ class TrainingPanel(QWidget):
             box,
             "patienceSpin",
             1,
-            1_000_000,
+            MAX_EPOCHS,
             self.tr("Epochs without a better test loss before stopping"),
         )
         self.target_spin.setValue(0.01)  # shown while the rule is off; used once it is on
@@ -146,7 +155,7 @@ class TrainingPanel(QWidget):
             box,
             "trainingSeedSpin",
             0,
-            2**31 - 1,
+            MAX_SEED,
             self.tr("Seed of the initial weights and of the shuffling"),
         )
         grid = QGridLayout(box)
@@ -200,7 +209,9 @@ class TrainingPanel(QWidget):
         return self._config
 
     def set_config(self, cfg: ExperimentConfig) -> None:
-        """Show ``cfg.training`` without emitting."""
+        """Show ``cfg.training`` without emitting; ValueError (and nothing changes) when a
+        value is beyond what a widget can show, since a clamped value would be emitted."""
+        self.check_config(cfg)
         self._config = cfg
         tr = cfg.training
         self.loss_editor.set_allowed(valid_losses(cfg.task, datasets.describe(cfg.data).n_classes))
@@ -228,6 +239,22 @@ class TrainingPanel(QWidget):
         self.target_spin.setEnabled(tr.target_loss is not None)
         self.patience_spin.setEnabled(tr.patience is not None)
         self.controls.set_task(cfg.task)
+
+    def check_config(self, cfg: ExperimentConfig) -> None:
+        """ValueError with one sentence when ``cfg`` holds a value a widget cannot show."""
+        tr = cfg.training
+        values = [(self.lr_spin, tr.learning_rate, "learning rate"),
+                  (self.batch_spin, tr.batch_size, "batch size"),
+                  (self.reg_rate_spin, tr.regularization_rate, "regularization rate"),
+                  (self.epochs_spin, tr.epochs, "epoch limit"),
+                  (self.target_spin, tr.target_loss, "target loss"),
+                  (self.patience_spin, tr.patience, "patience"),
+                  (self.seed_spin, tr.seed, "training seed")]  # fmt: skip
+        for spin, value, what in values:
+            if value is not None:
+                check_fits(spin, value, what)
+        self.loss_editor.check_component(tr.loss)
+        self.optimizer_editor.check_component(tr.optimizer)
 
     def set_running(self, running: bool) -> None:
         """Show Play or Pause without emitting ``play_toggled``."""

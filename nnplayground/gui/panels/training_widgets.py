@@ -6,8 +6,6 @@ import math
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QDoubleSpinBox,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnplayground.gui.panels.common import message_label
+from nnplayground.gui.panels.number_spin import NumberSpinBox
 
 NO_VALUE = "—"
 
@@ -33,17 +32,13 @@ def int_spin(parent: QWidget, name: str, lo: int, hi: int, tip: str) -> QSpinBox
     return spin
 
 
-def double_spin(
-    parent: QWidget, name: str, lo: float, hi: float, decimals: int, tip: str
-) -> QDoubleSpinBox:
-    """A QDoubleSpinBox whose arrows step by about a tenth of the value (0.03 → 0.031 …)."""
-    spin = QDoubleSpinBox(parent)
+def double_spin(parent: QWidget, name: str, lo: float, hi: float, tip: str) -> NumberSpinBox:
+    """A NumberSpinBox (any decimal separator, scientific notation) whose arrows step by
+    about a tenth of the value (0.03 → 0.031 …)."""
+    spin = NumberSpinBox(parent)
     spin.setObjectName(name)
-    spin.setDecimals(decimals)
     spin.setRange(lo, hi)
-    spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
     spin.setToolTip(tip)
-    spin.setKeyboardTracking(False)
     return spin
 
 

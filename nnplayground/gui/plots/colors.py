@@ -82,9 +82,16 @@ def map_values(values: np.ndarray, lo: float, hi: float, lut: np.ndarray = DIVER
 
     NaN and ±inf are clipped to the ends (NaN maps to the middle) rather than raising.
     """
-    span = hi - lo if hi > lo else 1.0
-    t = (np.nan_to_num(np.asarray(values, dtype=np.float64), nan=(lo + hi) / 2) - lo) / span
-    idx = np.clip(np.rint(t * (len(lut) - 1)), 0, len(lut) - 1).astype(np.intp)
+    lo, hi = float(lo), float(hi)
+    if not (np.isfinite(lo) and np.isfinite(hi) and hi > lo):
+        lo, hi = (lo, hi) if hi > lo else (lo - 1.0, lo + 1.0)
+        lo, hi = np.nan_to_num(lo, nan=-1.0), np.nan_to_num(hi, nan=1.0)  # ±inf → ±max
+    # Halved so that hi - lo cannot overflow (a CSV with ±1e308 coordinates, issue 8).
+    with np.errstate(all="ignore"):
+        half = np.asarray(values, dtype=np.float64) / 2
+        t = (half - lo / 2) / (hi / 2 - lo / 2)
+    t = np.clip(np.nan_to_num(t, nan=0.5, posinf=1.0, neginf=0.0), 0.0, 1.0)
+    idx = np.rint(t * (len(lut) - 1)).astype(np.intp)
     return lut[idx]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -38,8 +38,24 @@ THUMB_RES = 24
 THUMB_MAX_UNITS = 64
 THUMB_INTERVAL_MS = 500
 COL_GAP = 150.0
-LABEL_MARGIN = 40  # pixels
 DEFAULT_BOUNDS = (-6.0, 6.0, -6.0, 6.0)
+#: Thumbnails cover at most ±this: squares and products of the features stay finite.
+MAX_COORDINATE = 1e100
+
+
+def usable_bounds(bounds) -> tuple[float, float, float, float]:
+    """``bounds`` clipped to ±MAX_COORDINATE, or DEFAULT_BOUNDS when they are not numbers
+    or empty: a CSV with 1e308 coordinates made the thumbnails raise IndexError."""
+    try:
+        xmin, xmax, ymin, ymax = (float(b) for b in bounds)
+    except (TypeError, ValueError):
+        return DEFAULT_BOUNDS
+    xmin, xmax, ymin, ymax = (
+        min(max(v, -MAX_COORDINATE), MAX_COORDINATE) for v in (xmin, xmax, ymin, ymax)
+    )  # NaN stays NaN and fails the test below
+    if not (xmin < xmax and ymin < ymax):
+        return DEFAULT_BOUNDS
+    return xmin, xmax, ymin, ymax
 
 
 def _output_units(cfg) -> int:
@@ -61,17 +77,89 @@ def _pixmap(values: np.ndarray, lo: float, hi: float) -> QPixmap:
 
 
 class _GraphicsView(QGraphicsView):
+    """A view that always shows the whole drawing, scaled to fit, and never scrolls.
+
+    Scroll bars are off on both axes and the scene rectangle is set to exactly what the
+    viewport shows, so there is nothing to scroll to. With scroll bars "as needed", fitting
+    could show a scroll bar, which shrank the viewport, which re-fitted and hid it again:
+    an endless resize cycle at 100 % CPU (issue 8). Labels keep their pixel size whatever
+    the zoom (they ignore transformations), so the fit leaves them margins in pixels.
+    """
+
+    def __init__(self, scene: QGraphicsScene) -> None:
+        super().__init__(scene)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self._fitting = False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # QGraphicsView's hint follows the scene rectangle, which fit() sets from the
+        # viewport: a constant keeps the window's layout out of the loop.
+        return QSize(480, 360)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self.fit()
 
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        event.ignore()  # nothing to scroll: the drawing always fits
+
     def fit(self) -> None:
-        rect = self.scene().itemsBoundingRect()
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        # Labels keep their pixel size whatever the zoom: leave them a margin in pixels.
+        """Scale the nodes to the viewport, leaving room for the labels, and centre them."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
         w, h = max(self.viewport().width(), 1), max(self.viewport().height(), 1)
-        shrink = max(min((w - 2 * LABEL_MARGIN) / w, (h - 2 * LABEL_MARGIN) / h), 0.2)
-        self.scale(shrink, shrink)
+        nodes = [it for it in self.scene().items() if isinstance(it, NodeItem)]
+        if not nodes:
+            self.setTransform(QTransform())
+            self.setSceneRect(QRectF(0, 0, w, h))
+            return
+        labels = _labels(self.scene())
+        # The nodes and every label's anchor, in scene units; label texts add pixels.
+        rect = QRectF()
+        for item in nodes:
+            rect = rect.united(item.sceneBoundingRect())
+        for item in labels:
+            rect = rect.united(QRectF(item.pos(), QSizeF(1e-9, 1e-9)))
+        left, top, right, bottom = _label_margins(labels)
+        free_w = max(w - left - right, 1.0)
+        free_h = max(h - top - bottom, 1.0)
+        scale = min(free_w / max(rect.width(), 1e-9), free_h / max(rect.height(), 1e-9))
+        scale = max(scale, 1e-6)
+        # Centre nodes plus margins in the viewport; the scene rectangle is the viewport.
+        x0 = rect.left() - ((w - rect.width() * scale - left - right) / 2 + left) / scale
+        y0 = rect.top() - ((h - rect.height() * scale - top - bottom) / 2 + top) / scale
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.setSceneRect(QRectF(x0, y0, w / scale, h / scale))
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
+
+
+def _labels(scene: QGraphicsScene) -> list[QGraphicsItem]:
+    """The texts, which keep their pixel size whatever the zoom."""
+    flag = QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+    return [item for item in scene.items() if item.flags() & flag]
+
+
+def _label_margins(labels: list[QGraphicsItem]) -> tuple[float, float, float, float]:
+    """Pixels a label may reach beyond its anchor (left, top, right, bottom): the fit
+    takes every anchor as if it sat on the drawing's edge, a safe bound at any zoom."""
+    left = top = right = bottom = 0.0
+    for item in labels:
+        box = item.transform().mapRect(item.boundingRect())
+        left, top = max(left, -box.left()), max(top, -box.top())
+        right, bottom = max(right, box.right()), max(bottom, box.bottom())
+    pad = 4.0  # pixels between the outermost text and the viewport's edge
+    return left + pad, top + pad, right + pad, bottom + pad
 
 
 class NetworkView(QWidget):
@@ -136,12 +224,12 @@ class NetworkView(QWidget):
         sizes = [len(features), *(lyr.units for lyr in cfg.network.hidden), _output_units(cfg)]
         self._features = tuple(features)
         if bounds is not None:
-            self._bounds = tuple(float(b) for b in bounds)
+            self._bounds = usable_bounds(bounds)
         self._build(sizes)
 
     def set_bounds(self, bounds) -> None:
         """The input-plane rectangle (xmin, xmax, ymin, ymax) the thumbnails cover."""
-        self._bounds = tuple(float(b) for b in bounds)
+        self._bounds = usable_bounds(bounds)
 
     def update_view(self, view) -> None:
         """Update link pens, node status marks and (throttled) thumbnails from a snapshot."""
@@ -311,12 +399,12 @@ class NetworkView(QWidget):
             return
         self._thumb_time = time.monotonic()
         grid = view.grid
-        bounds = grid.bounds if grid is not None else self._bounds
+        bounds = usable_bounds(grid.bounds) if grid is not None else self._bounds
         net = self._network()
         net.set_weights(view.weights)
         with np.errstate(all="ignore"):
             grids = layer_grids(net, self._features, bounds, THUMB_RES)
-        _, _, X = grid_inputs(self._features, bounds, THUMB_RES)
+            _, _, X = grid_inputs(self._features, bounds, THUMB_RES)
         inputs = X.reshape(THUMB_RES, THUMB_RES, -1)
         columns = [(inputs, "linear"), *zip(grids, (a for a, _ in self._acts))]
         for col, (nodes, (values, act)) in enumerate(zip(self.nodes, columns)):
