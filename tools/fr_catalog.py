@@ -583,6 +583,29 @@ _FRENCH: dict[str, str] = {
     ),
     "Epochs finished": "Époques terminées",
     "Training speed": "Vitesse d'entraînement",
+    "<b>L%1</b>": "<b>C%1</b>",
+    "<b>Out</b>": "<b>Sortie</b>",
+    "Hidden layer %1": "Couche cachée %1",
+    "How this layer's weights start": "Comment démarrent les poids de cette couche",
+    "Layer details": "Détails de la couche",
+    "Show the parameters, the bias initializer and the reorder buttons": (
+        "Afficher les paramètres, l'initialisation des biais et les boutons de déplacement"
+    ),
+    "The output layer": "La couche de sortie",
+    "Epoch limit reached": "Limite d'époques atteinte",
+    "Training stopped at its limit of %1 epochs. Go on without a limit?": (
+        "L'entraînement s'est arrêté à sa limite de %1 époques. Continuer sans limite ?"
+    ),
+    "%1/s": "%1/s",
+    "Speed": "Vitesse",
+    "The chosen training speed": "La vitesse d'entraînement choisie",
+    "The epoch limit of this run": "La limite d'époques de cet entraînement",
+    "Training speed: from 1 epoch per second, to watch each step, to as fast as possible": (
+        "Vitesse d'entraînement : d'une époque par seconde, pour voir chaque pas, "
+        "au plus vite possible"
+    ),
+    "limit %1": "limite %1",
+    "max": "max",
     "Loss on the training set": "Perte sur le jeu d'entraînement",
     "Loss on the test set": "Perte sur le jeu de test",
     "Share of points classified right (train / test)": (

@@ -1,7 +1,11 @@
-"""The main window's dock layout: which widget sits where at 1280 × 800, and the View menu.
+"""The main window's dock layout and the View menu.
 
-Left: Architecture and Data as tabs above Training. Centre: the network view, with the
-Activation (and Diagnostics) docks under it. Right: Decision boundary above Loss.
+Read left to right as in TensorFlow Playground: data and network settings on the left
+(Data above Architecture, then Training settings and Lessons as tabs), the network in the
+centre with the Activation and Diagnostics tabs under it, and the output on the right:
+the decision boundary, the largest plot, above the loss. The run bar (Play, Step, Reset,
+speed, learning rate, readouts) spans the top. Sizes follow the window, so the main path
+fits a 1366 x 728 screen without scrolling and a 1920 x 1080 one gives the plots the room.
 """
 
 from __future__ import annotations
@@ -13,18 +17,21 @@ Area = Qt.DockWidgetArea
 
 #: objectName → (area, tab partner or None); the order is the View menu's order.
 LAYOUT: dict[str, tuple[Area, str | None]] = {
+    "dataDock": (Area.LeftDockWidgetArea, None),
     "architectureDock": (Area.LeftDockWidgetArea, None),
-    "dataDock": (Area.LeftDockWidgetArea, "architectureDock"),
-    "lessonsDock": (Area.LeftDockWidgetArea, "dataDock"),
     "trainingDock": (Area.LeftDockWidgetArea, None),
+    "lessonsDock": (Area.LeftDockWidgetArea, "trainingDock"),
     "boundaryDock": (Area.RightDockWidgetArea, None),
     "lossDock": (Area.RightDockWidgetArea, None),
     "activationDock": (Area.BottomDockWidgetArea, None),
     "diagnosticsDock": (Area.BottomDockWidgetArea, "activationDock"),
 }
-LEFT_WIDTH, RIGHT_WIDTH, BOTTOM_HEIGHT = 440, 380, 250
-LEFT_TOP_HEIGHT, LEFT_BOTTOM_HEIGHT = 450, 300
-SCROLLED = ("dataDock", "trainingDock", "diagnosticsDock")
+SCROLLED = ("dataDock", "trainingDock", "diagnosticsDock", "lessonsDock")
+#: Share of the window's width for the left column and for the output column, and of
+#: its height for the plots under the network view; each clamped to a usable range.
+LEFT_SHARE, LEFT_RANGE = 0.27, (340, 480)
+RIGHT_SHARE, RIGHT_RANGE = 0.38, (420, 860)
+BOTTOM_SHARE, BOTTOM_RANGE = 0.36, (200, 420)
 
 
 def make_dock(
@@ -55,7 +62,7 @@ def make_dock(
 
 
 def apply_default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
-    """Put every dock back where it starts, visible and docked."""
+    """Put every dock back where it starts, visible and docked, sized for the window."""
     window.setCorner(Qt.Corner.TopLeftCorner, Area.LeftDockWidgetArea)
     window.setCorner(Qt.Corner.BottomLeftCorner, Area.LeftDockWidgetArea)
     window.setCorner(Qt.Corner.TopRightCorner, Area.RightDockWidgetArea)
@@ -72,22 +79,34 @@ def apply_default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> 
         else:
             window.addDockWidget(area, dock)
         dock.show()
-    for first in ("architectureDock", "activationDock"):
+    for first in ("trainingDock", "activationDock"):
         if first in docks:
             docks[first].raise_()
-    _size_docks(window, docks)
+    size_docks(window, docks)
 
 
-def _size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
-    horizontal = [(n, w) for n, w in (("trainingDock", LEFT_WIDTH), ("boundaryDock", RIGHT_WIDTH))]
+def _share(total: int, share: float, bounds: tuple[int, int]) -> int:
+    return int(min(max(total * share, bounds[0]), bounds[1]))
+
+
+def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
+    """Give each column its share of the window (the output plot the largest)."""
+    width, height = window.width(), window.height()
+    left, right = _share(width, LEFT_SHARE, LEFT_RANGE), _share(width, RIGHT_SHARE, RIGHT_RANGE)
+    horizontal = [(n, w) for n, w in (("architectureDock", left), ("boundaryDock", right))]
     pairs = [(docks[n], w) for n, w in horizontal if n in docks]
     if pairs:
         window.resizeDocks([d for d, _ in pairs], [w for _, w in pairs], Qt.Orientation.Horizontal)
+    # Left column: data (its dataset row shows; the rest scrolls), the layer rows, the
+    # training settings. Right column: a square boundary plot above the loss.
+    usable = max(height - 120, 400)
     vertical = [
-        ("activationDock", BOTTOM_HEIGHT),
-        ("boundaryDock", 420),
-        ("architectureDock", LEFT_TOP_HEIGHT),
-        ("trainingDock", LEFT_BOTTOM_HEIGHT),
+        ("activationDock", _share(height, BOTTOM_SHARE, BOTTOM_RANGE)),
+        ("boundaryDock", min(right + 40, int(usable * 0.68))),
+        ("lossDock", usable - min(right + 40, int(usable * 0.68))),
+        ("dataDock", int(usable * 0.20)),
+        ("architectureDock", int(usable * 0.58)),
+        ("trainingDock", int(usable * 0.22)),
     ]
     pairs = [(docks[n], h) for n, h in vertical if n in docks]
     if pairs:

@@ -301,6 +301,13 @@ class Document(QObject):
         else:
             self.pause()
 
+    def at_epoch_limit(self) -> bool:
+        """True when no run is going on and the epoch limit is reached (Play would stop
+        at once)."""
+        limit = self._config.training.epochs
+        idle = self.controller.state == "idle"
+        return bool(limit) and idle and self._experiment.trainer.epoch >= limit
+
     def toggle_play(self) -> None:
         self.set_playing(self.controller.state != "running")
 

@@ -7,9 +7,11 @@ views are bound to it by :class:`~nnplayground.gui.live_views.LiveViews`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+import dataclasses
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar, QWidget
 
 from nnplayground import presets
 from nnplayground.gui import docks as docks_mod
@@ -40,9 +42,10 @@ class MainWindow(QMainWindow):
         self._make_docks()
         self._make_actions()
         self._make_menus()
+        self._make_run_bar()
         self._connect()
-        self.resize(1280, 800)
-        self.setMinimumSize(1024, 640)
+        self.setMinimumSize(1024, 600)
+        self._fit_to_screen()
         self.document.announce()
         self._restore_layout()
 
@@ -98,6 +101,29 @@ class MainWindow(QMainWindow):
         }
         docks_mod.apply_default_layout(self, self.docks)
 
+    def _make_run_bar(self) -> None:
+        """Play, Step, Reset, speed, learning rate and the readouts, above every panel."""
+        bar = QToolBar(self.tr("Run"), self)
+        bar.setObjectName("runToolBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)  # the main path is never hidden
+        bar.addWidget(self.training_panel.controls)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.run_bar = bar
+
+    def _fit_to_screen(self) -> None:
+        """Open on the screen's available area (a saved geometry replaces it later)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        area = screen.availableGeometry()
+        self.setGeometry(area.adjusted(0, 0, 0, 0))
+        frame = self.frameGeometry().size() - self.geometry().size()
+        self.resize(area.width() - frame.width(), area.height() - frame.height())
+        docks_mod.size_docks(self, self.docks)
+
     def _make_actions(self) -> None:
         doc, prompts = self.document, self.prompts
         self.file_actions = FileActions(doc, prompts, self)
@@ -122,7 +148,7 @@ class MainWindow(QMainWindow):
         train_menu = self._menu(bar, "trainingMenu", self.tr("&Training"))
         doc = self.document
         self.play_action = add_action(
-            self, train_menu, "playAction", self.tr("Play / Pause"), doc.toggle_play,
+            self, train_menu, "playAction", self.tr("Play / Pause"), self._toggle_play,
             Qt.Key.Key_Space, self.tr("Start or pause training (Space)"))  # fmt: skip
         add_action(self, train_menu, "stepAction", self.tr("Step one epoch"), self._step,
                    QKeySequence("Ctrl+Right"), self.tr("Train exactly one epoch"))  # fmt: skip
@@ -153,6 +179,7 @@ class MainWindow(QMainWindow):
             lambda: self.prompts.status(self.tr("New data drawn"), 3000)
         )
         tp = self.training_panel
+        tp.controls.speed_changed.connect(doc.set_speed_limit)
         tp.play_toggled.connect(self._set_playing)
         tp.step_requested.connect(self._step)
         tp.reset_requested.connect(doc.reset)
@@ -163,7 +190,23 @@ class MainWindow(QMainWindow):
     def _set_playing(self, play: bool) -> None:
         if play:
             self.training_panel.clear_message()
+            if self.document.at_epoch_limit() and not self._go_on_past_limit():
+                self.training_panel.set_running(False)
+                return
         self.document.set_playing(play)
+
+    def _go_on_past_limit(self) -> bool:
+        """Play at the epoch limit: offer to go on (the limit is lifted) or stay."""
+        limit = self.document.config.training.epochs
+        if not self.prompts.confirm_go_on(limit):
+            return False
+        cfg = self.document.config
+        return self.document.apply(
+            cfg.replace(training=dataclasses.replace(cfg.training, epochs=0))
+        )
+
+    def _toggle_play(self) -> None:
+        self._set_playing(self.document.controller.state != "running")
 
     def _step(self) -> None:
         self.training_panel.clear_message()
@@ -190,8 +233,15 @@ class MainWindow(QMainWindow):
         geometry, state = settings.window_layout()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state, settings.LAYOUT_VERSION)
+        restored = state is not None and self.restoreState(state, settings.LAYOUT_VERSION)
+        self._size_on_show = not restored
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._size_on_show:
+            # Dock sizes need the real window size, known once it is on screen.
+            self._size_on_show = False
+            QTimer.singleShot(0, lambda: docks_mod.size_docks(self, self.docks))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         if not self.file_actions.maybe_discard():

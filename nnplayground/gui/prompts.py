@@ -32,6 +32,20 @@ class Prompts(QObject):
         )
         return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(answer, CANCEL)
 
+    def confirm_go_on(self, limit: int) -> bool:
+        """Play at the epoch limit: True to go on with no limit."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self._parent,
+            self.tr("Epoch limit reached"),
+            self.tr("Training stopped at its limit of %1 epochs. Go on without a limit?").replace(
+                "%1", str(limit)
+            ),
+            buttons.Yes | buttons.No,
+            buttons.Yes,
+        )
+        return answer == buttons.Yes
+
     def show_error(self, title: str, text: str) -> None:
         QMessageBox.warning(self._parent, title, text)
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "nnplayground"
 APPLICATION = "nnplayground"
 MAX_RECENT = 8
-LAYOUT_VERSION = 2  # bump when the dock set changes so an old saved layout is ignored
+LAYOUT_VERSION = 3  # bump when the dock set changes so an old saved layout is ignored
 
 _RECENT = "file/recent"
 _GEOMETRY = "window/geometry"

@@ -25,7 +25,10 @@ from nnplayground.engine.training import RunResult, Trainer, train
 from nnplayground.gui.snapshot import LayerView, ProgressSnapshot, ViewSnapshot
 
 PROGRESS_INTERVAL = 1 / 30  # seconds between progress snapshots (≤ ~30 Hz)
-VIEW_INTERVAL = 1 / 10  # seconds between view snapshots (≤ ~10 Hz)
+VIEW_INTERVAL = 1 / 20  # seconds between view snapshots (≤ ~20 Hz: every view animates)
+#: At or below this speed limit (epochs per second) every epoch gets its own picture, so
+#: a learner watching slowly sees each step of the boundary, not a sample of them.
+EVERY_EPOCH_SPEED = 20.0
 GRID_RESOLUTION = 80  # the boundary plot upsamples; 80² points cost ~0.3 ms
 PROBE_ROWS = 300  # training rows used for activation histograms and diagnostics
 Z_SAMPLE_MAX = 5000  # pre-activation values carried per layer
@@ -178,9 +181,10 @@ class TrainingWorker(QObject):
             self.finished.emit(self.run_id, result)
 
     # ------------------------------------------------------------ the loop's hooks
-    def _on_epoch(self, _trainer: Trainer) -> None:
+    def _on_epoch(self, trainer: Trainer) -> None:
         now = time.perf_counter()
-        self._emit(now)
+        limit = trainer.live.max_epochs_per_second
+        self._emit(now, every=limit is not None and limit <= EVERY_EPOCH_SPEED)
         if now - self._last_yield > YIELD_INTERVAL:
             # Let the GUI thread take the GIL now rather than at the next switch
             # interval: keeps the event loop's latency low during fast training.
@@ -197,11 +201,15 @@ class TrainingWorker(QObject):
         self._rate_epoch = trainer.epoch
 
     # ------------------------------------------------------------ snapshots
-    def _emit(self, now: float, final: bool = False, view: bool = True) -> None:
-        if final or now - self._last_progress >= PROGRESS_INTERVAL:
+    def _emit(
+        self, now: float, final: bool = False, view: bool = True, every: bool = False
+    ) -> None:
+        """Throttled snapshots; ``final`` (the run parks or ends) and ``every`` (a slow run:
+        one picture per epoch) send both now."""
+        if final or every or now - self._last_progress >= PROGRESS_INTERVAL:
             self.progress.emit(self._progress(now, running=not final))
             self._last_progress = now
-        if view and (final or now - self._last_view >= VIEW_INTERVAL):
+        if view and (final or every or now - self._last_view >= VIEW_INTERVAL):
             self.views.emit(make_view(self._experiment, self.run_id))
             self._last_view = time.perf_counter()
 

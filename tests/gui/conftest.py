@@ -65,6 +65,7 @@ def make_window(qtbot):
         window = MainWindow(preset)
         window.errors = Errors()
         window.prompts.confirm_discard = lambda: "discard" if confirm else "cancel"
+        window.prompts.confirm_go_on = lambda limit: True
         window.prompts.show_error = lambda title, text: window.errors.append((title, text))
         window.prompts.ask_export_options = lambda dialog: True  # the dialog's defaults
         qtbot.addWidget(window)

@@ -43,12 +43,12 @@ def test_build_train_save_reopen_and_export(make_window, qtbot, tmp_path):
 
     # No epoch limit, typed as a user would: at 400+ epochs/s the preset's limit of 300
     # could otherwise end the run before the pause click, which would then start a new one.
-    epochs = window.training_panel.findChild(QWidget, "epochsSpin")
+    epochs = window.findChild(QWidget, "epochsSpin")
     epochs.setValue(0)
     qtbot.keyClick(epochs, Qt.Key.Key_Return)
     assert window.document.config.training.epochs == 0
 
-    play = window.training_panel.findChild(QWidget, "playButton")
+    play = window.findChild(QWidget, "playButton")
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: epoch_of(window) >= 50, timeout=10000)
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)  # pause

@@ -219,102 +219,103 @@
 <context>
     <name>ArchitecturePanel</name>
     <message>
-        <location filename="../panels/architecture.py" line="68" />
+        <location filename="../panels/architecture.py" line="72" />
         <source>Inputs</source>
+        <extracomment>Closed layer rows the list shows before it scrolls (six fit a 1366 x 768 screen).</extracomment>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="69" />
+        <location filename="../panels/architecture.py" line="73" />
         <source>Features fed to the network; choose them in the Data panel</source>
         <translation>Les caractéristiques données au réseau ; à choisir dans le panneau Données</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="76" />
+        <location filename="../panels/architecture.py" line="80" />
         <source>Hidden layers</source>
         <translation>Couches cachées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="87" />
+        <location filename="../panels/architecture.py" line="91" />
         <source>+ Add layer</source>
         <translation>+ Ajouter une couche</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="92" />
+        <location filename="../panels/architecture.py" line="96" />
         <source>Add a hidden layer with the settings of the last one (at most 16)</source>
         <translation>Ajouter une couche cachée avec les réglages de la dernière (16 au plus)</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="94" />
+        <location filename="../panels/architecture.py" line="98" />
         <source>− Remove last</source>
         <translation>− Retirer la dernière</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="96" />
+        <location filename="../panels/architecture.py" line="100" />
         <source>Remove the last hidden layer</source>
         <translation>Retirer la dernière couche cachée</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="113" />
+        <location filename="../panels/architecture.py" line="117" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="116" />
+        <location filename="../panels/architecture.py" line="120" />
         <source>Output activation; only those that fit the task and loss are enabled</source>
         <translation>Fonction d'activation de sortie ; seules celles qui conviennent à la tâche et à la fonction de perte sont proposées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="257" />
+        <location filename="../panels/architecture.py" line="261" />
         <source>regression</source>
         <translation>régression</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="259" />
+        <location filename="../panels/architecture.py" line="263" />
         <source>binary classification</source>
         <translation>classification binaire</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="261" />
+        <location filename="../panels/architecture.py" line="265" />
         <source>%1 classes</source>
         <translation>%1 classes</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="263" />
+        <location filename="../panels/architecture.py" line="267" />
         <source>1 unit</source>
         <translation>1 neurone</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="263" />
+        <location filename="../panels/architecture.py" line="267" />
         <source>%1 units</source>
         <translation>%1 neurones</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="266" />
+        <location filename="../panels/architecture.py" line="270" />
         <source>Output: %1 (%2) — %3</source>
         <translation>Sortie : %1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="291" />
+        <location filename="../panels/architecture.py" line="295" />
         <source>Input feature %1</source>
         <translation>Caractéristique d'entrée %1</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="307" />
+        <location filename="../panels/architecture.py" line="317" />
         <source>%1 / %2 layers</source>
         <translation>%1 / %2 couches</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="316" />
+        <location filename="../panels/architecture.py" line="326" />
         <source>%1/%2 dead</source>
         <translation>%1/%2 morts</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="317" />
+        <location filename="../panels/architecture.py" line="327" />
         <source>%1/%2 saturated</source>
         <translation>%1/%2 saturés</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="323" />
+        <location filename="../panels/architecture.py" line="333" />
         <source>identical units</source>
         <translation>neurones identiques</translation>
     </message>
@@ -322,37 +323,37 @@
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../plots/boundary.py" line="41" />
+        <location filename="../plots/boundary.py" line="62" />
         <source>What the network outputs at every point of the input plane.</source>
         <translation>Ce que le réseau produit en chaque point du plan d'entrée.</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="51" />
+        <location filename="../plots/boundary.py" line="72" />
         <source>Background: the network's output. Dots: training points; squares: test points.</source>
         <translation>Fond : la sortie du réseau. Disques : points d'entraînement ; carrés : points de test.</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="73" />
+        <location filename="../plots/boundary.py" line="98" />
         <source>Which output the heatmap shows.</source>
         <translation>La sortie que montre la carte de chaleur.</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="75" />
+        <location filename="../plots/boundary.py" line="100" />
         <source>Show test data</source>
         <translation>Afficher les données de test</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="77" />
+        <location filename="../plots/boundary.py" line="102" />
         <source>Also draw the test points (dark-edged squares).</source>
         <translation>Dessiner aussi les points de test (carrés à bord foncé).</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="80" />
+        <location filename="../plots/boundary.py" line="105" />
         <source>Discretize output</source>
         <translation>Discrétiser la sortie</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="83" />
+        <location filename="../plots/boundary.py" line="108" />
         <source>Show the predicted class only, instead of how sure the network is.</source>
         <translation>N'afficher que la classe prédite, au lieu du degré de certitude du réseau.</translation>
     </message>
@@ -725,12 +726,12 @@
 <context>
     <name>ComponentEditor</name>
     <message>
-        <location filename="../panels/component_editor.py" line="132" />
+        <location filename="../panels/component_editor.py" line="136" />
         <source>Explain the selected choice</source>
         <translation>Expliquer le choix sélectionné</translation>
     </message>
     <message>
-        <location filename="../panels/component_editor.py" line="311" />
+        <location filename="../panels/component_editor.py" line="316" />
         <source>Choose an entry</source>
         <translation>Choisir une entrée</translation>
     </message>
@@ -1490,64 +1491,84 @@
 <context>
     <name>LayerEditor</name>
     <message>
-        <location filename="../panels/layer_editor.py" line="57" />
+        <location filename="../panels/layer_editor.py" line="67" />
         <source>Activation function of this layer</source>
         <translation>Fonction d'activation de cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="62" />
+        <location filename="../panels/layer_editor.py" line="68" />
+        <source>How this layer's weights start</source>
+        <translation>Comment démarrent les poids de cette couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="75" />
+        <source>Show the parameters, the bias initializer and the reorder buttons</source>
+        <translation>Afficher les paramètres, l'initialisation des biais et les boutons de déplacement</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="77" />
+        <source>Layer details</source>
+        <translation>Détails de la couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="83" />
         <source>Dead / saturated units measured during training</source>
         <translation>Neurones morts / saturés mesurés pendant l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="68" />
+        <location filename="../panels/layer_editor.py" line="95" />
         <source>Number of neurons in this layer (1 to 256)</source>
         <translation>Nombre de neurones de cette couche (1 à 256)</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="81" />
+        <location filename="../panels/layer_editor.py" line="108" />
         <source>Move this layer up</source>
         <translation>Monter cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="82" />
+        <location filename="../panels/layer_editor.py" line="109" />
         <source>Move this layer down</source>
         <translation>Descendre cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="83" />
+        <location filename="../panels/layer_editor.py" line="110" />
         <source>Remove this layer</source>
         <translation>Retirer cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="111" />
-        <source>units</source>
-        <translation>neurones</translation>
+        <location filename="../panels/layer_editor.py" line="194" />
+        <source>&lt;b&gt;Out&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sortie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="118" />
+        <location filename="../panels/layer_editor.py" line="195" />
+        <source>The output layer</source>
+        <translation>La couche de sortie</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="198" />
+        <source>&lt;b&gt;L%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;C%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="199" />
+        <source>Hidden layer %1</source>
+        <translation>Couche cachée %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="148" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="119" />
+        <location filename="../panels/layer_editor.py" line="149" />
         <source>Weights init</source>
         <translation>Init. des poids</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="120" />
+        <location filename="../panels/layer_editor.py" line="155" />
         <source>Bias init</source>
         <translation>Init. des biais</translation>
-    </message>
-    <message>
-        <location filename="../panels/layer_editor.py" line="139" />
-        <source>&lt;b&gt;Output layer&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Couche de sortie&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../panels/layer_editor.py" line="142" />
-        <source>&lt;b&gt;Layer %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Couche %1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1723,183 +1744,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="36" />
+        <location filename="../main_window.py" line="38" />
         <source>What the trainer is doing</source>
         <translation>Ce que fait l'entraînement en ce moment</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="83" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="84" />
         <source>Layers, units, activations and initializers</source>
         <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="85" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="85" />
         <source>The points to learn from</source>
         <translation>Les points à apprendre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="87" />
         <source>Loss, optimizer, stop rules; play, step and reset</source>
         <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="88" />
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="89" />
         <source>What the network predicts over the plane</source>
         <translation>Ce que le réseau prédit sur tout le plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="90" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="90" />
         <source>Train and test loss per epoch</source>
         <translation>Perte d'entraînement et de test à chaque époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="91" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="92" />
         <source>A layer's activation, its derivative and its real pre-activations</source>
         <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="93" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="94" />
         <source>Dead and saturated units, gradient norms per layer</source>
         <translation>Neurones morts et saturés, normes du gradient par couche</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="95" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="96" />
         <source>Guided lessons: what to look at, what to change, what you will see</source>
         <translation>Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="106" />
+        <source>Run</source>
+        <translation>Entraîner</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="147" />
         <source>Close the app</source>
         <translation>Fermer l'application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="148" />
         <source>&amp;Training</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="151" />
         <source>Play / Pause</source>
         <translation>Lancer / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="152" />
         <source>Start or pause training (Space)</source>
         <translation>Démarrer ou mettre en pause l'entraînement (Espace)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="153" />
         <source>Step one epoch</source>
         <translation>Avancer d'une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="154" />
         <source>Train exactly one epoch</source>
         <translation>Entraîner exactement une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="129" />
+        <location filename="../main_window.py" line="155" />
         <source>Reset weights</source>
         <translation>Réinitialiser les poids</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="156" />
         <source>Draw the initial weights again</source>
         <translation>Tirer à nouveau les poids initiaux</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="157" />
         <source>T&amp;ools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="158" />
         <source>&amp;Lessons</source>
         <translation>&amp;Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="159" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="161" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="179" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="219" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="86" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="52" />
+        <location filename="../docks.py" line="59" />
         <source>Show or hide the %1 panel</source>
-        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order.</extracomment>
+        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range.</extracomment>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="103" />
+        <location filename="../docks.py" line="122" />
         <source>Restore default layout</source>
         <translation>Rétablir la disposition par défaut</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="106" />
+        <location filename="../docks.py" line="125" />
         <source>Put every panel back where it was when the app started</source>
         <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
     </message>
@@ -2024,112 +2050,159 @@
         <source>The network has changes that are not saved. Save them first?</source>
         <translation>Le réseau a des modifications non enregistrées. Les enregistrer d'abord ?</translation>
     </message>
+    <message>
+        <location filename="../prompts.py" line="40" />
+        <source>Epoch limit reached</source>
+        <translation>Limite d'époques atteinte</translation>
+    </message>
+    <message>
+        <location filename="../prompts.py" line="41" />
+        <source>Training stopped at its limit of %1 epochs. Go on without a limit?</source>
+        <translation>L'entraînement s'est arrêté à sa limite de %1 époques. Continuer sans limite ?</translation>
+    </message>
 </context>
 <context>
     <name>RunControls</name>
     <message>
-        <location filename="../panels/training_widgets.py" line="64" />
-        <source>Run</source>
-        <translation>Entraîner</translation>
-    </message>
-    <message>
-        <location filename="../panels/training_widgets.py" line="68" />
-        <location filename="../panels/training_widgets.py" line="128" />
+        <location filename="../panels/training_widgets.py" line="78" />
+        <location filename="../panels/training_widgets.py" line="207" />
         <source>Play</source>
+        <extracomment>The speed control's stops in epochs per second; None (the last) is as fast as possible.</extracomment>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="68" />
+        <location filename="../panels/training_widgets.py" line="78" />
         <source>Start or pause training</source>
         <translation>Démarrer ou mettre en pause l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="72" />
+        <location filename="../panels/training_widgets.py" line="82" />
         <source>Step</source>
         <translation>Une époque</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="72" />
+        <location filename="../panels/training_widgets.py" line="82" />
         <source>Train a single epoch</source>
         <translation>Entraîner une seule époque</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="76" />
+        <location filename="../panels/training_widgets.py" line="86" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="78" />
+        <location filename="../panels/training_widgets.py" line="88" />
         <source>Start again from the same initial weights</source>
         <translation>Repartir des mêmes poids initiaux</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="81" />
+        <location filename="../panels/training_widgets.py" line="91" />
         <source>New weights</source>
         <translation>Nouveaux poids</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="82" />
+        <location filename="../panels/training_widgets.py" line="92" />
         <source>Start again from new random initial weights</source>
         <translation>Repartir de nouveaux poids initiaux aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="89" />
+        <location filename="../panels/training_widgets.py" line="110" />
         <source>Epochs finished</source>
         <translation>Époques terminées</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="90" />
+        <location filename="../panels/training_widgets.py" line="107" />
+        <location filename="../panels/training_widgets.py" line="111" />
         <source>Training speed</source>
         <translation>Vitesse d'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="91" />
+        <location filename="../panels/training_widgets.py" line="103" />
+        <source>Training speed: from 1 epoch per second, to watch each step, to as fast as possible</source>
+        <translation>Vitesse d'entraînement : d'une époque par seconde, pour voir chaque pas, au plus vite possible</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="108" />
+        <source>The chosen training speed</source>
+        <translation>La vitesse d'entraînement choisie</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="109" />
+        <source>The epoch limit of this run</source>
+        <translation>La limite d'époques de cet entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="112" />
         <source>Loss on the training set</source>
         <translation>Perte sur le jeu d'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="92" />
+        <location filename="../panels/training_widgets.py" line="113" />
         <source>Loss on the test set</source>
         <translation>Perte sur le jeu de test</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="94" />
+        <location filename="../panels/training_widgets.py" line="115" />
         <source>Share of points classified right (train / test)</source>
         <translation>Part des points bien classés (entraînement / test)</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="128" />
+        <location filename="../panels/training_widgets.py" line="131" />
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="157" />
+        <source>Learning rate</source>
+        <translation>Taux d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="178" />
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="180" />
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="186" />
+        <source>limit %1</source>
+        <translation>limite %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="207" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="135" />
+        <location filename="../panels/training_widgets.py" line="214" />
         <source>Accuracy %1</source>
         <translation>Précision %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="147" />
+        <location filename="../panels/training_widgets.py" line="226" />
         <source>Epoch %1</source>
         <translation>Époque %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="149" />
+        <location filename="../panels/training_widgets.py" line="228" />
         <source>%1 epochs/s</source>
         <translation>%1 époques/s</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="151" />
+        <location filename="../panels/training_widgets.py" line="230" />
         <source>Train loss %1</source>
         <translation>Perte d'entraînement %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="152" />
+        <location filename="../panels/training_widgets.py" line="231" />
         <source>Test loss %1</source>
         <translation>Perte de test %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="154" />
+        <location filename="../panels/training_widgets.py" line="233" />
         <source>Accuracy %1 train / %2 test</source>
         <translation>Précision %1 entraînement / %2 test</translation>
     </message>
@@ -2185,127 +2258,122 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../panels/training.py" line="81" />
+        <location filename="../panels/training.py" line="84" />
         <source>Loss and optimizer</source>
         <translation>Fonction de perte et optimiseur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="88" />
+        <location filename="../panels/training.py" line="91" />
         <source>Step size; takes effect immediately, even while training</source>
         <translation>Taille des pas ; prend effet tout de suite, même pendant l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="91" />
+        <location filename="../panels/training.py" line="94" />
         <source>Examples per weight update</source>
         <translation>Exemples par mise à jour des poids</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="95" />
+        <location filename="../panels/training.py" line="98" />
         <source>Penalty on large weights</source>
         <translation>Pénalité sur les grands poids</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="96" />
+        <location filename="../panels/training.py" line="99" />
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="99" />
+        <location filename="../panels/training.py" line="102" />
         <source>Strength of the penalty</source>
         <translation>Force de la pénalité</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="106" />
+        <location filename="../panels/training.py" line="109" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="107" />
+        <location filename="../panels/training.py" line="110" />
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="108" />
-        <source>Learning rate</source>
-        <translation>Taux d'apprentissage</translation>
-    </message>
-    <message>
-        <location filename="../panels/training.py" line="109" />
+        <location filename="../panels/training.py" line="111" />
         <source>Batch size</source>
         <translation>Taille de lot</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="110" />
+        <location filename="../panels/training.py" line="112" />
         <source>Regularization</source>
         <translation>Régularisation</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="114" />
+        <location filename="../panels/training.py" line="116" />
         <source>Schedule and stopping</source>
         <translation>Durée et arrêt</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="116" />
+        <location filename="../panels/training.py" line="118" />
         <source>Stop after this many epochs (0 = no limit)</source>
         <translation>Arrêter après ce nombre d'époques (0 = sans limite)</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="118" />
+        <location filename="../panels/training.py" line="120" />
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="123" />
+        <location filename="../panels/training.py" line="125" />
         <source>Target test loss</source>
         <translation>Perte de test visée</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="124" />
+        <location filename="../panels/training.py" line="126" />
         <source>Stop once the test loss reaches this value</source>
         <translation>Arrêter dès que la perte de test atteint cette valeur</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="131" />
+        <location filename="../panels/training.py" line="133" />
         <source>Test loss at which training stops</source>
         <translation>Perte de test à laquelle l'entraînement s'arrête</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="136" />
+        <location filename="../panels/training.py" line="138" />
         <source>Patience</source>
         <translation>Patience</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="137" />
+        <location filename="../panels/training.py" line="139" />
         <source>Stop when the test loss stops improving</source>
         <translation>Arrêter quand la perte de test ne s'améliore plus</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="144" />
+        <location filename="../panels/training.py" line="146" />
         <source>Epochs without a better test loss before stopping</source>
         <translation>Époques sans meilleure perte de test avant l'arrêt</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="151" />
+        <location filename="../panels/training.py" line="153" />
         <source>Shuffle every epoch</source>
         <translation>Mélanger à chaque époque</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="152" />
+        <location filename="../panels/training.py" line="154" />
         <source>Visit the training points in a new order</source>
         <translation>Parcourir les points d'entraînement dans un nouvel ordre</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="159" />
+        <location filename="../panels/training.py" line="161" />
         <source>Seed of the initial weights and of the shuffling</source>
         <translation>Graine des poids initiaux et du mélange</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="166" />
+        <location filename="../panels/training.py" line="168" />
         <source>Epoch limit</source>
         <translation>Limite d'époques</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="167" />
+        <location filename="../panels/training.py" line="169" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>

@@ -44,6 +44,10 @@ def _discard(widget: QWidget) -> None:
     widget.deleteLater()
 
 
+#: Closed layer rows the list shows before it scrolls (six fit a 1366 x 768 screen).
+ROWS_SHOWN = 6
+
+
 class ArchitecturePanel(QWidget):
     """Edits ``cfg.network``. ``set_config`` updates existing editors in place."""
 
@@ -295,10 +299,16 @@ class ArchitecturePanel(QWidget):
 
     def _fit_scroll_width(self) -> None:
         """QScrollArea ignores its content's minimum width: reserve it plus the scroll bar,
-        so editors are never hidden under the bar (horizontal scrolling is off)."""
+        so editors are never hidden under the bar (horizontal scrolling is off). Its
+        height shows up to ROWS_SHOWN closed rows without scrolling."""
         content = self._layers_widget.minimumSizeHint().width()
         bar = self.scroll.verticalScrollBar().sizeHint().width()
-        self.scroll.setMinimumWidth(content + bar + 2 * self.scroll.frameWidth())
+        frame = 2 * self.scroll.frameWidth()
+        self.scroll.setMinimumWidth(content + bar + frame)
+        rows = self._editors[:ROWS_SHOWN]
+        spacing = self._layers_layout.spacing()
+        height = sum(e.sizeHint().height() + spacing for e in rows) if rows else 0
+        self.scroll.setMinimumHeight(height + frame)
 
     def _update_counts(self) -> None:
         n = len(self._editors)

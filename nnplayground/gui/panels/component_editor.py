@@ -13,6 +13,7 @@ from PySide6.QtCore import QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -109,7 +110,10 @@ class ComponentEditor(QWidget):
         parent: QWidget | None = None,
         names: list[str] | None = None,
         params_below: bool = False,
+        params_layout: QBoxLayout | None = None,
     ) -> None:
+        """``params_layout``: put the parameter editors there (a compact layer row keeps
+        them in its expandable details) instead of beside the combo."""
         super().__init__(parent)
         self._registry = registry
         self._kind = kind
@@ -141,6 +145,7 @@ class ComponentEditor(QWidget):
         # Parameters sit on the combo's row (compact layer editors) or in a form below it.
         self._form: QFormLayout | None = None
         self._row = row
+        self._params_row: QBoxLayout = params_layout if params_layout is not None else row
         if params_below:
             self._form = QFormLayout()
             self._form.setContentsMargins(12, 0, 0, 0)
@@ -258,7 +263,7 @@ class ComponentEditor(QWidget):
                 self._form.removeRow(0)  # deletes the row's widgets
         else:
             for widget in [*self._param_widgets.values(), *self._param_labels]:
-                self._row.removeWidget(widget)
+                self._params_row.removeWidget(widget)
                 widget.hide()  # deleteLater waits for the event loop; do not paint it meanwhile
                 widget.deleteLater()
         self._param_widgets, self._param_labels = {}, []
@@ -271,8 +276,8 @@ class ComponentEditor(QWidget):
             if self._form is not None:
                 self._form.addRow(caption, widget)
             else:
-                self._row.addWidget(caption)
-                self._row.addWidget(widget)
+                self._params_row.addWidget(caption)
+                self._params_row.addWidget(widget)
             self._param_labels.append(caption)
             self._param_widgets[param.name] = widget
             self._connect(widget)

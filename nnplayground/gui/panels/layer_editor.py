@@ -1,5 +1,8 @@
-"""Editor of one dense layer: units, activation and the two initializers, compactly laid out.
+"""Editor of one dense layer as one compact row: units, activation and weight initializer.
 
+The parameters (Leaky ReLU's slope, an initializer's scale, mean or stddev), the bias
+initializer and the reorder buttons sit in a details row that the ▸ button opens, so six
+layers fit a 1366 × 768 screen without scrolling and no row is wider than its panel.
 The architecture panel keeps one editor per hidden layer (plus one for the output layer)
 and updates them in place; an editor never builds anything.
 """
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,22 +48,45 @@ class LayerEditor(QFrame):
         self._output = output
         self._layer = LayerConfig(4)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.details = QWidget(self)
+        self.details.setObjectName("layerDetails")
+        self._activation_params = QHBoxLayout()
+        self._kernel_params = QHBoxLayout()
         names = None if output else activations.hidden_names()
         self.activation = ComponentEditor(
-            activations.REGISTRY, "activation", "activationCombo", self, names=names
-        )
+            activations.REGISTRY, "activation", "activationCombo", self, names=names,
+            params_layout=self._activation_params,
+        )  # fmt: skip
         self.kernel_init = ComponentEditor(
-            initializers.REGISTRY, "initializer", "kernelInitCombo", self
-        )
+            initializers.REGISTRY, "initializer", "kernelInitCombo", self,
+            params_layout=self._kernel_params,
+        )  # fmt: skip
         self.bias_init = ComponentEditor(
-            initializers.REGISTRY, "initializer", "biasInitCombo", self
+            initializers.REGISTRY, "initializer", "biasInitCombo", self.details
         )
         self.activation.combo.setToolTip(self.tr("Activation function of this layer"))
+        self.kernel_init.combo.setToolTip(self.tr("How this layer's weights start"))
+        self.details_button = QToolButton(self)
+        self.details_button.setObjectName("layerDetailsButton")
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolTip(
+            self.tr("Show the parameters, the bias initializer and the reorder buttons")
+        )
+        self.details_button.setAccessibleName(self.tr("Layer details"))
+        self.details_button.toggled.connect(self.set_details_visible)
         self.title = QLabel(self)
         self.title.setObjectName("layerTitle")
         self.status = QLabel(self)
         self.status.setObjectName("layerStatus")
         self.status.setToolTip(self.tr("Dead / saturated units measured during training"))
+        # The row shows a coloured dot when the layer has a problem; its text is the tooltip
+        # (the full sentence is in the details row).
+        self.badge = QLabel(self)
+        self.badge.setObjectName("layerStatusBadge")
+        # Room kept for the dot, so rows stay aligned whether a layer has a problem or not.
+        self.badge.setFixedWidth(self.fontMetrics().horizontalAdvance("●") + 2)
         self.units_spin = QSpinBox(self)
         self.units_spin.setObjectName("unitsSpin")
         self.units_spin.setRange(1, MAX_UNITS)
@@ -100,31 +127,59 @@ class LayerEditor(QFrame):
         return buttons
 
     def _lay_out(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(6, 4, 6, 4)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(2)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        self.title.setMinimumWidth(self.fontMetrics().horizontalAdvance("L16") + 4)
+        row.addWidget(self.title)
+        row.addWidget(self.badge)
         if not self._output:
-            header.addWidget(self.units_spin)
-            header.addWidget(QLabel(self.tr("units"), self))
-        header.addStretch(1)
-        header.addWidget(self.status)
-        for button in self._buttons:
-            header.addWidget(button)
-        grid.addLayout(header, 0, 0, 1, 2)
-        rows = (
-            (self.tr("Activation"), self.activation),
-            (self.tr("Weights init"), self.kernel_init),
-            (self.tr("Bias init"), self.bias_init),
+            self.units_spin.setFixedWidth(self.fontMetrics().horizontalAdvance("0000") + 30)
+            row.addWidget(self.units_spin)
+        row.addWidget(self.activation, 1)
+        row.addWidget(self.kernel_init, 1)
+        row.addWidget(self.details_button)
+        if not self._output:
+            row.addWidget(self._buttons[2])  # remove: on the row; reordering in the details
+        details = QGridLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setHorizontalSpacing(6)
+        details.setVerticalSpacing(2)
+        captions = (
+            (self.tr("Activation"), self._activation_params),
+            (self.tr("Weights init"), self._kernel_params),
         )
-        for row, (text, editor) in enumerate(rows, start=1):
-            caption = QLabel(text, self)
-            caption.setBuddy(editor.combo)
-            grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(editor, row, 1)
-        grid.setColumnStretch(1, 1)
+        for i, (text, params) in enumerate(captions):
+            params.addStretch(1)
+            details.addWidget(QLabel(text, self.details), i, 0)
+            details.addLayout(params, i, 1)
+        bias_caption = QLabel(self.tr("Bias init"), self.details)
+        bias_caption.setBuddy(self.bias_init.combo)
+        details.addWidget(bias_caption, 2, 0)
+        details.addWidget(self.bias_init, 2, 1)
+        if not self._output:
+            moves = QHBoxLayout()
+            moves.addWidget(self.status, 1)
+            moves.addWidget(self._buttons[0])
+            moves.addWidget(self._buttons[1])
+            details.addLayout(moves, 3, 0, 1, 2)
+        details.setColumnStretch(1, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 2, 4, 2)
+        outer.setSpacing(2)
+        outer.addLayout(row)
+        outer.addWidget(self.details)
+        if self._output:
+            # The output layer's status shows under its row (it has no reorder line).
+            outer.addWidget(self.status)
+        self.details.setVisible(False)
+
+    def set_details_visible(self, visible: bool) -> None:
+        """Open or close the details row (parameters, bias initializer, reordering)."""
+        with QSignalBlocker(self.details_button):
+            self.details_button.setChecked(visible)
+        arrow = Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow
+        self.details_button.setArrowType(arrow)
+        self.details.setVisible(visible)
 
     # --- index ----------------------------------------------------------------------------
 
@@ -136,10 +191,12 @@ class LayerEditor(QFrame):
         self._index = index
         if self._output:
             self.setObjectName("outputEditor")
-            self.title.setText(self.tr("<b>Output layer</b>"))
+            self.title.setText(self.tr("<b>Out</b>"))
+            self.title.setToolTip(self.tr("The output layer"))
         else:
             self.setObjectName(f"layerEditor{index}")
-            self.title.setText(self.tr("<b>Layer %1</b>").replace("%1", str(index + 1)))
+            self.title.setText(self.tr("<b>L%1</b>").replace("%1", str(index + 1)))
+            self.title.setToolTip(self.tr("Hidden layer %1").replace("%1", str(index + 1)))
         if count is not None:
             self._buttons[0].setEnabled(index > 0)
             self._buttons[1].setEnabled(index < count - 1)
@@ -177,9 +234,12 @@ class LayerEditor(QFrame):
         self.bias_init.set_component(layer.bias_initializer)
 
     def set_status(self, text: str, colour: str = "#b00020") -> None:
-        """Small coloured diagnostic text next to the title ('' clears it)."""
+        """Coloured diagnostic text in the details and a dot on the row ('' clears both)."""
         self.status.setText(text)
         self.status.setStyleSheet(f"color: {colour};")
+        self.badge.setText("●" if text else "")
+        self.badge.setStyleSheet(f"color: {colour};")
+        self.badge.setToolTip(text)
 
     def _emit_changed(self, *_args: object) -> None:
         self.changed.emit()

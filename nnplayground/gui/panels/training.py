@@ -56,6 +56,7 @@ class TrainingPanel(QWidget):
         self.setObjectName("trainingPanel")
         self._config = ExperimentConfig()
         self._refused = False  # the banner shows a refused optimizer edit
+        # The run bar heads this panel; the main window moves it above every panel.
         self.controls = RunControls(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -63,6 +64,7 @@ class TrainingPanel(QWidget):
         layout.addWidget(self._make_method_box())
         layout.addWidget(self._make_stop_box())
         layout.addStretch(1)
+        self.controls.add_learning_rate(self.lr_spin)
         self._expose_controls()
         self._connect()
         self.set_config(self._config)
@@ -76,6 +78,7 @@ class TrainingPanel(QWidget):
         self.epoch_label, self.eps_label = c.epoch_label, c.eps_label
         self.train_loss_label, self.test_loss_label = c.train_loss_label, c.test_loss_label
         self.accuracy_label, self.message = c.accuracy_label, c.message
+        self.speed_slider = c.speed_slider
 
     def _make_method_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Loss and optimizer"), self)
@@ -105,7 +108,6 @@ class TrainingPanel(QWidget):
         form.setContentsMargins(6, 4, 6, 4)
         form.addRow(self.tr("Loss"), self.loss_editor)
         form.addRow(self.tr("Optimizer"), self.optimizer_editor)
-        form.addRow(self.tr("Learning rate"), self.lr_spin)
         form.addRow(self.tr("Batch size"), self.batch_spin)
         form.addRow(self.tr("Regularization"), reg_row)
         return box
@@ -239,6 +241,7 @@ class TrainingPanel(QWidget):
         self.target_spin.setEnabled(tr.target_loss is not None)
         self.patience_spin.setEnabled(tr.patience is not None)
         self.controls.set_task(cfg.task)
+        self.controls.set_limit(tr.epochs)
 
     def check_config(self, cfg: ExperimentConfig) -> None:
         """ValueError with one sentence when ``cfg`` holds a value a widget cannot show."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
-    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSlider,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -56,12 +58,20 @@ def _percent(value: float | None) -> str:
     return NO_VALUE if value is None or not math.isfinite(value) else f"{value * 100:.1f} %"
 
 
-class RunControls(QGroupBox):
-    """Play/Pause, Step, Reset and New seed buttons, the readouts and a message banner."""
+#: The speed control's stops in epochs per second; None (the last) is as fast as possible.
+SPEEDS: tuple[float | None, ...] = (1, 2, 5, 10, 20, 50, 100, 200, 500, None)
+
+
+class RunControls(QFrame):
+    """The run bar: Play/Pause, Step, Reset, New weights, the speed control, the epoch
+    limit, the learning rate (``add_learning_rate``) and the readouts, in one band the
+    window puts above its panels; a message banner shows under it when there is news."""
+
+    speed_changed = Signal(object)  # epochs per second (float) or None: as fast as possible
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Run"))
+        self.setObjectName("runBar")
         self._task = "classification"
         pix = QStyle.StandardPixmap
         self.play_button = self._button(
@@ -81,11 +91,22 @@ class RunControls(QGroupBox):
             "newSeedButton", self.tr("New weights"), pix.SP_DialogResetButton,
             self.tr("Start again from new random initial weights"),
         )  # fmt: skip
-        # Two rows of two: room for longer labels (French "Nouveaux poids", "Réinitialiser").
-        buttons = QGridLayout()
-        for i, button in enumerate((self.play_button, self.step_button, self.reset_button,
-                                    self.new_seed_button)):  # fmt: skip
-            buttons.addWidget(button, i // 2, i % 2)
+        self.speed_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.speed_slider.setObjectName("speedControl")
+        self.speed_slider.setRange(0, len(SPEEDS) - 1)
+        self.speed_slider.setValue(len(SPEEDS) - 1)
+        self.speed_slider.setPageStep(1)
+        self.speed_slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.speed_slider.setFixedWidth(self.fontMetrics().horizontalAdvance("0") * 14)
+        self.speed_slider.setToolTip(
+            self.tr(
+                "Training speed: from 1 epoch per second, to watch each step, to as fast "
+                "as possible"
+            )  # fmt: skip
+        )
+        self.speed_slider.setAccessibleName(self.tr("Training speed"))
+        self.speed_label = self._label("speedLabel", self.tr("The chosen training speed"))
+        self.limit_label = self._label("epochLimitLabel", self.tr("The epoch limit of this run"))
         self.epoch_label = self._label("epochLabel", self.tr("Epochs finished"))
         self.eps_label = self._label("epsLabel", self.tr("Training speed"))
         self.train_loss_label = self._label("trainLossLabel", self.tr("Loss on the training set"))
@@ -93,19 +114,77 @@ class RunControls(QGroupBox):
         self.accuracy_label = self._label(
             "accuracyLabel", self.tr("Share of points classified right (train / test)")
         )
-        readouts = QGridLayout()
-        readouts.addWidget(self.epoch_label, 0, 0)
-        readouts.addWidget(self.eps_label, 0, 1)
-        readouts.addWidget(self.train_loss_label, 1, 0)
-        readouts.addWidget(self.test_loss_label, 1, 1)
-        readouts.addWidget(self.accuracy_label, 2, 0, 1, 2)
         self.message = message_label("trainingMessage", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(buttons)
-        layout.addLayout(readouts)
-        layout.addWidget(self.message)
+        self._lay_out()
+        self.speed_slider.valueChanged.connect(self._on_speed)
+        self._on_speed(self.speed_slider.value(), emit=False)
         self.set_progress(0, 0.0, None, None, None, None)
+
+    def _lay_out(self) -> None:
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        for button in (self.play_button, self.step_button, self.reset_button,
+                       self.new_seed_button):  # fmt: skip
+            bar.addWidget(button)
+        bar.addWidget(self.limit_label)
+        bar.addSpacing(8)
+        speed = QLabel(self.tr("Speed"), self)
+        speed.setBuddy(self.speed_slider)
+        bar.addWidget(speed)
+        bar.addWidget(self.speed_slider)
+        bar.addWidget(self.speed_label)
+        self._rate_slot = QHBoxLayout()  # the learning rate goes here (add_learning_rate)
+        bar.addLayout(self._rate_slot)
+        bar.addSpacing(8)
+        readouts = QGridLayout()
+        readouts.setHorizontalSpacing(12)
+        readouts.setVerticalSpacing(0)
+        readouts.addWidget(self.epoch_label, 0, 0)
+        readouts.addWidget(self.eps_label, 1, 0)
+        readouts.addWidget(self.train_loss_label, 0, 1)
+        readouts.addWidget(self.test_loss_label, 1, 1)
+        readouts.addWidget(self.accuracy_label, 0, 2, 2, 1)
+        bar.addLayout(readouts)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(2)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+
+    def add_learning_rate(self, spin: QWidget) -> None:
+        """Show the learning rate on the bar (it is changed live, while training)."""
+        caption = QLabel(self.tr("Learning rate"), self)
+        caption.setBuddy(spin)
+        self._rate_slot.addWidget(caption)
+        self._rate_slot.addWidget(spin)
+
+    def speed(self) -> float | None:
+        """Epochs per second at most, or None for as fast as possible."""
+        return SPEEDS[self.speed_slider.value()]
+
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """Move the slider to the stop nearest ``epochs_per_second`` (None: the last)."""
+        if epochs_per_second is None:
+            index = len(SPEEDS) - 1
+        else:
+            finite = [abs(math.log(v / epochs_per_second)) for v in SPEEDS[:-1]]
+            index = finite.index(min(finite))
+        self.speed_slider.setValue(index)
+
+    def _on_speed(self, index: int, emit: bool = True) -> None:
+        value = SPEEDS[index]
+        if value is None:
+            self.speed_label.setText(self.tr("max"))
+        else:
+            self.speed_label.setText(self.tr("%1/s").replace("%1", f"{value:g}"))
+        if emit:
+            self.speed_changed.emit(value)
+
+    def set_limit(self, epochs: int) -> None:
+        """Show the epoch limit beside Play (hidden when there is none)."""
+        self.limit_label.setText(self.tr("limit %1").replace("%1", str(int(epochs))))
+        self.limit_label.setVisible(bool(epochs))
 
     def _button(self, name: str, text: str, icon: QStyle.StandardPixmap, tip: str) -> QPushButton:
         button = QPushButton(self.style().standardIcon(icon), text, self)

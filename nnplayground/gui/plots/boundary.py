@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnplayground.gui.plots import colors
@@ -30,6 +31,26 @@ def _brushes(rgba: np.ndarray) -> list:
     unique, inverse = np.unique(rgba, axis=0, return_inverse=True)
     pool = [pg.mkBrush(*map(int, c)) for c in unique]
     return [pool[i] for i in np.ravel(inverse)]
+
+
+class SquareBox(QWidget):
+    """Holds one widget as the largest square that fits, centred: the output plot stays
+    square at any dock size, so its heatmap fills the axes with no margin."""
+
+    def __init__(self, child: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child = child
+        child.setParent(self)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        side = min(self.width(), self.height())
+        self.child.setGeometry(
+            QRect((self.width() - side) // 2, (self.height() - side) // 2, side, side)
+        )
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt override)
+        return self.child.minimumSizeHint()
 
 
 class BoundaryPlot(QWidget):
@@ -54,8 +75,12 @@ class BoundaryPlot(QWidget):
         item = self.plot_widget.getPlotItem()
         item.setLabel("bottom", "x1")
         item.setLabel("left", "x2")
-        item.setAspectLocked(True)
+        # Not aspect-locked: the plot is kept square by its box, and the view shows exactly
+        # the data's bounds, so the heatmap reaches every axis (a lock added margins).
         item.setMenuEnabled(False)
+        item.getViewBox().setMouseEnabled(x=False, y=False)
+        # The grid (80 x 80) is drawn scaled up: smooth it instead of showing blocks.
+        self.plot_widget.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         item.addItem(self.image)
@@ -91,7 +116,8 @@ class BoundaryPlot(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.captionLabel)
-        layout.addWidget(self.plot_widget, 1)
+        self.square = SquareBox(self.plot_widget, self)
+        layout.addWidget(self.square, 1)
         layout.addLayout(controls)
 
     # ----------------------------------------------------------------- API
@@ -117,7 +143,7 @@ class BoundaryPlot(QWidget):
             pos=np.asarray(dataset.points_test), brush=self._point_brushes(dataset.labels_test)
         )
         xmin, xmax, ymin, ymax = dataset.bounds
-        self.plot_widget.getPlotItem().setRange(xRange=(xmin, xmax), yRange=(ymin, ymax))
+        self.plot_widget.getPlotItem().setRange(xRange=(xmin, xmax), yRange=(ymin, ymax), padding=0)
 
     def update_grid(self, grid) -> None:
         """Show a Grid (engine.grid) of the network's output; ignored while a neuron shows."""
