@@ -21,6 +21,7 @@ LAYOUT: dict[str, tuple[Area, str | None]] = {
     "lossDock": (Area.RightDockWidgetArea, None),
     "activationDock": (Area.BottomDockWidgetArea, None),
     "diagnosticsDock": (Area.BottomDockWidgetArea, "activationDock"),
+    "landscapeDock": (Area.BottomDockWidgetArea, "diagnosticsDock"),
 }
 LEFT_WIDTH, RIGHT_WIDTH, BOTTOM_HEIGHT = 440, 380, 250
 LEFT_TOP_HEIGHT, LEFT_BOTTOM_HEIGHT = 450, 300

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         from nnplayground.gui.panels.architecture import ArchitecturePanel
         from nnplayground.gui.panels.data import DataPanel
         from nnplayground.gui.panels.diagnostics import DiagnosticsPanel
+        from nnplayground.gui.panels.landscape import LandscapePanel
         from nnplayground.gui.panels.lessons import LessonsPanel
         from nnplayground.gui.panels.training import TrainingPanel
         from nnplayground.gui.plots.activation import ActivationPlot
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.diagnostics_panel = DiagnosticsPanel(self)
         self.lessons_panel = LessonsPanel(self)
         self.network_view = NetworkView(self)
+        self.landscape_panel = LandscapePanel(self.document, self)
         self.setCentralWidget(self.network_view)
         self.panels = (self.architecture_panel, self.data_panel, self.training_panel)
         self.live_views = LiveViews(self.document, Views(
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
              self.tr("Dead and saturated units, gradient norms per layer")),
             ("lessonsDock", self.tr("Lessons"), self.lessons_panel,
              self.tr("Guided lessons: what to look at, what to change, what you will see")),
+            ("landscapeDock", self.tr("Loss landscape"), self.landscape_panel,
+             self.tr("The loss around the current weights: one weight, or a plane")),
         ]  # fmt: skip
         self.docks = {
             name: docks_mod.make_dock(self, name, title, widget, tip, name in docks_mod.SCROLLED)
@@ -197,6 +201,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.document.shutdown()
+        self.landscape_panel.shutdown()
         self.tools_actions.shutdown()
         settings.save_window_layout(self.saveGeometry(), self.saveState(settings.LAYOUT_VERSION))
         event.accept()
