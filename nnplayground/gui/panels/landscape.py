@@ -91,33 +91,42 @@ class LandscapePanel(QWidget):
         self.reseed_button = self._control(QPushButton(self.tr("Reseed"), self),
             "landscapeReseedButton", self.tr("Draw two other random directions"),
             self.tr("Reseed the random directions"))  # fmt: skip
-        for label, widget in ((self.tr("Parameter"), self.layer_combo), ("[", self.row_spin),
-                              (",", self.col_spin), ("]", None)):  # fmt: skip
+        row.addWidget(self.layer_combo)
+        for label, widget in (("[", self.row_spin), (",", self.col_spin), ("]", None)):
             row.addWidget(QLabel(label, self))
             if widget is not None:
                 row.addWidget(widget)
-        row.addSpacing(12)
+        row.addSpacing(6)
         row.addWidget(QLabel(self.tr("Loss"), self))
-        row.addWidget(self.loss_combo)
-        row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("Plane"), self))
-        row.addWidget(self.directions_combo)
-        row.addWidget(self.reseed_button)
-        row.addStretch(1)
-        plots = QHBoxLayout()
+        row.addWidget(self.loss_combo, 1)
+        row2 = QHBoxLayout()
+        row2.setContentsMargins(0, 0, 0, 0)
+        row2.addWidget(QLabel(self.tr("Plane"), self))
+        row2.addWidget(self.directions_combo, 1)
+        row2.addWidget(self.reseed_button)
+        for combo in (self.loss_combo, self.directions_combo):
+            # Long names must not widen the bottom dock area beyond the window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(6)
         self.plot_1d, self.plot_2d = Slice1DPlot(self), Slice2DPlot(self)
         self.plot_1d.setToolTip(self.tr("The loss as the chosen parameter alone moves; dashed: "
                                         "its tangent, whose slope is the backprop gradient"))
         self.plot_2d.setToolTip(self.tr("The loss over a plane through the current weights "
                                         "(red dot), with the training path"))
-        plots.addWidget(self.plot_1d, 1)
-        plots.addWidget(self.plot_2d, 1)
+        plots = QHBoxLayout()
+        for controls, plot in ((row, self.plot_1d), (row2, self.plot_2d)):
+            column = QVBoxLayout()
+            column.addLayout(controls)
+            column.addWidget(plot, 1)
+            plot.setMinimumSize(160, 120)
+            plots.addLayout(column, 1)
         self.status = QLabel(self)
         self.status.setObjectName("landscapeStatusLabel")
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
         layout.addLayout(plots, 1)
         layout.addWidget(self.status)
         self.layer_combo.currentIndexChanged.connect(self._on_layer)
