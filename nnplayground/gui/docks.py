@@ -22,6 +22,7 @@ LAYOUT: dict[str, tuple[Area, str | None]] = {
     "activationDock": (Area.BottomDockWidgetArea, None),
     "diagnosticsDock": (Area.BottomDockWidgetArea, "activationDock"),
     "landscapeDock": (Area.BottomDockWidgetArea, "diagnosticsDock"),
+    "slowStepDock": (Area.BottomDockWidgetArea, "landscapeDock"),
 }
 LEFT_WIDTH, RIGHT_WIDTH, BOTTOM_HEIGHT = 440, 380, 250
 LEFT_TOP_HEIGHT, LEFT_BOTTOM_HEIGHT = 450, 300

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         from nnplayground.gui.panels.diagnostics import DiagnosticsPanel
         from nnplayground.gui.panels.landscape import LandscapePanel
         from nnplayground.gui.panels.lessons import LessonsPanel
+        from nnplayground.gui.panels.slow_step import SlowStepPanel
         from nnplayground.gui.panels.training import TrainingPanel
         from nnplayground.gui.plots.activation import ActivationPlot
         from nnplayground.gui.plots.boundary import BoundaryPlot
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.lessons_panel = LessonsPanel(self)
         self.network_view = NetworkView(self)
         self.landscape_panel = LandscapePanel(self.document, self)
+        self.slow_step_panel = SlowStepPanel(self.document, self)
         self.setCentralWidget(self.network_view)
         self.panels = (self.architecture_panel, self.data_panel, self.training_panel)
         self.live_views = LiveViews(self.document, Views(
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
              self.tr("Guided lessons: what to look at, what to change, what you will see")),
             ("landscapeDock", self.tr("Loss landscape"), self.landscape_panel,
              self.tr("The loss around the current weights: one weight, or a plane")),
+            ("slowStepDock", self.tr("Slow-motion step"), self.slow_step_panel,
+             self.tr("One mini-batch update, stage by stage: forward, loss, backward, update")),
         ]  # fmt: skip
         self.docks = {
             name: docks_mod.make_dock(self, name, title, widget, tip, name in docks_mod.SCROLLED)
@@ -130,6 +134,9 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_Space, self.tr("Start or pause training (Space)"))  # fmt: skip
         add_action(self, train_menu, "stepAction", self.tr("Step one epoch"), self._step,
                    QKeySequence("Ctrl+Right"), self.tr("Train exactly one epoch"))  # fmt: skip
+        add_action(self, train_menu, "slowStepAction", self.tr("Step one batch, slowly"),
+                   self._step_slowly, None, self.tr("Walk through one mini-batch update "
+                                                    "stage by stage"))  # fmt: skip
         add_action(self, train_menu, "resetAction", self.tr("Reset weights"), doc.reset,
                    QKeySequence("Ctrl+R"), self.tr("Draw the initial weights again"))  # fmt: skip
         self.tools_actions.build_menu(self._menu(bar, "toolsMenu", self.tr("T&ools")))
@@ -171,6 +178,13 @@ class MainWindow(QMainWindow):
     def _step(self) -> None:
         self.training_panel.clear_message()
         self.document.step()
+
+    def _step_slowly(self) -> None:
+        self.document.pause()
+        dock = self.docks["slowStepDock"]
+        dock.show()
+        dock.raise_()
+        self.slow_step_panel.take_batch()
 
     def _show_file(self, path, modified: bool) -> None:
         from pathlib import Path

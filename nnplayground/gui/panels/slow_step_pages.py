@@ -1,0 +1,211 @@
+"""The four pages of the slow-motion step: forward, loss, backward and update.
+
+Each page draws one kind of :mod:`nnplayground.engine.staged` stage; plot items are
+created once and updated in place.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from nnplayground.gui.plots import colors
+from nnplayground.gui.plots.gradient_network import GradientNetworkPlot
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SlowStep", text)
+
+
+def _plot(name: str, title: str, left: str, bottom: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget()
+    plot.setObjectName(name)
+    plot.setBackground("w")
+    item = plot.getPlotItem()
+    item.setTitle(title, size="9pt")
+    item.setLabel("left", left)
+    item.setLabel("bottom", bottom)
+    item.showGrid(x=False, y=True, alpha=0.25)
+    for axis in ("left", "bottom"):
+        item.getAxis(axis).enableAutoSIPrefix(False)
+    plot.setMinimumSize(160, 120)
+    return plot
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class ForwardPage(QWidget):
+    """Each unit's activation over the batch: every point, and the mean ± std."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot = _plot("slowStepForwardPlot", _tr("Activation a = f(z) of each unit for "
+                          "the batch: points, mean ± std"), _tr("a"), _tr("unit"))  # fmt: skip
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=(8, 119, 189, 90))
+        self.errors = pg.ErrorBarItem(pen=pg.mkPen(colors.DARK, width=1.5), beam=0.25)
+        self.points = pg.ScatterPlotItem(size=4, brush=(51, 51, 51, 110), pen=None)
+        for item in (self.bars, self.errors, self.points):
+            self.plot.addItem(item)
+        self.info = _label("slowStepForwardInfo")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.info, 1)
+
+    def show_stage(self, stage) -> None:
+        a = stage.a
+        units = np.arange(a.shape[1])
+        mean, std = a.mean(axis=0), a.std(axis=0)
+        self.bars.setOpts(x=units, height=mean, width=0.6)
+        self.errors.setData(x=units, y=mean, height=2 * std)
+        rng = np.random.default_rng(0)  # fixed jitter: the points do not dance
+        jitter = (rng.random(a.shape) - 0.5) * 0.4
+        self.points.setData((units[None, :] + jitter).ravel(), a.ravel())
+        self.plot.setXRange(-0.6, len(units) - 0.4, padding=0)
+        self.info.setText(
+            _tr("%1 points × %2 units, activation <b>%3</b>.<br>z from %4 to %5;<br>a from "
+                "%6 to %7.").replace("%1", str(a.shape[0])).replace("%2", str(a.shape[1]))
+            .replace("%3", stage.activation).replace("%4", f"{stage.z.min():.3g}")
+            .replace("%5", f"{stage.z.max():.3g}").replace("%6", f"{a.min():.3g}")
+            .replace("%7", f"{a.max():.3g}")
+        )  # fmt: skip
+
+
+class LossPage(QWidget):
+    """The batch loss, and each output against its target."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot = _plot("slowStepLossPlot", _tr("Output against target, per point"),
+                          _tr("network output"), _tr("target"))  # fmt: skip
+        self.points = pg.ScatterPlotItem(size=7, brush=colors.TRAIN, pen=None)
+        self.diagonal = self.plot.plot(pen=pg.mkPen(colors.GREY, width=1,
+                                                    style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.plot.addItem(self.points)
+        self.info = _label("slowStepLossInfo")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.info, 2)
+
+    def show_stage(self, stage) -> None:
+        out, y = stage.output, stage.target
+        self.points.setData(y.ravel(), out.ravel())
+        lo, hi = float(min(out.min(), y.min())), float(max(out.max(), y.max()))
+        self.diagonal.setData([lo, hi], [lo, hi])
+        how = (_tr("δ_out = ∂L/∂z_out comes straight from the loss (it is fused with the "
+                   "output activation: f′ is not applied).") if stage.fused
+               else _tr("δ_out = ∂L/∂a · f′(z_out)."))  # fmt: skip
+        self.info.setText(
+            _tr("Loss <b>%1</b> over %2 points: <b>L = %3</b>.<br>%4<br>‖δ_out‖ = %5")
+            .replace("%1", stage.loss).replace("%2", str(len(y)))
+            .replace("%3", f"{stage.value:.4g}").replace("%4", how)
+            .replace("%5", f"{np.linalg.norm(stage.delta):.3g}")
+        )  # fmt: skip
+
+
+class BackwardPage(QWidget):
+    """The gradient drawn on the network, ‖δ‖ per layer (log), and f′'s bound per layer."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.network = GradientNetworkPlot(self)
+        self.network.setToolTip(_tr("Thicker link: larger |∂L/∂w|; blue neuron: δ > 0, "
+                                    "orange: δ < 0; one scale for the whole network"))
+        self.norms = _plot("slowStepDeltaPlot", _tr("‖δ‖ per layer (log)"),
+                           _tr("log₁₀ ‖δ‖"), _tr("layer"))  # fmt: skip
+        self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=colors.TRAIN)
+        self.norms.addItem(self.bars)
+        self.norms.getPlotItem().vb.disableAutoRange()
+        self.notes = _label("slowStepBackwardNotes")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.network, 3)
+        layout.addWidget(self.norms, 2)
+        layout.addWidget(self.notes, 3)
+
+    def show_stage(self, network, step, stage) -> None:
+        """Layers from the output down to ``stage.layer`` are known; the rest are pale."""
+        back = {s.layer: s for s in step.of_kind("backward")}
+        done = [l for l in back if l >= stage.layer]
+        dWs = [back[l].dW if l in done else None for l in range(len(network.layers))]
+        deltas = [back[l].delta if l in done else None for l in range(len(network.layers))]
+        self.network.show_gradients(network.sizes, dWs, deltas)
+        norms = np.array([back[l].delta_norm for l in range(len(network.layers))])
+        logs = np.log10(np.maximum(norms, 1e-300))
+        base = float(np.floor(logs.min())) - 0.5
+        shown = np.array([l in done for l in range(len(norms))])
+        brushes = [pg.mkBrush(colors.TRAIN if s else (210, 210, 210)) for s in shown]
+        self.bars.setOpts(x=np.arange(1, len(norms) + 1), height=logs - base, y0=base,
+                          brushes=brushes)  # fmt: skip
+        self.norms.setXRange(0.4, len(norms) + 0.6, padding=0)
+        self.norms.getPlotItem().getAxis("bottom").setTicks(
+            [[(float(k), str(k)) for k in range(1, len(norms) + 1)]]
+        )
+        self.norms.setYRange(base, float(logs.max()) + 0.3, padding=0)
+        fused = step.of_kind("loss")[0].fused
+        self.notes.setText("<br>".join(self._note(network, back[l], fused) for l in sorted(done)))
+
+    @staticmethod
+    def _note(network, s, fused: bool) -> str:
+        name = network.layers[s.layer].activation.name
+        bound = s.max_derivative
+        if fused and s.layer == len(network.layers) - 1:
+            text = _tr("Layer %1: ‖δ‖ = %2; comes from the loss directly (fused with %4: "
+                       "no ×f′(z))")  # fmt: skip
+        else:
+            text = _tr("Layer %1: ‖δ‖ = %2; ×f′(z): at most %3 for %4 (mean |f′| here: %5)")
+        return (text.replace("%1", str(s.layer + 1)).replace("%2", f"{s.delta_norm:.2e}")
+                .replace("%3", f"{bound:.3g}").replace("%4", name)
+                .replace("%5", f"{s.mean_derivative:.3g}"))  # fmt: skip
+
+
+class UpdatePage(QWidget):
+    """Each weight of the layer before (x) and after (y), the optimizer's state and the
+    step taken by every layer."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot = _plot("slowStepUpdatePlot", _tr("Each weight and bias: before → after"),
+                          _tr("after"), _tr("before"))  # fmt: skip
+        self.diagonal = self.plot.plot(pen=pg.mkPen(colors.GREY, width=1,
+                                                    style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.points = pg.ScatterPlotItem(size=7, brush=colors.TEST, pen=None)
+        self.plot.addItem(self.points)
+        self.info = _label("slowStepUpdateInfo")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot, 3)
+        layout.addWidget(self.info, 2)
+
+    def show_stage(self, stage, learning_rate: float, updates=()) -> None:
+        before = np.concatenate([stage.W_before.ravel(), stage.b_before.ravel()])
+        after = np.concatenate([stage.W_after.ravel(), stage.b_after.ravel()])
+        self.points.setData(before, after)
+        lo, hi = float(min(before.min(), after.min())), float(max(before.max(), after.max()))
+        self.diagonal.setData([lo, hi], [lo, hi])
+        lines = [
+            _tr("Optimizer <b>%1</b>, learning rate %2, step %3.").replace("%1", stage.optimizer)
+            .replace("%2", f"{learning_rate:g}").replace("%3", str(stage.iteration))
+        ]  # fmt: skip
+        for key, value in {**stage.state, **stage.corrected}.items():
+            lines.append(f"‖{key}‖ = {np.linalg.norm(value):.3g}")
+        if stage.corrected:
+            lines.append(_tr("Adam divides m and v by (1 − βᵗ): early moments are not "
+                             "biased towards 0."))  # fmt: skip
+        lines.append(_tr("Step taken ‖Δθ‖ (relative ‖Δθ‖/‖θ‖):"))
+        for u in updates:
+            lines.append(
+                _tr("layer %1: %2 (%3)").replace("%1", str(u.layer + 1))
+                .replace("%2", f"{u.step_norm:.3g}").replace("%3", f"{u.relative_step:.2%}")
+            )  # fmt: skip
+        self.info.setText("<br>".join(lines))
+
