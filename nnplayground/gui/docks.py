@@ -19,6 +19,7 @@ LAYOUT: dict[str, tuple[Area, str | None]] = {
     "trainingDock": (Area.LeftDockWidgetArea, None),
     "boundaryDock": (Area.RightDockWidgetArea, None),
     "lossDock": (Area.RightDockWidgetArea, None),
+    "explanationDock": (Area.RightDockWidgetArea, None),
     "activationDock": (Area.BottomDockWidgetArea, None),
     "diagnosticsDock": (Area.BottomDockWidgetArea, "activationDock"),
     "landscapeDock": (Area.BottomDockWidgetArea, "diagnosticsDock"),

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         from nnplayground.gui.panels.architecture import ArchitecturePanel
         from nnplayground.gui.panels.data import DataPanel
         from nnplayground.gui.panels.diagnostics import DiagnosticsPanel
+        from nnplayground.gui.panels.explanation import ExplanationStrip
         from nnplayground.gui.panels.landscape import LandscapePanel
         from nnplayground.gui.panels.lessons import LessonsPanel
         from nnplayground.gui.panels.slow_step import SlowStepPanel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.network_view = NetworkView(self)
         self.landscape_panel = LandscapePanel(self.document, self)
         self.slow_step_panel = SlowStepPanel(self.document, self)
+        self.explanation_strip = ExplanationStrip(self.document, self)
         self.setCentralWidget(self.network_view)
         self.panels = (self.architecture_panel, self.data_panel, self.training_panel)
         self.live_views = LiveViews(self.document, Views(
@@ -89,6 +91,8 @@ class MainWindow(QMainWindow):
             ("boundaryDock", self.tr("Decision boundary"), self.boundary_plot,
              self.tr("What the network predicts over the plane")),
             ("lossDock", self.tr("Loss"), self.loss_plot, self.tr("Train and test loss per epoch")),
+            ("explanationDock", self.tr("What is happening"), self.explanation_strip,
+             self.tr("One line on what the run is doing now and why, with a fix to try")),
             ("activationDock", self.tr("Activation"), self.activation_plot,
              self.tr("A layer's activation, its derivative and its real pre-activations")),
             ("diagnosticsDock", self.tr("Diagnostics"), self.diagnostics_panel,
