@@ -22,7 +22,8 @@ LAYOUT: dict[str, tuple[Area, str | None]] = {
     "explanationDock": (Area.RightDockWidgetArea, None),
     "activationDock": (Area.BottomDockWidgetArea, None),
     "diagnosticsDock": (Area.BottomDockWidgetArea, "activationDock"),
-    "landscapeDock": (Area.BottomDockWidgetArea, "diagnosticsDock"),
+    "meanFieldDock": (Area.BottomDockWidgetArea, "diagnosticsDock"),
+    "landscapeDock": (Area.BottomDockWidgetArea, "meanFieldDock"),
     "slowStepDock": (Area.BottomDockWidgetArea, "landscapeDock"),
 }
 LEFT_WIDTH, RIGHT_WIDTH, BOTTOM_HEIGHT = 440, 380, 250

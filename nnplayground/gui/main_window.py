@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         from nnplayground.gui.plots.activation import ActivationPlot
         from nnplayground.gui.plots.boundary import BoundaryPlot
         from nnplayground.gui.plots.loss import LossPlot
+        from nnplayground.gui.plots.mean_field import MeanFieldPlot
         from nnplayground.gui.plots.network_view import NetworkView
 
         self.architecture_panel = ArchitecturePanel(self)
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.landscape_panel = LandscapePanel(self.document, self)
         self.slow_step_panel = SlowStepPanel(self.document, self)
         self.explanation_strip = ExplanationStrip(self.document, self)
+        self.mean_field_plot = MeanFieldPlot(self.document, self)
         self.setCentralWidget(self.network_view)
         self.panels = (self.architecture_panel, self.data_panel, self.training_panel)
         self.live_views = LiveViews(self.document, Views(
@@ -99,6 +101,9 @@ class MainWindow(QMainWindow):
              self.tr("Dead and saturated units, gradient norms per layer")),
             ("lessonsDock", self.tr("Lessons"), self.lessons_panel,
              self.tr("Guided lessons: what to look at, what to change, what you will see")),
+            ("meanFieldDock", self.tr("Init: theory"), self.mean_field_plot,
+             self.tr("The spread of the pre-activations at initialisation per layer, "
+                     "measured and predicted by mean-field theory")),
             ("landscapeDock", self.tr("Loss landscape"), self.landscape_panel,
              self.tr("The loss around the current weights: one weight, or a plane")),
             ("slowStepDock", self.tr("Slow-motion step"), self.slow_step_panel,
