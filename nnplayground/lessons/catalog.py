@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from nnplayground.lessons import QT_TRANSLATE_NOOP, Lesson, TryThis
 from nnplayground.engine.explain_fixes import relu_he
+from nnplayground.lessons import QT_TRANSLATE_NOOP, Lesson, TryThis
 from nnplayground.lessons import changes as ch
 
 LESSONS: tuple[Lesson, ...] = (
@@ -355,8 +355,9 @@ LESSONS: tuple[Lesson, ...] = (
             ),
             TryThis(
                 QT_TRANSLATE_NOOP("lessons", "Use the Huber loss"),
-                QT_TRANSLATE_NOOP("lessons", "Squared near the fit, linear far away: it "
-                                  "barely moves either."),
+                QT_TRANSLATE_NOOP(
+                    "lessons", "Squared near the fit, linear far away: it barely moves either."
+                ),
                 lambda c: ch.training(c, loss=_component("huber")),
             ),
         ),

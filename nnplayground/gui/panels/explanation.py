@@ -106,8 +106,7 @@ class ExplanationStrip(QWidget):
         with doc.controller.hold():
             rows = doc.experiment.trainer.history.slice(0)
             self._diverged = doc.experiment.trainer.divergence is not None
-            findings = None if doc.controller.is_running else ex.explain_experiment(
-                doc.experiment)  # fmt: skip
+            findings = None if doc.controller.is_running else ex.explain_experiment(doc.experiment)
         self._losses = [rows[:, :2].copy()] if len(rows) else []
         if findings is not None:
             self._show(findings)
@@ -146,20 +145,30 @@ class ExplanationStrip(QWidget):
         norms = delta_norms(copy, tr.X_train[rows], tr.y_train[rows], tr.loss)
         losses = np.vstack(self._losses) if self._losses else np.empty((0, 2))
         return ex.Facts(
-            [lv.stats for lv in view.layers], norms, ex.closest_units(copy), losses[:, 0],
-            losses[:, 1], self._diverged, self.document.config,
-        )  # fmt: skip
+            [lv.stats for lv in view.layers],
+            norms,
+            ex.closest_units(copy),
+            losses[:, 0],
+            losses[:, 1],
+            self._diverged,
+            self.document.config,
+        )
 
     # ------------------------------------------------------------ drawing
     def _show(self, findings: list) -> None:
         self._last = time.monotonic()
         self.findings = findings
         if not findings:
-            self.label.setText(self.tr("Nothing to report: no unit is dead or saturated, and "
-                                       "the loss moves."))  # fmt: skip
-            self.label.setToolTip(self.tr("The live explanations watch for saturated, dead or "
-                                          "identical units, plateaus, divergence, overfitting "
-                                          "and vanishing gradients"))  # fmt: skip
+            self.label.setText(
+                self.tr("Nothing to report: no unit is dead or saturated, and the loss moves.")
+            )
+            self.label.setToolTip(
+                self.tr(
+                    "The live explanations watch for saturated, dead or "
+                    "identical units, plateaus, divergence, overfitting "
+                    "and vanishing gradients"
+                )
+            )
             self.try_button.setEnabled(False)
             self.try_button.setToolTip(self.tr("Nothing to fix now"))
         else:

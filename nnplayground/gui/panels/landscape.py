@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from nnplayground.engine import losses as losses_mod
 from nnplayground.engine.landscape import param_index, param_info
 from nnplayground.gui import landscape_worker as lw
+from nnplayground.gui.panels.help_texts import label
 from nnplayground.gui.plots.landscape import Slice1DPlot, Slice2DPlot
 
 #: The recorded path is thinned (every other point dropped) beyond this many points.
@@ -71,26 +72,47 @@ class LandscapePanel(QWidget):
     def _build(self) -> None:
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        self.layer_combo = self._control(QComboBox(self), "landscapeLayerCombo",
+        self.layer_combo = self._control(
+            QComboBox(self),
+            "landscapeLayerCombo",
             self.tr("Which layer's weights (W) or biases (b) the 1-D slice moves"),
-            self.tr("Layer of the parameter"))  # fmt: skip
-        self.row_spin = self._control(QSpinBox(self), "landscapeRowSpin",
+            self.tr("Layer of the parameter"),
+        )
+        self.row_spin = self._control(
+            QSpinBox(self),
+            "landscapeRowSpin",
             self.tr("Row of the weight: the input unit the link comes from"),
-            self.tr("Input unit"))  # fmt: skip
-        self.col_spin = self._control(QSpinBox(self), "landscapeColSpin",
-            self.tr("Column: the unit the link goes to"), self.tr("Unit"))  # fmt: skip
-        self.loss_combo = self._control(QComboBox(self), "landscapeLossCombo",
+            self.tr("Input unit"),
+        )
+        self.col_spin = self._control(
+            QSpinBox(self),
+            "landscapeColSpin",
+            self.tr("Column: the unit the link goes to"),
+            self.tr("Unit"),
+        )
+        self.loss_combo = self._control(
+            QComboBox(self),
+            "landscapeLossCombo",
             self.tr("The loss drawn: switch it to see another shape on the same weights"),
-            self.tr("Loss drawn"))  # fmt: skip
-        self.directions_combo = self._control(QComboBox(self), "landscapeDirectionsCombo",
-            self.tr("The plane of the 2-D slice: two random filter-normalised directions, "
-                    "or the two main directions of the training path (PCA)"),
-            self.tr("Directions of the plane"))  # fmt: skip
+            self.tr("Loss drawn"),
+        )
+        self.directions_combo = self._control(
+            QComboBox(self),
+            "landscapeDirectionsCombo",
+            self.tr(
+                "The plane of the 2-D slice: two random filter-normalised directions, "
+                "or the two main directions of the training path (PCA)"
+            ),
+            self.tr("Directions of the plane"),
+        )
         self.directions_combo.addItem(self.tr("Random"), "random")
         self.directions_combo.addItem(self.tr("PCA of the path"), "pca")
-        self.reseed_button = self._control(QPushButton(self.tr("Reseed"), self),
-            "landscapeReseedButton", self.tr("Draw two other random directions"),
-            self.tr("Reseed the random directions"))  # fmt: skip
+        self.reseed_button = self._control(
+            QPushButton(self.tr("Reseed"), self),
+            "landscapeReseedButton",
+            self.tr("Draw two other random directions"),
+            self.tr("Reseed the random directions"),
+        )
         row.addWidget(self.layer_combo)
         for label, widget in (("[", self.row_spin), (",", self.col_spin), ("]", None)):
             row.addWidget(QLabel(label, self))
@@ -111,10 +133,18 @@ class LandscapePanel(QWidget):
             )
             combo.setMinimumContentsLength(6)
         self.plot_1d, self.plot_2d = Slice1DPlot(self), Slice2DPlot(self)
-        self.plot_1d.setToolTip(self.tr("The loss as the chosen parameter alone moves; dashed: "
-                                        "its tangent, whose slope is the backprop gradient"))
-        self.plot_2d.setToolTip(self.tr("The loss over a plane through the current weights "
-                                        "(red dot), with the training path"))
+        self.plot_1d.setToolTip(
+            self.tr(
+                "The loss as the chosen parameter alone moves; dashed: "
+                "its tangent, whose slope is the backprop gradient"
+            )
+        )
+        self.plot_2d.setToolTip(
+            self.tr(
+                "The loss over a plane through the current weights "
+                "(red dot), with the training path"
+            )
+        )
         plots = QHBoxLayout()
         for controls, plot in ((row, self.plot_1d), (row2, self.plot_2d)):
             column = QVBoxLayout()
@@ -151,8 +181,11 @@ class LandscapePanel(QWidget):
         """Slice along flat parameter ``index`` (raises ValueError when out of range)."""
         info = param_info(self.document.experiment.network, int(index))
         self._index = info.index
-        with QSignalBlocker(self.layer_combo), QSignalBlocker(self.row_spin), \
-                QSignalBlocker(self.col_spin):  # fmt: skip
+        with (
+            QSignalBlocker(self.layer_combo),
+            QSignalBlocker(self.row_spin),
+            QSignalBlocker(self.col_spin),
+        ):
             self.layer_combo.setCurrentIndex(2 * info.layer + (info.kind == "bias"))
             self._set_spin_ranges()
             self.row_spin.setValue(info.row)
@@ -189,12 +222,22 @@ class LandscapePanel(QWidget):
             self.worker, self.thread = lw.start()
             self.worker.result.connect(self._on_result)
             self.worker.failed.connect(self._on_failed)
-        self.worker.submit(lw.LandscapeRequest(
-            tuple(net.sizes), tuple(layer.activation for layer in net.layers), self._weights,
-            tr.X_train, tr.y_train, loss, float(cfg.training.learning_rate), self._index,
-            self.directions_combo.currentData() or "random", self._seed, traj,
-            generation=self._generation,
-        ))  # fmt: skip
+        self.worker.submit(
+            lw.LandscapeRequest(
+                tuple(net.sizes),
+                tuple(layer.activation for layer in net.layers),
+                self._weights,
+                tr.X_train,
+                tr.y_train,
+                loss,
+                float(cfg.training.learning_rate),
+                self._index,
+                self.directions_combo.currentData() or "random",
+                self._seed,
+                traj,
+                generation=self._generation,
+            )
+        )
 
     def shutdown(self) -> None:
         """Stop the worker thread and wait for it (the window is closing)."""
@@ -212,7 +255,7 @@ class LandscapePanel(QWidget):
                 self.layer_combo.addItem(f"b{i + 1}", (i, "bias"))
             self.loss_combo.clear()
             for name in self._loss_names(cfg):
-                self.loss_combo.addItem(name.replace("_", " "), name)
+                self.loss_combo.addItem(label(name), name)
             self.loss_combo.setCurrentIndex(
                 max(0, self.loss_combo.findData(cfg.training.loss.name))
             )
@@ -222,8 +265,11 @@ class LandscapePanel(QWidget):
     def _loss_names(self, cfg) -> list[str]:
         own = cfg.training.loss.name
         if cfg.task == "classification":
-            ce = ("categorical_crossentropy" if self.document.experiment.network.n_outputs > 1
-                  else "binary_crossentropy")  # fmt: skip
+            ce = (
+                "categorical_crossentropy"
+                if self.document.experiment.network.n_outputs > 1
+                else "binary_crossentropy"
+            )
             names = [n.replace("{ce}", ce) for n in CLASSIFICATION_LOSSES]
         else:
             names = list(REGRESSION_LOSSES)
@@ -300,11 +346,21 @@ class LandscapePanel(QWidget):
             return
         self.plot_1d.show_slice(s)
         self.plot_2d.show_slice(result.slice_2d)
-        text = self.tr("%1 = %2, loss %3, slope ∂L/∂w = %4; the next SGD step (learning rate "
-                       "%5, whole training set) goes to %6.")  # fmt: skip
-        for k, v in enumerate((s.param.label, f"{s.value:.4g}", f"{s.loss:.4g}",
-                               f"{s.slope:.3g}", f"{s.learning_rate:g}", f"{s.next_value:.4g}"),
-                              start=1):  # fmt: skip
+        text = self.tr(
+            "%1 = %2, loss %3, slope ∂L/∂w = %4; the next SGD step (learning rate "
+            "%5, whole training set) goes to %6."
+        )
+        for k, v in enumerate(
+            (
+                s.param.label,
+                f"{s.value:.4g}",
+                f"{s.loss:.4g}",
+                f"{s.slope:.3g}",
+                f"{s.learning_rate:g}",
+                f"{s.next_value:.4g}",
+            ),
+            start=1,
+        ):
             text = text.replace(f"%{k}", v)
         if result.slice_2d is None:
             text += " " + self.tr("PCA needs a few recorded epochs: press Play.")

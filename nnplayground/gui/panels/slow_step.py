@@ -1,4 +1,4 @@
-""""Step one batch, slowly": one mini-batch update walked stage by stage.
+""" "Step one batch, slowly": one mini-batch update walked stage by stage.
 
 The panel takes the batch the trainer would use next, computes the whole update with
 :func:`nnplayground.engine.staged.staged_step` (on copies: nothing changes yet) and lets
@@ -68,19 +68,34 @@ class SlowStepPanel(QWidget):
 
     def _build(self) -> None:
         self.take_button = self._button(
-            self.tr("Next batch"), "slowStepTakeButton",
-            self.tr("Compute one update on the next mini-batch, stage by stage (nothing "
-                    "changes until you apply it)"), self.tr("Take the next batch"))  # fmt: skip
+            self.tr("Next batch"),
+            "slowStepTakeButton",
+            self.tr(
+                "Compute one update on the next mini-batch, stage by stage (nothing "
+                "changes until you apply it)"
+            ),
+            self.tr("Take the next batch"),
+        )
         self.previous_button = self._button(
-            self.tr("◀ Previous"), "slowStepPreviousButton",
-            self.tr("Go back one stage"), self.tr("Previous stage"))  # fmt: skip
+            self.tr("◀ Previous"),
+            "slowStepPreviousButton",
+            self.tr("Go back one stage"),
+            self.tr("Previous stage"),
+        )
         self.next_button = self._button(
-            self.tr("Next ▶"), "slowStepNextButton",
-            self.tr("Go on to the next stage"), self.tr("Next stage"))  # fmt: skip
+            self.tr("Next ▶"),
+            "slowStepNextButton",
+            self.tr("Go on to the next stage"),
+            self.tr("Next stage"),
+        )
         self.apply_button = self._button(
-            self.tr("Apply this step"), "slowStepApplyButton",
-            self.tr("Make the run take exactly this update (only while training is paused "
-                    "or stopped)"), self.tr("Apply this step"))  # fmt: skip
+            self.tr("Apply this step"),
+            "slowStepApplyButton",
+            self.tr(
+                "Make the run take exactly this update (only while training is paused or stopped)"
+            ),
+            self.tr("Apply this step"),
+        )
         self.stage_label = QLabel(self)
         self.stage_label.setObjectName("slowStepStageLabel")
         self.stage_label.setStyleSheet("font-weight: bold")
@@ -120,11 +135,17 @@ class SlowStepPanel(QWidget):
         self._batch = (x, y)
         self.walk = StageWalk(self.step)
         n, shuffled = len(x), trainer.config.shuffle
-        text = (self.tr("Batch: the %1 points the run uses first in its next epoch (the "
-                        "shuffled order is drawn from a copy of the trainer's generator).")
-                if shuffled else
-                self.tr("Batch: the first %1 training points (shuffling is off, so this is "
-                        "the run's next batch)."))  # fmt: skip
+        text = (
+            self.tr(
+                "Batch: the %1 points the run uses first in its next epoch (the "
+                "shuffled order is drawn from a copy of the trainer's generator)."
+            )
+            if shuffled
+            else self.tr(
+                "Batch: the first %1 training points (shuffling is off, so this is "
+                "the run's next batch)."
+            )
+        )
         self.batch_label.setText(text.replace("%1", str(n)))
         self._show()
 
@@ -152,8 +173,11 @@ class SlowStepPanel(QWidget):
         with doc.controller.hold():
             net = doc.experiment.network
             if not np.array_equal(net.flat_params, self._theta0()):
-                self.batch_label.setText(self.tr("The weights changed since this batch was "
-                                                 "taken: take the next batch again."))  # fmt: skip
+                self.batch_label.setText(
+                    self.tr(
+                        "The weights changed since this batch was taken: take the next batch again."
+                    )
+                )
                 return False
             staged_step(doc.experiment.trainer, x, y, apply=True)
         doc.mark_modified()
@@ -184,8 +208,11 @@ class SlowStepPanel(QWidget):
 
     def stage_title(self, stage) -> str:
         n = len(self.document.experiment.network.layers)
-        name = self.tr("output layer") if stage.layer == n - 1 else \
-            self.tr("layer %1").replace("%1", str(stage.layer + 1))  # fmt: skip
+        name = (
+            self.tr("output layer")
+            if stage.layer == n - 1
+            else self.tr("layer %1").replace("%1", str(stage.layer + 1))
+        )
         texts = {
             "forward": self.tr("Forward pass, %1: z = x·W + b, a = f(z)"),
             "loss": self.tr("Loss for the batch"),
@@ -197,9 +224,11 @@ class SlowStepPanel(QWidget):
     def _show(self) -> None:
         stage, walk = self.walk.current, self.walk
         self.stage_label.setText(
-            self.tr("Stage %1 of %2 — %3").replace("%1", str(walk.index + 1))
-            .replace("%2", str(len(walk.stages))).replace("%3", self.stage_title(stage))
-        )  # fmt: skip
+            self.tr("Stage %1 of %2 — %3")
+            .replace("%1", str(walk.index + 1))
+            .replace("%2", str(len(walk.stages)))
+            .replace("%3", self.stage_title(stage))
+        )
         self.pages.setCurrentIndex(PAGES[stage.kind])
         net = self.document.experiment.network
         if stage.kind == "forward":

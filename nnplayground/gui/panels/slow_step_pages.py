@@ -14,9 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from nnplayground.gui.plots import colors
 from nnplayground.gui.plots.gradient_network import GradientNetworkPlot
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SlowStep", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def _plot(name: str, title: str, left: str, bottom: str) -> pg.PlotWidget:
@@ -47,8 +45,14 @@ class ForwardPage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.plot = _plot("slowStepForwardPlot", _tr("Activation a = f(z) of each unit for "
-                          "the batch: points, mean ± std"), _tr("a"), _tr("unit"))  # fmt: skip
+        self.plot = _plot(
+            "slowStepForwardPlot",
+            translate(
+                "SlowStep", "Activation a = f(z) of each unit for the batch: points, mean ± std"
+            ),
+            translate("SlowStep", "a"),
+            translate("SlowStep", "unit"),
+        )
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=(8, 119, 189, 90))
         self.errors = pg.ErrorBarItem(pen=pg.mkPen(colors.DARK, width=1.5), beam=0.25)
         self.points = pg.ScatterPlotItem(size=4, brush=(51, 51, 51, 110), pen=None)
@@ -71,12 +75,19 @@ class ForwardPage(QWidget):
         self.points.setData((units[None, :] + jitter).ravel(), a.ravel())
         self.plot.setXRange(-0.6, len(units) - 0.4, padding=0)
         self.info.setText(
-            _tr("%1 points × %2 units, activation <b>%3</b>.<br>z from %4 to %5;<br>a from "
-                "%6 to %7.").replace("%1", str(a.shape[0])).replace("%2", str(a.shape[1]))
-            .replace("%3", stage.activation).replace("%4", f"{stage.z.min():.3g}")
-            .replace("%5", f"{stage.z.max():.3g}").replace("%6", f"{a.min():.3g}")
+            translate(
+                "SlowStep",
+                "%1 points × %2 units, activation <b>%3</b>.<br>z from %4 to %5;<br>a from "
+                "%6 to %7.",
+            )
+            .replace("%1", str(a.shape[0]))
+            .replace("%2", str(a.shape[1]))
+            .replace("%3", stage.activation)
+            .replace("%4", f"{stage.z.min():.3g}")
+            .replace("%5", f"{stage.z.max():.3g}")
+            .replace("%6", f"{a.min():.3g}")
             .replace("%7", f"{a.max():.3g}")
-        )  # fmt: skip
+        )
 
 
 class LossPage(QWidget):
@@ -84,11 +95,16 @@ class LossPage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.plot = _plot("slowStepLossPlot", _tr("Output against target, per point"),
-                          _tr("network output"), _tr("target"))  # fmt: skip
+        self.plot = _plot(
+            "slowStepLossPlot",
+            translate("SlowStep", "Output against target, per point"),
+            translate("SlowStep", "network output"),
+            translate("SlowStep", "target"),
+        )
         self.points = pg.ScatterPlotItem(size=7, brush=colors.TRAIN, pen=None)
-        self.diagonal = self.plot.plot(pen=pg.mkPen(colors.GREY, width=1,
-                                                    style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.diagonal = self.plot.plot(
+            pen=pg.mkPen(colors.GREY, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
+        )
         self.plot.addItem(self.points)
         self.info = _label("slowStepLossInfo")
         layout = QHBoxLayout(self)
@@ -101,15 +117,25 @@ class LossPage(QWidget):
         self.points.setData(y.ravel(), out.ravel())
         lo, hi = float(min(out.min(), y.min())), float(max(out.max(), y.max()))
         self.diagonal.setData([lo, hi], [lo, hi])
-        how = (_tr("δ_out = ∂L/∂z_out comes straight from the loss (it is fused with the "
-                   "output activation: f′ is not applied).") if stage.fused
-               else _tr("δ_out = ∂L/∂a · f′(z_out)."))  # fmt: skip
+        how = (
+            translate(
+                "SlowStep",
+                "δ_out = ∂L/∂z_out comes straight from the loss (it is fused with the "
+                "output activation: f′ is not applied).",
+            )
+            if stage.fused
+            else translate("SlowStep", "δ_out = ∂L/∂a · f′(z_out).")
+        )
         self.info.setText(
-            _tr("Loss <b>%1</b> over %2 points: <b>L = %3</b>.<br>%4<br>‖δ_out‖ = %5")
-            .replace("%1", stage.loss).replace("%2", str(len(y)))
-            .replace("%3", f"{stage.value:.4g}").replace("%4", how)
+            translate(
+                "SlowStep", "Loss <b>%1</b> over %2 points: <b>L = %3</b>.<br>%4<br>‖δ_out‖ = %5"
+            )
+            .replace("%1", stage.loss)
+            .replace("%2", str(len(y)))
+            .replace("%3", f"{stage.value:.4g}")
+            .replace("%4", how)
             .replace("%5", f"{np.linalg.norm(stage.delta):.3g}")
-        )  # fmt: skip
+        )
 
 
 class BackwardPage(QWidget):
@@ -118,10 +144,19 @@ class BackwardPage(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.network = GradientNetworkPlot(self)
-        self.network.setToolTip(_tr("Thicker link: larger |∂L/∂w|; blue neuron: δ > 0, "
-                                    "orange: δ < 0; one scale for the whole network"))
-        self.norms = _plot("slowStepDeltaPlot", _tr("‖δ‖ per layer (log)"),
-                           _tr("log₁₀ ‖δ‖"), _tr("layer"))  # fmt: skip
+        self.network.setToolTip(
+            translate(
+                "SlowStep",
+                "Thicker link: larger |∂L/∂w|; blue neuron: δ > 0, "
+                "orange: δ < 0; one scale for the whole network",
+            )
+        )
+        self.norms = _plot(
+            "slowStepDeltaPlot",
+            translate("SlowStep", "‖δ‖ per layer (log)"),
+            translate("SlowStep", "log₁₀ ‖δ‖"),
+            translate("SlowStep", "layer"),
+        )
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush=colors.TRAIN)
         self.norms.addItem(self.bars)
         self.norms.getPlotItem().vb.disableAutoRange()
@@ -135,37 +170,46 @@ class BackwardPage(QWidget):
     def show_stage(self, network, step, stage) -> None:
         """Layers from the output down to ``stage.layer`` are known; the rest are pale."""
         back = {s.layer: s for s in step.of_kind("backward")}
-        done = [l for l in back if l >= stage.layer]
-        dWs = [back[l].dW if l in done else None for l in range(len(network.layers))]
-        deltas = [back[l].delta if l in done else None for l in range(len(network.layers))]
+        done = [li for li in back if li >= stage.layer]
+        dWs = [back[li].dW if li in done else None for li in range(len(network.layers))]
+        deltas = [back[li].delta if li in done else None for li in range(len(network.layers))]
         self.network.show_gradients(network.sizes, dWs, deltas)
-        norms = np.array([back[l].delta_norm for l in range(len(network.layers))])
+        norms = np.array([back[li].delta_norm for li in range(len(network.layers))])
         logs = np.log10(np.maximum(norms, 1e-300))
         base = float(np.floor(logs.min())) - 0.5
-        shown = np.array([l in done for l in range(len(norms))])
+        shown = np.array([li in done for li in range(len(norms))])
         brushes = [pg.mkBrush(colors.TRAIN if s else (210, 210, 210)) for s in shown]
-        self.bars.setOpts(x=np.arange(1, len(norms) + 1), height=logs - base, y0=base,
-                          brushes=brushes)  # fmt: skip
+        self.bars.setOpts(
+            x=np.arange(1, len(norms) + 1), height=logs - base, y0=base, brushes=brushes
+        )
         self.norms.setXRange(0.4, len(norms) + 0.6, padding=0)
         self.norms.getPlotItem().getAxis("bottom").setTicks(
             [[(float(k), str(k)) for k in range(1, len(norms) + 1)]]
         )
         self.norms.setYRange(base, float(logs.max()) + 0.3, padding=0)
         fused = step.of_kind("loss")[0].fused
-        self.notes.setText("<br>".join(self._note(network, back[l], fused) for l in sorted(done)))
+        self.notes.setText("<br>".join(self._note(network, back[li], fused) for li in sorted(done)))
 
     @staticmethod
     def _note(network, s, fused: bool) -> str:
         name = network.layers[s.layer].activation.name
         bound = s.max_derivative
         if fused and s.layer == len(network.layers) - 1:
-            text = _tr("Layer %1: ‖δ‖ = %2; comes from the loss directly (fused with %4: "
-                       "no ×f′(z))")  # fmt: skip
+            text = translate(
+                "SlowStep",
+                "Layer %1: ‖δ‖ = %2; comes from the loss directly (fused with %4: no ×f′(z))",
+            )
         else:
-            text = _tr("Layer %1: ‖δ‖ = %2; ×f′(z): at most %3 for %4 (mean |f′| here: %5)")
-        return (text.replace("%1", str(s.layer + 1)).replace("%2", f"{s.delta_norm:.2e}")
-                .replace("%3", f"{bound:.3g}").replace("%4", name)
-                .replace("%5", f"{s.mean_derivative:.3g}"))  # fmt: skip
+            text = translate(
+                "SlowStep", "Layer %1: ‖δ‖ = %2; ×f′(z): at most %3 for %4 (mean |f′| here: %5)"
+            )
+        return (
+            text.replace("%1", str(s.layer + 1))
+            .replace("%2", f"{s.delta_norm:.2e}")
+            .replace("%3", f"{bound:.3g}")
+            .replace("%4", name)
+            .replace("%5", f"{s.mean_derivative:.3g}")
+        )
 
 
 class UpdatePage(QWidget):
@@ -174,10 +218,15 @@ class UpdatePage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.plot = _plot("slowStepUpdatePlot", _tr("Each weight and bias: before → after"),
-                          _tr("after"), _tr("before"))  # fmt: skip
-        self.diagonal = self.plot.plot(pen=pg.mkPen(colors.GREY, width=1,
-                                                    style=pg.QtCore.Qt.PenStyle.DashLine))
+        self.plot = _plot(
+            "slowStepUpdatePlot",
+            translate("SlowStep", "Each weight and bias: before → after"),
+            translate("SlowStep", "after"),
+            translate("SlowStep", "before"),
+        )
+        self.diagonal = self.plot.plot(
+            pen=pg.mkPen(colors.GREY, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
+        )
         self.points = pg.ScatterPlotItem(size=7, brush=colors.TEST, pen=None)
         self.plot.addItem(self.points)
         self.info = _label("slowStepUpdateInfo")
@@ -193,19 +242,26 @@ class UpdatePage(QWidget):
         lo, hi = float(min(before.min(), after.min())), float(max(before.max(), after.max()))
         self.diagonal.setData([lo, hi], [lo, hi])
         lines = [
-            _tr("Optimizer <b>%1</b>, learning rate %2, step %3.").replace("%1", stage.optimizer)
-            .replace("%2", f"{learning_rate:g}").replace("%3", str(stage.iteration))
-        ]  # fmt: skip
+            translate("SlowStep", "Optimizer <b>%1</b>, learning rate %2, step %3.")
+            .replace("%1", stage.optimizer)
+            .replace("%2", f"{learning_rate:g}")
+            .replace("%3", str(stage.iteration))
+        ]
         for key, value in {**stage.state, **stage.corrected}.items():
             lines.append(f"‖{key}‖ = {np.linalg.norm(value):.3g}")
         if stage.corrected:
-            lines.append(_tr("Adam divides m and v by (1 − βᵗ): early moments are not "
-                             "biased towards 0."))  # fmt: skip
-        lines.append(_tr("Step taken ‖Δθ‖ (relative ‖Δθ‖/‖θ‖):"))
+            lines.append(
+                translate(
+                    "SlowStep",
+                    "Adam divides m and v by (1 − βᵗ): early moments are not biased towards 0.",
+                )
+            )
+        lines.append(translate("SlowStep", "Step taken ‖Δθ‖ (relative ‖Δθ‖/‖θ‖):"))
         for u in updates:
             lines.append(
-                _tr("layer %1: %2 (%3)").replace("%1", str(u.layer + 1))
-                .replace("%2", f"{u.step_norm:.3g}").replace("%3", f"{u.relative_step:.2%}")
-            )  # fmt: skip
+                translate("SlowStep", "layer %1: %2 (%3)")
+                .replace("%1", str(u.layer + 1))
+                .replace("%2", f"{u.step_norm:.3g}")
+                .replace("%3", f"{u.relative_step:.2%}")
+            )
         self.info.setText("<br>".join(lines))
-

@@ -14,19 +14,18 @@ from PySide6.QtCore import QCoreApplication
 
 from nnplayground.gui.plots import colors
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 #: Link widths drawn (px); each link goes to the class nearest its |∂L/∂w| share.
 WIDTHS = (0.4, 1.2, 2.4, 4.0, 6.0)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GradientNetworkPlot", text)
 
 
 def _delta_brushes(values: np.ndarray, scale: float) -> list:
     """Orange for negative δ, blue for positive, white for 0 (intensity = |δ| / scale)."""
     out = []
-    o, b = np.array(pg.mkColor(colors.ORANGE).getRgb()[:3]), np.array(
-        pg.mkColor(colors.BLUE).getRgb()[:3]
+    o, b = (
+        np.array(pg.mkColor(colors.ORANGE).getRgb()[:3]),
+        np.array(pg.mkColor(colors.BLUE).getRgb()[:3]),
     )
     for v in values:
         t = 0.0 if scale <= 0 else float(np.clip(abs(v) / scale, 0.0, 1.0))
@@ -45,12 +44,16 @@ class GradientNetworkPlot(pg.PlotWidget):
         self.setBackground("w")
         item = self.getPlotItem()
         item.hideAxis("left")
-        item.setTitle(_tr("Gradient: link width = |∂L/∂w|, colour = δ"), size="9pt")
+        item.setTitle(
+            translate("GradientNetworkPlot", "Gradient: link width = |∂L/∂w|, colour = δ"),
+            size="9pt",
+        )
         item.setMouseEnabled(False, False)
         item.hideButtons()
         self._sizes: tuple[int, ...] = ()
-        self.links = [item.plot(pen=pg.mkPen(colors.DARK, width=w), connect="pairs")
-                      for w in WIDTHS]  # fmt: skip
+        self.links = [
+            item.plot(pen=pg.mkPen(colors.DARK, width=w), connect="pairs") for w in WIDTHS
+        ]
         self.nodes = pg.ScatterPlotItem(size=16, pen=pg.mkPen(colors.DARK, width=1))
         item.addItem(self.nodes)
         self.widths: list[np.ndarray] = []  # per layer (fan_in, units): width class index
@@ -58,12 +61,12 @@ class GradientNetworkPlot(pg.PlotWidget):
     def _positions(self, sizes) -> list[np.ndarray]:
         """(units, 2) node centres per layer, input first, centred vertically."""
         return [
-            np.column_stack([np.full(n, float(l)), np.arange(n) - (n - 1) / 2.0])
-            for l, n in enumerate(sizes)
+            np.column_stack([np.full(n, float(li)), np.arange(n) - (n - 1) / 2.0])
+            for li, n in enumerate(sizes)
         ]
 
     def show_gradients(self, sizes, dWs, deltas, upto: int | None = None) -> None:
-        """``dWs[l]`` (fan_in, units) and ``deltas[l]`` (n, units) per layer (first hidden
+        """``dWs[li]`` (fan_in, units) and ``deltas[li]`` (n, units) per layer (first hidden
         first; None for a layer not reached yet by the backward pass)."""
         sizes = tuple(int(s) for s in sizes)
         self._sizes = sizes
@@ -74,15 +77,15 @@ class GradientNetworkPlot(pg.PlotWidget):
         dmax = max((float(np.abs(m).max()) for m in means if m is not None), default=0.0)
         segments = [[] for _ in WIDTHS]
         self.widths = []
-        for l, dW in enumerate(dWs):
+        for li, dW in enumerate(dWs):
             if dW is None:
-                self.widths.append(np.zeros((sizes[l], sizes[l + 1]), dtype=int))
+                self.widths.append(np.zeros((sizes[li], sizes[li + 1]), dtype=int))
                 continue
             share = np.abs(dW) / gmax if gmax > 0 else np.zeros_like(dW)
             cls = np.clip(np.round(share * (len(WIDTHS) - 1)).astype(int), 0, len(WIDTHS) - 1)
             self.widths.append(cls)
-            ii, jj = np.meshgrid(np.arange(sizes[l]), np.arange(sizes[l + 1]), indexing="ij")
-            start, end = pos[l][ii], pos[l + 1][jj]  # (fan_in, units, 2)
+            ii, jj = np.meshgrid(np.arange(sizes[li]), np.arange(sizes[li + 1]), indexing="ij")
+            start, end = pos[li][ii], pos[li + 1][jj]  # (fan_in, units, 2)
             for c in range(len(WIDTHS)):
                 mask = cls == c
                 if mask.any():  # pairs (start, end) interleaved for connect="pairs"
@@ -94,14 +97,19 @@ class GradientNetworkPlot(pg.PlotWidget):
             else:
                 item.setData([], [])
         brushes = [pg.mkBrush(colors.GREY)] * sizes[0]
-        for l, m in enumerate(means):
-            brushes += (_delta_brushes(m, dmax) if m is not None
-                        else [pg.mkBrush(235, 235, 235)] * sizes[l + 1])  # fmt: skip
+        for li, m in enumerate(means):
+            brushes += (
+                _delta_brushes(m, dmax)
+                if m is not None
+                else [pg.mkBrush(235, 235, 235)] * sizes[li + 1]
+            )
         allpos = np.vstack(pos)
         self.nodes.setData(pos=allpos, brush=brushes)
         axis = self.getPlotItem().getAxis("bottom")
-        names = [_tr("input")] + [f"{_tr('layer')} {l}" for l in range(1, len(sizes))]
-        axis.setTicks([[(float(l), n) for l, n in enumerate(names)]])
+        layer = translate("GradientNetworkPlot", "layer")
+        names = [translate("GradientNetworkPlot", "input")]
+        names += [f"{layer} {k}" for k in range(1, len(sizes))]
+        axis.setTicks([[(float(li), n) for li, n in enumerate(names)]])
         self.setXRange(-0.3, len(sizes) - 0.7, padding=0)
         half = max(sizes) / 2.0
         self.setYRange(-half, half, padding=0.02)

@@ -13,12 +13,17 @@ from PySide6.QtCore import QCoreApplication, QRectF
 
 from nnplayground.gui.plots import colors
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def key(entries) -> str:
+    """A one-line legend for a plot title: (colour, mark, text) entries, side by side
+    (in the title, outside the data, where a legend box would hide a curve)."""
+    return "&nbsp;&nbsp;".join(f"<span style='color:{c}'>{m} {t}</span>" for c, m, t in entries)
+
+
 #: Contour lines drawn over the heatmap (levels spread over log10 of the loss).
 N_CONTOURS = 8
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LandscapePlots", text)
 
 
 class Slice1DPlot(pg.PlotWidget):
@@ -31,16 +36,19 @@ class Slice1DPlot(pg.PlotWidget):
         self.setBackground("w")
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.25)
-        item.setLabel("left", _tr("loss (training set)"))
-        item.setLabel("bottom", _tr("parameter value"))
+        item.setLabel("left", translate("LandscapePlots", "loss (training set)"))
+        item.setLabel("bottom", translate("LandscapePlots", "parameter value"))
         item.getAxis("bottom").enableAutoSIPrefix(False)
         item.getAxis("left").enableAutoSIPrefix(False)
-        # The key sits in the title, outside the data (a legend would hide the curve).
         item.setTitle(
-            f"<span style='color:{colors.TRAIN}'>━ {_tr('loss')}</span>&nbsp;&nbsp;"
-            f"<span style='color:{colors.RED}'>╌ {_tr('tangent')}</span>&nbsp;&nbsp;"
-            f"<span style='color:{colors.DARK}'>● {_tr('now')}</span>&nbsp;&nbsp;"
-            f"<span style='color:{colors.TEST}'>▼ {_tr('after one SGD step')}</span>",
+            key(
+                (
+                    (colors.TRAIN, "━", translate("LandscapePlots", "loss")),
+                    (colors.RED, "╌", translate("LandscapePlots", "tangent")),
+                    (colors.DARK, "●", translate("LandscapePlots", "now")),
+                    (colors.TEST, "▼", translate("LandscapePlots", "after one SGD step")),
+                )
+            ),
             size="9pt",
         )
         self.curve = item.plot(pen=pg.mkPen(colors.TRAIN, width=2.5))
@@ -48,12 +56,13 @@ class Slice1DPlot(pg.PlotWidget):
             pen=pg.mkPen(colors.RED, width=1.8, style=pg.QtCore.Qt.PenStyle.DashLine),
         )
         self.step_line = item.plot(pen=pg.mkPen(colors.DARK, width=1.2))
-        self.current = item.plot(
-            pen=None, symbol="o", symbolSize=11, symbolBrush=colors.DARK
-        )
+        self.current = item.plot(pen=None, symbol="o", symbolSize=11, symbolBrush=colors.DARK)
         self.next = item.plot(
-            pen=None, symbol="t", symbolSize=13, symbolBrush=colors.TEST,
-        )  # fmt: skip
+            pen=None,
+            symbol="t",
+            symbolSize=13,
+            symbolBrush=colors.TEST,
+        )
         self.last = None
 
     def show_slice(self, s) -> None:
@@ -92,31 +101,45 @@ class Slice2DPlot(pg.PlotWidget):
         item.getAxis("bottom").enableAutoSIPrefix(False)
         item.getAxis("left").enableAutoSIPrefix(False)
         item.setTitle(
-            f"<span style='color:{colors.RED}'>● {_tr('now')}</span>&nbsp;&nbsp;"
-            f"<span style='color:{colors.DARK}'>□ {_tr('start')} ━ {_tr('path')}</span>",
+            key(
+                (
+                    (colors.RED, "●", translate("LandscapePlots", "now")),
+                    (colors.DARK, "□", translate("LandscapePlots", "start")),
+                    (colors.DARK, "━", translate("LandscapePlots", "path")),
+                )
+            ),
             size="9pt",
         )
-        item.setLabel("bottom", _tr("direction 1"))
-        item.setLabel("left", _tr("direction 2"))
+        item.setLabel("bottom", translate("LandscapePlots", "direction 1"))
+        item.setLabel("left", translate("LandscapePlots", "direction 2"))
         item.setAspectLocked(False)
         self.image = pg.ImageItem()
         item.addItem(self.image)
         self.cmap = pg.colormap.get("viridis")
         self.image.setLookupTable(self.cmap.getLookupTable(nPts=256))
         self.bar = pg.ColorBarItem(
-            values=(0, 1), colorMap=self.cmap, label=_tr("log₁₀ loss"), interactive=False,
+            values=(0, 1),
+            colorMap=self.cmap,
+            label=translate("LandscapePlots", "log₁₀ loss"),
+            interactive=False,
             width=14,
-        )  # fmt: skip
+        )
         self.bar.setImageItem(self.image, insert_in=item)
-        self.contours = [pg.IsocurveItem(pen=pg.mkPen((255, 255, 255, 170), width=1))
-                         for _ in range(N_CONTOURS)]  # fmt: skip
+        self.contours = [
+            pg.IsocurveItem(pen=pg.mkPen((255, 255, 255, 170), width=1)) for _ in range(N_CONTOURS)
+        ]
         for iso in self.contours:
             iso.setParentItem(self.image)
         self.path = item.plot(pen=pg.mkPen(colors.WHITE, width=3.5))
         self.path_core = item.plot(pen=pg.mkPen(colors.RED, width=2))
         self.start = item.plot(pen=None, symbol="s", symbolSize=9, symbolBrush=colors.WHITE)
-        self.here = item.plot(pen=None, symbol="o", symbolSize=11, symbolBrush=colors.RED,
-                              symbolPen=pg.mkPen(colors.WHITE, width=2))  # fmt: skip
+        self.here = item.plot(
+            pen=None,
+            symbol="o",
+            symbolSize=11,
+            symbolBrush=colors.RED,
+            symbolPen=pg.mkPen(colors.WHITE, width=2),
+        )
         self.start.setSymbolPen(pg.mkPen(colors.DARK, width=1.5))
         self.last = None
 

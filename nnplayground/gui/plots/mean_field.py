@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from nnplayground.engine import meanfield
 from nnplayground.gui.plots import colors
+from nnplayground.gui.plots.landscape import key
 
 
 class MeanFieldPlot(QWidget):
@@ -29,21 +30,28 @@ class MeanFieldPlot(QWidget):
         self.plot = pg.PlotWidget(self)
         self.plot.setObjectName("meanFieldPlotWidget")
         self.plot.setBackground("w")
-        self.plot.setToolTip(self.tr("Dots: the spread measured on freshly drawn weights; "
-                                     "line: the mean-field prediction"))  # fmt: skip
+        self.plot.setToolTip(
+            self.tr(
+                "Dots: the spread measured on freshly drawn weights; "
+                "line: the mean-field prediction"
+            )
+        )
         item = self.plot.getPlotItem()
         item.setLogMode(x=False, y=True)
         item.showGrid(x=False, y=True, alpha=0.3)
         item.setLabel("left", self.tr("spread of z at init, √mean(z²)"))
         item.setLabel("bottom", self.tr("layer"))
         item.setTitle(
-            f"<span style='color:{colors.TEST}'>━ {self.tr('mean-field prediction')}</span>"
-            f"&nbsp;&nbsp;<span style='color:{colors.TRAIN}'>● {self.tr('measured')}</span>",
+            key(
+                (
+                    (colors.TEST, "━", self.tr("mean-field prediction")),
+                    (colors.TRAIN, "●", self.tr("measured")),
+                )
+            ),
             size="9pt",
         )
         self.predicted = item.plot(pen=pg.mkPen(colors.TEST, width=2.5))
-        self.measured = item.plot(pen=None, symbol="o", symbolSize=10,
-                                  symbolBrush=colors.TRAIN)  # fmt: skip
+        self.measured = item.plot(pen=None, symbol="o", symbolSize=10, symbolBrush=colors.TRAIN)
         self.note = QLabel(self)
         self.note.setObjectName("meanFieldNote")
         self.note.setWordWrap(True)
@@ -74,18 +82,17 @@ class MeanFieldPlot(QWidget):
         floor = 1e-300  # a collapsed spread of 0 still has a place on the log axis
         self.predicted.setData(layers, np.maximum(s.predicted_std, floor))
         self.measured.setData(layers, np.maximum(s.measured_std, floor))
-        self.plot.getPlotItem().getAxis("bottom").setTicks(
-            [[(float(k), str(k)) for k in layers]]
-        )
+        self.plot.getPlotItem().getAxis("bottom").setTicks([[(float(k), str(k)) for k in layers]])
         with np.errstate(all="ignore"):  # a zero spread (zero weights) has no relative gap
             gaps = s.relative_error()
         finite = gaps[np.isfinite(gaps)]
         worst = float(finite.max()) if finite.size else float("nan")
         self.note.setText(
-            self.tr("Largest gap between theory and measurement: %1 of q = mean z² "
-                    "(narrow layers fluctuate more than the theory says).")
-            .replace("%1", f"{worst:.0%}")
-        )  # fmt: skip
+            self.tr(
+                "Largest gap between theory and measurement: %1 of q = mean z² "
+                "(narrow layers fluctuate more than the theory says)."
+            ).replace("%1", f"{worst:.0%}")
+        )
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
