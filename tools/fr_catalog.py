@@ -1576,10 +1576,14 @@ _LOSS_VIEWS: dict[str, str] = {
     "The loss around the current weights: one weight, or a plane": (
         "La perte autour des poids actuels : un seul poids, ou un plan"
     ),
-    "%1 = %2, loss %3, slope ∂L/∂w = %4; the next SGD step (learning rate %5, whole "
-    "training set) goes to %6.": (
-        "%1 = %2, perte %3, pente ∂L/∂w = %4 ; le prochain pas de SGD (taux "
-        "d'apprentissage %5, tout le jeu d'entraînement) mène à %6."
+    "%1 = %2 · loss %3 · slope ∂L/∂w = %4 · next SGD step (η = %5) → %6": (
+        "%1 = %2 · perte %3 · pente ∂L/∂w = %4 · prochain pas de SGD (η = %5) → %6"
+    ),
+    "The next step is plain gradient descent on the whole training set at the current "
+    "learning rate η: w − η·∂L/∂w. The 2-D slice took %1 ms.": (
+        "Le prochain pas est une descente de gradient simple sur tout le jeu "
+        "d'entraînement, au taux d'apprentissage actuel η : w − η·∂L/∂w. La coupe 2-D a "
+        "pris %1 ms."
     ),
     "Which layer's weights (W) or biases (b) the 1-D slice moves": (
         "Choisir la couche dont la coupe 1-D fait varier un poids (W) ou un biais (b)"
@@ -1809,11 +1813,12 @@ _LOSS_VIEWS: dict[str, str] = {
     "Train with cross-entropy": "Entraîner avec l'entropie croisée",
     "Back to the steeper landscape.": "Retour au paysage plus pentu.",
     "10. Outliers and the choice of loss": "10. Valeurs aberrantes et choix de la perte",
-    "A straight-line fit (no hidden layer, linear output) to points on a tilted plane. "
-    "Press Play: the colours of the fit match the points.": (
+    "A straight-line fit (no hidden layer, linear output) to points on a tilted plane "
+    "whose slope is 0.1 along x1 and along x2. Press Play, then read W1[0,0] under the "
+    "Loss landscape tab: the fit finds 0.1.": (
         "Un ajustement linéaire (sans couche cachée, sortie linéaire) de points posés sur "
-        "un plan incliné. Appuyez sur Lancer : les couleurs de l'ajustement rejoignent "
-        "celles des points."
+        "un plan incliné de pente 0.1 selon x1 comme selon x2. Appuyez sur Lancer, puis "
+        "lisez W1[0,0] dans l'onglet Paysage de la perte : l'ajustement trouve 0.1."
     ),
     "Add four outliers (points far below the others), train again, then retrain with "
     "mean absolute error and with the Huber loss.": (
@@ -1822,12 +1827,14 @@ _LOSS_VIEWS: dict[str, str] = {
         "perte de Huber."
     ),
     "Squared error grows with the square of each gap, so four bad points weigh as much "
-    "as many good ones: the whole fit tilts towards them. Absolute error and Huber grow "
-    "only linearly for large gaps; their fit hardly moves and ignores the outliers.": (
+    "as many good ones: both weights fall to about 0.05 and the fitted plane is half as "
+    "steep. Absolute error and Huber grow only linearly for large gaps: their weights stay "
+    "at 0.10 and 0.09, and the outliers are all but ignored.": (
         "L'erreur quadratique croît comme le carré de chaque écart : quatre mauvais points "
-        "pèsent autant que beaucoup de bons, et tout l'ajustement penche vers eux. L'erreur "
-        "absolue et Huber ne croissent que linéairement pour les grands écarts ; leur "
-        "ajustement bouge à peine et ignore les valeurs aberrantes."
+        "pèsent autant que beaucoup de bons, les deux poids tombent vers 0.05 et le plan "
+        "ajusté est deux fois moins pentu. L'erreur absolue et Huber ne croissent que "
+        "linéairement pour les grands écarts : leurs poids restent à 0.10 et 0.09, et les "
+        "valeurs aberrantes sont presque ignorées."
     ),
     "Add four outliers": "Ajouter quatre valeurs aberrantes",
     "The squared-error fit tilts towards them.": (

@@ -90,6 +90,22 @@ def test_outliers_bend_the_squared_error_fit_but_not_mae_or_huber():
         assert mse[0] > 5 * other[0] and mse[1] > 5 * other[1]
 
 
+def test_the_weights_the_lesson_text_quotes():
+    lesson = lessons.get("outliers")
+    with_outliers = apply("outliers", "Add four outliers")
+    quoted = (  # config, (lowest, highest) weight the text promises
+        (lesson.preset().config, (0.099, 0.101)),
+        (with_outliers, (0.04, 0.06)),
+        (apply("outliers", "Use mean absolute error", with_outliers), (0.095, 0.105)),
+        (apply("outliers", "Use the Huber loss", with_outliers), (0.085, 0.095)),
+    )
+    for cfg, (low, high) in quoted:
+        exp = Experiment.from_config(cfg)
+        exp.trainer.run()
+        W = exp.network.layers[0].W.ravel()
+        assert np.all((low <= W) & (W <= high)), (cfg.training.loss.name, W)
+
+
 def test_the_add_outliers_button_loads_them_into_the_training_set():
     cfg = apply("outliers", "Add four outliers")
     exp = Experiment.from_config(cfg)

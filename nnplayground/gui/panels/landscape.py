@@ -124,8 +124,9 @@ class LandscapePanel(QWidget):
         row2 = QHBoxLayout()
         row2.setContentsMargins(0, 0, 0, 0)
         row2.addWidget(QLabel(self.tr("Plane"), self))
-        row2.addWidget(self.directions_combo, 1)
+        row2.addWidget(self.directions_combo)
         row2.addWidget(self.reseed_button)
+        row2.addStretch(1)
         for combo in (self.loss_combo, self.directions_combo):
             # Long names must not widen the bottom dock area beyond the window.
             combo.setSizeAdjustPolicy(
@@ -346,10 +347,8 @@ class LandscapePanel(QWidget):
             return
         self.plot_1d.show_slice(s)
         self.plot_2d.show_slice(result.slice_2d)
-        text = self.tr(
-            "%1 = %2, loss %3, slope ∂L/∂w = %4; the next SGD step (learning rate "
-            "%5, whole training set) goes to %6."
-        )
+        # One line at 1366 px, so the plots keep their height; the rest in the tooltip.
+        text = self.tr("%1 = %2 · loss %3 · slope ∂L/∂w = %4 · next SGD step (η = %5) → %6")
         for k, v in enumerate(
             (
                 s.param.label,
@@ -365,6 +364,12 @@ class LandscapePanel(QWidget):
         if result.slice_2d is None:
             text += " " + self.tr("PCA needs a few recorded epochs: press Play.")
         self.status.setText(text)
+        self.status.setToolTip(
+            self.tr(
+                "The next step is plain gradient descent on the whole training set at the "
+                "current learning rate η: w − η·∂L/∂w. The 2-D slice took %1 ms."
+            ).replace("%1", f"{1000 * result.seconds:.0f}")
+        )
 
     def _on_failed(self, message: str) -> None:
         self.status.setText(self.tr("Could not compute the landscape: %1").replace("%1", message))
