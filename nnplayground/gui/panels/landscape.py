@@ -114,8 +114,8 @@ class LandscapePanel(QWidget):
             self.tr("Reseed the random directions"),
         )
         row.addWidget(self.layer_combo)
-        for label, widget in (("[", self.row_spin), (",", self.col_spin), ("]", None)):
-            row.addWidget(QLabel(label, self))
+        for mark, widget in (("[", self.row_spin), (",", self.col_spin), ("]", None)):
+            row.addWidget(QLabel(mark, self))
             if widget is not None:
                 row.addWidget(widget)
         row.addSpacing(6)
