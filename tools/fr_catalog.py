@@ -1661,15 +1661,6 @@ _LOSS_VIEWS: dict[str, str] = {
     "Make the run take exactly this update (only while training is paused or stopped)": (
         "Faire exactement cette mise à jour dans l'entraînement (seulement en pause ou à l'arrêt)"
     ),
-    "Batch: the %1 points the run uses first in its next epoch (the shuffled order is "
-    "drawn from a copy of the trainer's generator).": (
-        "Lot : les %1 points que l'entraînement utilise en premier à sa prochaine époque "
-        "(l'ordre mélangé est tiré d'une copie du générateur de l'entraîneur)."
-    ),
-    "Batch: the first %1 training points (shuffling is off, so this is the run's next batch).": (
-        "Lot : les %1 premiers points d'entraînement (sans mélange, c'est bien le prochain "
-        "lot de l'entraînement)."
-    ),
     "Step applied: the weights moved by one update.": (
         "Pas appliqué : les poids ont bougé d'une mise à jour."
     ),
@@ -1706,12 +1697,26 @@ _LOSS_VIEWS: dict[str, str] = {
     "‖δ‖ per layer (log)": "‖δ‖ par couche (log)",
     "log₁₀ ‖δ‖": "log₁₀ ‖δ‖",
     "layer": "couche",
-    "Layer %1: ‖δ‖ = %2; comes from the loss directly (fused with %4: no ×f′(z))": (
-        "Couche %1 : ‖δ‖ = %2 ; vient directement de la perte (fusionnée avec %4 : pas de ×f′(z))"
+    "<b>Layer %1</b>: ‖δ‖ = %2, straight from the loss (fused with %4: no ×f′(z))": (
+        "<b>Couche %1</b> : ‖δ‖ = %2, directement depuis la perte (fusionnée avec %4 : pas "
+        "de ×f′(z))"
     ),
-    "Layer %1: ‖δ‖ = %2; ×f′(z): at most %3 for %4 (mean |f′| here: %5)": (
-        "Couche %1 : ‖δ‖ = %2 ; ×f′(z) : au plus %3 pour %4 (|f′| moyen ici : %5)"
+    "<b>Layer %1</b>: ‖δ‖ = %2; ×f′(z): at most %3 for %4 (here %5 on average)": (
+        "<b>Couche %1</b> : ‖δ‖ = %2 ; ×f′(z) : au plus %3 pour %4 (ici %5 en moyenne)"
     ),
+    "What each layer multiplies δ by": "Ce par quoi chaque couche multiplie δ",
+    "Batch: the run's next %1 points.": "Lot : les %1 prochains points de l'entraînement.",
+    "The points the run uses first in its next epoch: the shuffled order is drawn from a "
+    "copy of the trainer's generator.": (
+        "Les points que l'entraînement utilise en premier à sa prochaine époque : l'ordre "
+        "mélangé est tiré d'une copie du générateur de l'entraîneur."
+    ),
+    "The first training points: shuffling is off, so they come first.": (
+        "Les premiers points d'entraînement : sans mélange, ce sont eux qui passent en premier."
+    ),
+    "The stage shown below": "L'étape affichée ci-dessous",
+    "width |∂L/∂w|, colour δ": "épaisseur |∂L/∂w|, couleur δ",
+    "in": "entrée",
     "Each weight and bias: before → after": "Chaque poids et biais : avant → après",
     "after": "après",
     "before": "avant",

@@ -66,6 +66,7 @@ def test_backward_stage_draws_the_gradient_and_delta_norms(panel, qtbot):
     panel.previous_stage()  # the last backward stage: every layer is known
     assert page.notes.text().count("<br>") == n - 1
     assert "at most 1 for tanh" in page.notes.text()
+    assert "Layer 1" in page.notes.text().split("<br>")[-1]  # output first, input last
 
 
 def test_apply_is_refused_while_training_runs(panel, qtbot):

@@ -11,6 +11,7 @@ re-applies the config from before it.
 
 from __future__ import annotations
 
+import html
 import time
 
 import numpy as np
@@ -57,9 +58,10 @@ class ExplanationStrip(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("explanationLabel")
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAccessibleName(self.tr("What is happening now"))
         # Room for a whole finding in the narrow right column (about four lines).
-        self.label.setMinimumHeight(4 * self.label.fontMetrics().lineSpacing() + 4)
+        self.label.setMinimumHeight(5 * self.label.fontMetrics().lineSpacing() + 4)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.try_button = QPushButton(self.tr("Try this"), self)
         self.try_button.setObjectName("explanationTryButton")
@@ -174,9 +176,12 @@ class ExplanationStrip(QWidget):
         else:
             first = findings[0]
             more = len(findings) - 1
-            text = localized(first.message)
+            label = QCoreApplication.translate("messages", first.fix_label)
+            text = html.escape(localized(first.message))
             if more:
                 text += " " + self.tr("(+%1 more: see the tooltip)").replace("%1", str(more))
+            # The fix is named in the text: a long button would widen the narrow column.
+            text += "<br><b>" + html.escape(self.tr("Try this: %1").replace("%1", label)) + "</b>"
             self.label.setText(text)
             evidence = "\n".join(
                 f"{localized(f.message)}\n    "
@@ -184,9 +189,7 @@ class ExplanationStrip(QWidget):
                 for f in findings
             )
             self.label.setToolTip(evidence)
-            label = QCoreApplication.translate("messages", first.fix_label)
             self.try_button.setEnabled(True)
-            self.try_button.setText(self.tr("Try this: %1").replace("%1", label))
             self.try_button.setToolTip(
                 self.tr("Apply the standard fix (%1); Undo goes back").replace("%1", label)
             )

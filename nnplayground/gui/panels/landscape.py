@@ -53,6 +53,7 @@ class LandscapePanel(QWidget):
         # The thread starts the first time the dock is shown (a hidden dock costs nothing).
         self.worker: lw.LandscapeWorker | None = None
         self.thread = None
+        self._closed = False  # after shutdown() no thread is started again
         self._generation = 0
         self._index = 0
         self._seed = 0
@@ -207,7 +208,7 @@ class LandscapePanel(QWidget):
 
     def refresh(self) -> None:
         """Ask the worker for both slices at the latest weights (if the dock shows)."""
-        if self._weights is None:
+        if self._weights is None or self._closed:
             return
         if not self.isVisible():
             self._stale = True
@@ -242,6 +243,7 @@ class LandscapePanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop the worker thread and wait for it (the window is closing)."""
+        self._closed = True
         lw.stop(self.worker, self.thread)
         self.worker = self.thread = None
 

@@ -100,6 +100,7 @@ class SlowStepPanel(QWidget):
         self.stage_label.setObjectName("slowStepStageLabel")
         self.stage_label.setStyleSheet("font-weight: bold")
         self.stage_label.setWordWrap(True)
+        self.stage_label.setToolTip(self.tr("The stage shown below"))
         self.batch_label = QLabel(self)
         self.batch_label.setObjectName("slowStepBatchLabel")
         self.batch_label.setWordWrap(True)
@@ -135,18 +136,17 @@ class SlowStepPanel(QWidget):
         self._batch = (x, y)
         self.walk = StageWalk(self.step)
         n, shuffled = len(x), trainer.config.shuffle
-        text = (
+        # One short line (the dock is low at 1366 × 768); how the batch is chosen in the tip.
+        self.batch_label.setText(self.tr("Batch: the run's next %1 points.").replace("%1", str(n)))
+        tip = (
             self.tr(
-                "Batch: the %1 points the run uses first in its next epoch (the "
-                "shuffled order is drawn from a copy of the trainer's generator)."
+                "The points the run uses first in its next epoch: the shuffled order is "
+                "drawn from a copy of the trainer's generator."
             )
             if shuffled
-            else self.tr(
-                "Batch: the first %1 training points (shuffling is off, so this is "
-                "the run's next batch)."
-            )
+            else self.tr("The first training points: shuffling is off, so they come first.")
         )
-        self.batch_label.setText(text.replace("%1", str(n)))
+        self.batch_label.setToolTip(tip)
         self._show()
 
     def next_stage(self) -> None:

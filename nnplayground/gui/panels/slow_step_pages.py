@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from nnplayground.gui.plots import colors
 from nnplayground.gui.plots.gradient_network import GradientNetworkPlot
@@ -161,11 +161,19 @@ class BackwardPage(QWidget):
         self.norms.addItem(self.bars)
         self.norms.getPlotItem().vb.disableAutoRange()
         self.notes = _label("slowStepBackwardNotes")
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Deep networks have more notes than the low bottom dock shows: they scroll.
+        notes_area = QScrollArea(self)
+        notes_area.setObjectName("slowStepNotesScroll")
+        notes_area.setToolTip(translate("SlowStep", "What each layer multiplies δ by"))
+        notes_area.setWidgetResizable(True)
+        notes_area.setFrameShape(QFrame.Shape.NoFrame)
+        notes_area.setWidget(self.notes)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.network, 3)
         layout.addWidget(self.norms, 2)
-        layout.addWidget(self.notes, 3)
+        layout.addWidget(notes_area, 3)
 
     def show_stage(self, network, step, stage) -> None:
         """Layers from the output down to ``stage.layer`` are known; the rest are pale."""
@@ -188,7 +196,8 @@ class BackwardPage(QWidget):
         )
         self.norms.setYRange(base, float(logs.max()) + 0.3, padding=0)
         fused = step.of_kind("loss")[0].fused
-        self.notes.setText("<br>".join(self._note(network, back[li], fused) for li in sorted(done)))
+        notes = [self._note(network, back[li], fused) for li in sorted(done, reverse=True)]
+        self.notes.setText("<br>".join(notes))
 
     @staticmethod
     def _note(network, s, fused: bool) -> str:
@@ -197,11 +206,12 @@ class BackwardPage(QWidget):
         if fused and s.layer == len(network.layers) - 1:
             text = translate(
                 "SlowStep",
-                "Layer %1: ‖δ‖ = %2; comes from the loss directly (fused with %4: no ×f′(z))",
+                "<b>Layer %1</b>: ‖δ‖ = %2, straight from the loss (fused with %4: no ×f′(z))",
             )
         else:
             text = translate(
-                "SlowStep", "Layer %1: ‖δ‖ = %2; ×f′(z): at most %3 for %4 (mean |f′| here: %5)"
+                "SlowStep",
+                "<b>Layer %1</b>: ‖δ‖ = %2; ×f′(z): at most %3 for %4 (here %5 on average)",
             )
         return (
             text.replace("%1", str(s.layer + 1))

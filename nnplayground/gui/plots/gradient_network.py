@@ -44,8 +44,9 @@ class GradientNetworkPlot(pg.PlotWidget):
         self.setBackground("w")
         item = self.getPlotItem()
         item.hideAxis("left")
+        item.setLabel("bottom", translate("GradientNetworkPlot", "layer"))
         item.setTitle(
-            translate("GradientNetworkPlot", "Gradient: link width = |∂L/∂w|, colour = δ"),
+            translate("GradientNetworkPlot", "width |∂L/∂w|, colour δ"),
             size="9pt",
         )
         item.setMouseEnabled(False, False)
@@ -104,11 +105,12 @@ class GradientNetworkPlot(pg.PlotWidget):
                 else [pg.mkBrush(235, 235, 235)] * sizes[li + 1]
             )
         allpos = np.vstack(pos)
-        self.nodes.setData(pos=allpos, brush=brushes)
+        # Nodes shrink with the widest layer so they never overlap in the low dock.
+        size = float(np.clip(110.0 / max(sizes), 5.0, 16.0))
+        self.nodes.setData(pos=allpos, brush=brushes, size=size)
         axis = self.getPlotItem().getAxis("bottom")
-        layer = translate("GradientNetworkPlot", "layer")
-        names = [translate("GradientNetworkPlot", "input")]
-        names += [f"{layer} {k}" for k in range(1, len(sizes))]
+        # "in", then layer numbers: long names overlap once there are five layers.
+        names = [translate("GradientNetworkPlot", "in")] + [str(k) for k in range(1, len(sizes))]
         axis.setTicks([[(float(li), n) for li, n in enumerate(names)]])
         self.setXRange(-0.3, len(sizes) - 0.7, padding=0)
         half = max(sizes) / 2.0
