@@ -46,7 +46,9 @@ class ExplanationStrip(QWidget):
         self._diverged = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._explain_pending)
+        # A coarse timer may fire up to 5 % early, which would break the ≤ 1 Hz promise.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_timer)
         self._build()
         document.weights_changed.connect(self._on_weights)
         document.progress.connect(self._on_progress)
@@ -129,7 +131,14 @@ class ExplanationStrip(QWidget):
         if wait <= 0:
             self._explain_pending()
         elif not self._timer.isActive():
-            self._timer.start(int(wait * 1000) + 1)
+            self._timer.start(int(wait * 1000) + 2)
+
+    def _on_timer(self) -> None:
+        wait = INTERVAL - (time.monotonic() - self._last)
+        if wait > 0:  # woken early: wait the rest
+            self._timer.start(int(wait * 1000) + 2)
+        else:
+            self._explain_pending()
 
     def _explain_pending(self) -> None:
         view, self._pending_view = self._pending_view, None
