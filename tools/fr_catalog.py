@@ -1717,9 +1717,10 @@ _LOSS_VIEWS: dict[str, str] = {
     "The stage shown below": "L'étape affichée ci-dessous",
     "width |∂L/∂w|, colour δ": "épaisseur |∂L/∂w|, couleur δ",
     "in": "entrée",
-    "Each weight and bias: before → after": "Chaque poids et biais : avant → après",
-    "after": "après",
-    "before": "avant",
+    "Before (grey), after (orange)": "Avant (gris), après (orange)",
+    "value": "valeur",
+    "weights, then biases": "poids, puis biais",
+    "Largest change: #%1, %2 → %3.": "Plus grand changement : n° %1, %2 → %3.",
     "Step taken ‖Δθ‖ (relative ‖Δθ‖/‖θ‖):": "Pas effectué ‖Δθ‖ (relatif ‖Δθ‖/‖θ‖) :",
     "Adam divides m and v by (1 − βᵗ): early moments are not biased towards 0.": (
         "Adam divise m et v par (1 − βᵗ) : les premiers moments ne sont pas biaisés vers 0."

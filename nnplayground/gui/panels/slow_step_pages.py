@@ -40,6 +40,18 @@ def _label(name: str) -> QLabel:
     return label
 
 
+def _scrolled(label: QLabel, name: str) -> QScrollArea:
+    """``label`` in a frameless scroll area: the bottom dock is low at 1366 × 768."""
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setToolTip(label.toolTip())
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(label)
+    return area
+
+
 class ForwardPage(QWidget):
     """Each unit's activation over the batch: every point, and the mean ± std."""
 
@@ -161,14 +173,8 @@ class BackwardPage(QWidget):
         self.norms.addItem(self.bars)
         self.norms.getPlotItem().vb.disableAutoRange()
         self.notes = _label("slowStepBackwardNotes")
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        # Deep networks have more notes than the low bottom dock shows: they scroll.
-        notes_area = QScrollArea(self)
-        notes_area.setObjectName("slowStepNotesScroll")
-        notes_area.setToolTip(translate("SlowStep", "What each layer multiplies δ by"))
-        notes_area.setWidgetResizable(True)
-        notes_area.setFrameShape(QFrame.Shape.NoFrame)
-        notes_area.setWidget(self.notes)
+        self.notes.setToolTip(translate("SlowStep", "What each layer multiplies δ by"))
+        notes_area = _scrolled(self.notes, "slowStepNotesScroll")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.network, 3)
@@ -223,39 +229,46 @@ class BackwardPage(QWidget):
 
 
 class UpdatePage(QWidget):
-    """Each weight of the layer before (x) and after (y), the optimizer's state and the
-    step taken by every layer."""
+    """The layer's weights and biases before the step (grey) and after it (orange), the
+    optimizer's state and the step taken by every layer."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.plot = _plot(
             "slowStepUpdatePlot",
-            translate("SlowStep", "Each weight and bias: before → after"),
-            translate("SlowStep", "after"),
-            translate("SlowStep", "before"),
+            translate("SlowStep", "Before (grey), after (orange)"),
+            translate("SlowStep", "value"),
+            translate("SlowStep", "weights, then biases"),
         )
-        self.diagonal = self.plot.plot(
-            pen=pg.mkPen(colors.GREY, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
-        )
-        self.points = pg.ScatterPlotItem(size=7, brush=colors.TEST, pen=None)
-        self.plot.addItem(self.points)
+        # Side by side bars: a step is often far smaller than the weights themselves, so
+        # the exact numbers are in each bar's row of the text too (largest change first).
+        self.before = pg.BarGraphItem(x=[], height=[], width=0.4, brush=(150, 150, 150))
+        self.after = pg.BarGraphItem(x=[], height=[], width=0.4, brush=colors.TEST)
+        self.plot.addItem(self.before)
+        self.plot.addItem(self.after)
         self.info = _label("slowStepUpdateInfo")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 3)
-        layout.addWidget(self.info, 2)
+        layout.addWidget(_scrolled(self.info, "slowStepUpdateScroll"), 2)
 
     def show_stage(self, stage, learning_rate: float, updates=()) -> None:
         before = np.concatenate([stage.W_before.ravel(), stage.b_before.ravel()])
         after = np.concatenate([stage.W_after.ravel(), stage.b_after.ravel()])
-        self.points.setData(before, after)
-        lo, hi = float(min(before.min(), after.min())), float(max(before.max(), after.max()))
-        self.diagonal.setData([lo, hi], [lo, hi])
+        x = np.arange(len(before), dtype=float)
+        self.before.setOpts(x=x - 0.2, height=before, width=0.4)
+        self.after.setOpts(x=x + 0.2, height=after, width=0.4)
+        self.plot.setXRange(-0.7, len(before) - 0.3, padding=0)
+        k = int(np.argmax(np.abs(after - before)))
         lines = [
             translate("SlowStep", "Optimizer <b>%1</b>, learning rate %2, step %3.")
             .replace("%1", stage.optimizer)
             .replace("%2", f"{learning_rate:g}")
-            .replace("%3", str(stage.iteration))
+            .replace("%3", str(stage.iteration)),
+            translate("SlowStep", "Largest change: #%1, %2 → %3.")
+            .replace("%1", str(k))
+            .replace("%2", f"{before[k]:.5g}")
+            .replace("%3", f"{after[k]:.5g}"),
         ]
         for key, value in {**stage.state, **stage.corrected}.items():
             lines.append(f"‖{key}‖ = {np.linalg.norm(value):.3g}")
