@@ -193,6 +193,9 @@ class MainWindow(QMainWindow):
         dock = self.docks["slowStepDock"]
         dock.show()
         dock.raise_()
+        tall = int(0.42 * self.height())  # the stage's plots need more than the default
+        if not dock.isFloating() and dock.height() < tall:
+            self.resizeDocks([dock], [tall], Qt.Orientation.Vertical)
         self.slow_step_panel.take_batch()
 
     def _show_file(self, path, modified: bool) -> None:

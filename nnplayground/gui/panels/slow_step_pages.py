@@ -200,7 +200,7 @@ class BackwardPage(QWidget):
         self.norms.getPlotItem().getAxis("bottom").setTicks(
             [[(float(k), str(k)) for k in range(1, len(norms) + 1)]]
         )
-        self.norms.setYRange(base, float(logs.max()) + 0.3, padding=0)
+        self.norms.setYRange(base, float(logs.max()) + 0.5, padding=0)
         fused = step.of_kind("loss")[0].fused
         notes = [self._note(network, back[li], fused) for li in sorted(done, reverse=True)]
         self.notes.setText("<br>".join(notes))
