@@ -1662,8 +1662,317 @@ _MESSAGES: dict[str, str] = {
     ),
 }
 
+#: Issue 10's views (loss landscape, slow-motion step, live explanations, init theory)
+#: and lessons 9-11.
+_LOSS_VIEWS: dict[str, str] = {
+    "Loss landscape": "Paysage de la perte",
+    "The loss around the current weights: one weight, or a plane": (
+        "La perte autour des poids actuels : un seul poids, ou un plan"
+    ),
+    "%1 = %2 · loss %3 · slope ∂L/∂w = %4 · next SGD step (η = %5) → %6": (
+        "%1 = %2 · perte %3 · pente ∂L/∂w = %4 · prochain pas de SGD (η = %5) → %6"
+    ),
+    "The next step is plain gradient descent on the whole training set at the current "
+    "learning rate η: w − η·∂L/∂w. The 2-D slice took %1 ms.": (
+        "Le prochain pas est une descente de gradient simple sur tout le jeu "
+        "d'entraînement, au taux d'apprentissage actuel η : w − η·∂L/∂w. La coupe 2-D a "
+        "pris %1 ms."
+    ),
+    "Which layer's weights (W) or biases (b) the 1-D slice moves": (
+        "Choisir la couche dont la coupe 1-D fait varier un poids (W) ou un biais (b)"
+    ),
+    "Layer of the parameter": "Couche du paramètre",
+    "Row of the weight: the input unit the link comes from": (
+        "Ligne du poids : le neurone d'entrée d'où part la liaison"
+    ),
+    "Input unit": "Neurone d'entrée",
+    "Column: the unit the link goes to": "Colonne : le neurone où arrive la liaison",
+    "Unit": "Neurone",
+    "The loss drawn: switch it to see another shape on the same weights": (
+        "La perte dessinée : la changer pour voir une autre forme sur les mêmes poids"
+    ),
+    "Loss drawn": "Perte dessinée",
+    "The plane of the 2-D slice: two random filter-normalised directions, or the two "
+    "main directions of the training path (PCA)": (
+        "Le plan de la coupe 2-D : deux directions aléatoires normalisées par filtre, ou "
+        "les deux directions principales du chemin d'entraînement (ACP)"
+    ),
+    "Directions of the plane": "Directions du plan",
+    "Random": "Aléatoires",
+    "PCA of the path": "ACP du chemin",
+    "Draw two other random directions": "Tirer deux autres directions aléatoires",
+    "Reseed the random directions": "Retirer les directions aléatoires",
+    "The loss as the chosen parameter alone moves; dashed: its tangent, whose slope is "
+    "the backprop gradient": (
+        "La perte quand seul le paramètre choisi varie ; en pointillé : sa tangente, dont "
+        "la pente est le gradient de la rétropropagation"
+    ),
+    "The loss over a plane through the current weights (red dot), with the training path": (
+        "La perte sur un plan passant par les poids actuels (point rouge), avec le chemin "
+        "de l'entraînement"
+    ),
+    "Reseed": "Nouveau tirage",
+    "Plane": "Plan",
+    "PCA needs a few recorded epochs: press Play.": (
+        "L'ACP a besoin de quelques époques enregistrées : appuyez sur Lancer."
+    ),
+    "Could not compute the landscape: %1": "Impossible de calculer le paysage : %1",
+    "loss (training set)": "perte (jeu d'entraînement)",
+    "parameter value": "valeur du paramètre",
+    "direction 1": "direction 1",
+    "direction 2": "direction 2",
+    "log₁₀ loss": "log₁₀ de la perte",
+    "tangent": "tangente",
+    "now": "maintenant",
+    "after one SGD step": "après un pas de SGD",
+    "start": "départ",
+    "path": "chemin",
+    # slow-motion step
+    "Slow-motion step": "Pas au ralenti",
+    "One mini-batch update, stage by stage: forward, loss, backward, update": (
+        "Une mise à jour sur un mini-lot, étape par étape : propagation, perte, "
+        "rétropropagation, mise à jour"
+    ),
+    "Step one batch, slowly": "Un lot, au ralenti",
+    "Walk through one mini-batch update stage by stage": (
+        "Parcourir étape par étape une mise à jour sur un mini-lot"
+    ),
+    "Next batch": "Lot suivant",
+    "Compute one update on the next mini-batch, stage by stage (nothing changes until "
+    "you apply it)": (
+        "Calculer une mise à jour sur le prochain mini-lot, étape par étape (rien ne change "
+        "tant que vous ne l'appliquez pas)"
+    ),
+    "Take the next batch": "Prendre le lot suivant",
+    "◀ Previous": "◀ Précédente",
+    "Go back one stage": "Revenir d'une étape",
+    "Previous stage": "Étape précédente",
+    "Next ▶": "Suivante ▶",
+    "Go on to the next stage": "Passer à l'étape suivante",
+    "Next stage": "Étape suivante",
+    "Apply this step": "Appliquer ce pas",
+    "Make the run take exactly this update (only while training is paused or stopped)": (
+        "Faire exactement cette mise à jour dans l'entraînement (seulement en pause ou à l'arrêt)"
+    ),
+    "Step applied: the weights moved by one update.": (
+        "Pas appliqué : les poids ont bougé d'une mise à jour."
+    ),
+    "Press “Next batch” to start.": "Appuyez sur « Lot suivant » pour commencer.",
+    "output layer": "couche de sortie",
+    "Forward pass, %1: z = x·W + b, a = f(z)": "Propagation, %1 : z = x·W + b, a = f(z)",
+    "Loss for the batch": "Perte sur le lot",
+    "Backward pass, %1: δ = ∂L/∂z": "Rétropropagation, %1 : δ = ∂L/∂z",
+    "Update, %1: w ← w − step": "Mise à jour, %1 : w ← w − pas",
+    "The weights changed since this batch was taken: take the next batch again.": (
+        "Les poids ont changé depuis que ce lot a été pris : reprenez le lot suivant."
+    ),
+    "layer %1": "couche %1",
+    "Stage %1 of %2 — %3": "Étape %1 sur %2 — %3",
+    "Activation a = f(z) of each unit for the batch: points, mean ± std": (
+        "Activation a = f(z) de chaque neurone sur le lot : points, moyenne ± écart-type"
+    ),
+    "a": "a",
+    "unit": "neurone",
+    "Output against target, per point": "Sortie en fonction de la cible, point par point",
+    "network output": "sortie du réseau",
+    "target": "cible",
+    "δ_out = ∂L/∂z_out comes straight from the loss (it is fused with the output "
+    "activation: f′ is not applied).": (
+        "δ_out = ∂L/∂z_out vient directement de la perte (elle est fusionnée avec "
+        "l'activation de sortie : f′ n'est pas appliquée)."
+    ),
+    "δ_out = ∂L/∂a · f′(z_out).": "δ_out = ∂L/∂a · f′(z_out).",
+    "Thicker link: larger |∂L/∂w|; blue neuron: δ > 0, orange: δ < 0; one scale for the "
+    "whole network": (
+        "Liaison plus épaisse : |∂L/∂w| plus grand ; neurone bleu : δ > 0, orange : δ < 0 ; "
+        "une seule échelle pour tout le réseau"
+    ),
+    "‖δ‖ per layer (log)": "‖δ‖ par couche (log)",
+    "log₁₀ ‖δ‖": "log₁₀ ‖δ‖",
+    "layer": "couche",
+    "<b>Layer %1</b>: ‖δ‖ = %2, straight from the loss (fused with %4: no ×f′(z))": (
+        "<b>Couche %1</b> : ‖δ‖ = %2, directement depuis la perte (fusionnée avec %4 : pas "
+        "de ×f′(z))"
+    ),
+    "<b>Layer %1</b>: ‖δ‖ = %2; ×f′(z): at most %3 for %4 (here %5 on average)": (
+        "<b>Couche %1</b> : ‖δ‖ = %2 ; ×f′(z) : au plus %3 pour %4 (ici %5 en moyenne)"
+    ),
+    "What each layer multiplies δ by": "Ce par quoi chaque couche multiplie δ",
+    "Batch: the run's next %1 points.": "Lot : les %1 prochains points de l'entraînement.",
+    "The points the run uses first in its next epoch: the shuffled order is drawn from a "
+    "copy of the trainer's generator.": (
+        "Les points que l'entraînement utilise en premier à sa prochaine époque : l'ordre "
+        "mélangé est tiré d'une copie du générateur de l'entraîneur."
+    ),
+    "The first training points: shuffling is off, so they come first.": (
+        "Les premiers points d'entraînement : sans mélange, ce sont eux qui passent en premier."
+    ),
+    "The stage shown below": "L'étape affichée ci-dessous",
+    "width |∂L/∂w|, colour δ": "épaisseur |∂L/∂w|, couleur δ",
+    "in": "entrée",
+    "Before (grey), after (orange)": "Avant (gris), après (orange)",
+    "value": "valeur",
+    "weights, then biases": "poids, puis biais",
+    "Largest change: #%1, %2 → %3.": "Plus grand changement : n° %1, %2 → %3.",
+    "Step taken ‖Δθ‖ (relative ‖Δθ‖/‖θ‖):": "Pas effectué ‖Δθ‖ (relatif ‖Δθ‖/‖θ‖) :",
+    "Adam divides m and v by (1 − βᵗ): early moments are not biased towards 0.": (
+        "Adam divise m et v par (1 − βᵗ) : les premiers moments ne sont pas biaisés vers 0."
+    ),
+    "Optimizer <b>%1</b>, learning rate %2, step %3.": (
+        "Optimiseur <b>%1</b>, taux d'apprentissage %2, pas %3."
+    ),
+    "layer %1: %2 (%3)": "couche %1 : %2 (%3)",
+    "Loss <b>%1</b> over %2 points: <b>L = %3</b>.<br>%4<br>‖δ_out‖ = %5": (
+        "Perte <b>%1</b> sur %2 points : <b>L = %3</b>.<br>%4<br>‖δ_out‖ = %5"
+    ),
+    "%1 points × %2 units, activation <b>%3</b>.<br>z from %4 to %5;<br>a from %6 to %7.": (
+        "%1 points × %2 neurones, activation <b>%3</b>.<br>z de %4 à %5 ;<br>a de %6 à %7."
+    ),
+    "Gradient: link width = |∂L/∂w|, colour = δ": (
+        "Gradient : épaisseur des liaisons = |∂L/∂w|, couleur = δ"
+    ),
+    "input": "entrée",
+    # live explanations
+    "What is happening": "Ce qui se passe",
+    "One line on what the run is doing now and why, with a fix to try": (
+        "Une ligne sur ce que fait l'entraînement et pourquoi, avec un remède à essayer"
+    ),
+    "What is happening now": "Ce qui se passe maintenant",
+    "Try the suggested fix": "Essayer le remède proposé",
+    "Undo": "Annuler",
+    "Go back to the settings before the fix": "Revenir aux réglages d'avant le remède",
+    "Undo the fix": "Annuler le remède",
+    "Nothing to report: no unit is dead or saturated, and the loss moves.": (
+        "Rien à signaler : aucun neurone mort ou saturé, et la perte bouge."
+    ),
+    "The live explanations watch for saturated, dead or identical units, plateaus, "
+    "divergence, overfitting and vanishing gradients": (
+        "Les explications en direct guettent les neurones saturés, morts ou identiques, "
+        "les plateaux, la divergence, le surapprentissage et l'évanouissement du gradient"
+    ),
+    "Nothing to fix now": "Rien à corriger pour l'instant",
+    "Try this: %1": "Essayez : %1",
+    "Apply the standard fix (%1); Undo goes back": (
+        "Appliquer le remède habituel (%1) ; Annuler revient en arrière"
+    ),
+    "(+%1 more: see the tooltip)": "(+%1 autre(s) : voir l'infobulle)",
+    # theory beside measurement
+    "Init: theory": "Init. : théorie",
+    "The spread of the pre-activations at initialisation per layer, measured and "
+    "predicted by mean-field theory": (
+        "L'étalement des pré-activations à l'initialisation, couche par couche, mesuré et "
+        "prédit par la théorie du champ moyen"
+    ),
+    "Dots: the spread measured on freshly drawn weights; line: the mean-field prediction": (
+        "Points : l'étalement mesuré sur des poids fraîchement tirés ; ligne : la "
+        "prédiction du champ moyen"
+    ),
+    "spread of z at init, √mean(z²)": "étalement de z à l'init., √moyenne(z²)",
+    "mean-field prediction": "prédiction du champ moyen",
+    "measured": "mesuré",
+    "Largest gap between theory and measurement: %1 of q = mean z² (narrow layers "
+    "fluctuate more than the theory says).": (
+        "Plus grand écart entre théorie et mesure : %1 de q = moyenne de z² (les couches "
+        "étroites fluctuent plus que ne le dit la théorie)."
+    ),
+    "No prediction for this network: %1": "Pas de prédiction pour ce réseau : %1",
+    # lessons 9-11
+    "Lesson 9: the loss is a landscape": "Leçon 9 : la perte est un paysage",
+    "Lesson 10: outliers and the choice of loss": (
+        "Leçon 10 : valeurs aberrantes et choix de la perte"
+    ),
+    "Lesson 11: vanishing gradient in slow motion": (
+        "Leçon 11 : l'évanouissement du gradient au ralenti"
+    ),
+    "9. The loss is a landscape": "9. La perte est un paysage",
+    "Open the Loss landscape tab. On the left, the loss as one weight alone moves, with "
+    "its tangent; on the right, the loss over a plane of weights, with the path training "
+    "takes across it.": (
+        "Ouvrez l'onglet Paysage de la perte. À gauche, la perte quand un seul poids varie, "
+        "avec sa tangente ; à droite, la perte sur un plan de poids, traversé par le chemin "
+        "que suit l'entraînement."
+    ),
+    "Press Play and watch the red dot go downhill. Then pick the output bias (b3) and "
+    "switch the drawn loss between cross-entropy and squared error.": (
+        "Appuyez sur Lancer et regardez le point rouge descendre la pente. Choisissez "
+        "ensuite le biais de sortie (b3) et passez la perte dessinée de l'entropie croisée "
+        "à l'erreur quadratique."
+    ),
+    "Training walks downhill with either loss. Far from the bottom, where the network is "
+    "sure of itself and wrong, the cross-entropy curve keeps rising in a straight slope "
+    "while squared error flattens out: cross-entropy still gives a strong gradient "
+    "there, squared error almost none.": (
+        "Avec l'une ou l'autre perte, l'entraînement descend. Loin du fond, là où le réseau "
+        "se trompe avec assurance, la courbe de l'entropie croisée continue de monter en "
+        "ligne droite tandis que l'erreur quadratique s'aplatit : l'entropie croisée y "
+        "donne encore un gradient fort, l'erreur quadratique presque aucun."
+    ),
+    "Train with mean squared error": "Entraîner avec l'erreur quadratique moyenne",
+    "The path still goes downhill, more slowly.": "Le chemin descend encore, plus lentement.",
+    "Train with cross-entropy": "Entraîner avec l'entropie croisée",
+    "Back to the steeper landscape.": "Retour au paysage plus pentu.",
+    "10. Outliers and the choice of loss": "10. Valeurs aberrantes et choix de la perte",
+    "A straight-line fit (no hidden layer, linear output) to points on a tilted plane "
+    "whose slope is 0.1 along x1 and along x2. Press Play, then read W1[0,0] under the "
+    "Loss landscape tab: the fit finds 0.1.": (
+        "Un ajustement linéaire (sans couche cachée, sortie linéaire) de points posés sur "
+        "un plan incliné de pente 0.1 selon x1 comme selon x2. Appuyez sur Lancer, puis "
+        "lisez W1[0,0] dans l'onglet Paysage de la perte : l'ajustement trouve 0.1."
+    ),
+    "Add four outliers (points far below the others), train again, then retrain with "
+    "mean absolute error and with the Huber loss.": (
+        "Ajoutez quatre valeurs aberrantes (des points bien plus bas que les autres), "
+        "entraînez de nouveau, puis réentraînez avec l'erreur absolue moyenne et avec la "
+        "perte de Huber."
+    ),
+    "Squared error grows with the square of each gap, so four bad points weigh as much "
+    "as many good ones: both weights fall to about 0.05 and the fitted plane is half as "
+    "steep. Absolute error and Huber grow only linearly for large gaps: their weights stay "
+    "at 0.10 and 0.09, and the outliers are all but ignored.": (
+        "L'erreur quadratique croît comme le carré de chaque écart : quatre mauvais points "
+        "pèsent autant que beaucoup de bons, les deux poids tombent vers 0.05 et le plan "
+        "ajusté est deux fois moins pentu. L'erreur absolue et Huber ne croissent que "
+        "linéairement pour les grands écarts : leurs poids restent à 0.10 et 0.09, et les "
+        "valeurs aberrantes sont presque ignorées."
+    ),
+    "Add four outliers": "Ajouter quatre valeurs aberrantes",
+    "The squared-error fit tilts towards them.": (
+        "L'ajustement à l'erreur quadratique penche vers elles."
+    ),
+    "Use mean absolute error": "Utiliser l'erreur absolue moyenne",
+    "The fit stays on the plane.": "L'ajustement reste sur le plan.",
+    "Use the Huber loss": "Utiliser la perte de Huber",
+    "Squared near the fit, linear far away: it barely moves either.": (
+        "Quadratique près de l'ajustement, linéaire loin de lui : elle bouge à peine, elle aussi."
+    ),
+    "11. Vanishing gradient, in slow motion": "11. L'évanouissement du gradient, au ralenti",
+    "Five sigmoid hidden layers. Choose Training ▸ Step one batch, slowly, and press Next "
+    "until the backward pass.": (
+        "Cinq couches cachées sigmoïdes. Choisissez Entraînement ▸ Un lot, au ralenti, puis "
+        "appuyez sur Suivante jusqu'à la rétropropagation."
+    ),
+    "Walk the backward pass from the output to the input, watching the bars of ‖δ‖. "
+    "Then switch to ReLU with He initialisation and walk it again.": (
+        "Parcourez la rétropropagation de la sortie vers l'entrée en regardant les barres "
+        "de ‖δ‖. Passez ensuite à ReLU avec l'initialisation de He et recommencez."
+    ),
+    "Each sigmoid layer multiplies δ by f′(z), which is never above 0.25: by the first "
+    "layer ‖δ‖ is more than a hundred times smaller than at the output, and the first "
+    "layers barely learn. With ReLU (f′ = 1 where active) and He initialisation the bars "
+    "stay within a factor of ten.": (
+        "Chaque couche sigmoïde multiplie δ par f′(z), qui ne dépasse jamais 0.25 : à la "
+        "première couche, ‖δ‖ est plus de cent fois plus petit qu'à la sortie, et les "
+        "premières couches apprennent à peine. Avec ReLU (f′ = 1 là où le neurone est "
+        "actif) et l'initialisation de He, les barres restent dans un facteur dix."
+    ),
+    "The ‖δ‖ bars are about the same height.": "Les barres de ‖δ‖ ont à peu près la même hauteur.",
+    "f′ can reach 1: the gradient shrinks less than with sigmoid.": (
+        "f′ peut atteindre 1 : le gradient diminue moins qu'avec la sigmoïde."
+    ),
+}
+
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
-    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES)
+    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES, _LOSS_VIEWS)
     for source, text in part.items()
 }

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
+
 from nnplayground.engine.config import (
     Component as C,
 )
@@ -39,6 +41,7 @@ def make(
     out_kernel=None,
     task="classification",
     noise=0.0,
+    n_points=500,
 ):
     layers = tuple(LayerConfig(units, C(act), kernel, bias) for units, act in hidden)
     output = LayerConfig(1, C(out), out_kernel or kernel, C("zeros"))
@@ -47,7 +50,7 @@ def make(
         description=description,
         task=task,
         network=NetworkConfig(layers, output),
-        data=DataConfig(dataset=dataset, n_points=500, noise=noise),
+        data=DataConfig(dataset=dataset, n_points=n_points, noise=noise),
         training=TrainingConfig(loss=C(loss), learning_rate=lr, epochs=epochs, batch_size=10),
     )
 
@@ -114,7 +117,49 @@ LESSON_PRESETS = {
         [(4, "tanh"), (2, "tanh")],
         epochs=300,
     ),
+    "loss_landscape": make(
+        "Lesson 9: the loss is a landscape",
+        "The circle network trained with cross-entropy; switch to squared error.",
+        [(4, "tanh"), (2, "tanh")],
+        epochs=300,
+    ),
+    "outliers": make(
+        "Lesson 10: outliers and the choice of loss",
+        "A straight-line fit (no hidden layer) to a tilted plane.",
+        [],
+        out="linear",
+        dataset="plane",
+        loss="mean_squared_error",
+        lr=0.001,
+        epochs=300,
+        task="regression",
+        n_points=200,
+    ),
+    "vanishing_gradient": make(
+        "Lesson 11: vanishing gradient in slow motion",
+        "Five sigmoid layers of eight units, Glorot initialisation.",
+        [(8, "sigmoid")] * 5,
+        epochs=300,
+    ),
 }
+
+#: Lesson 10's outliers: (x1, x2, target) far below the plane target (x1 + x2) / 10.
+OUTLIERS = ((4.0, 4.5, -6.0), (4.5, 3.5, -6.0), (5.0, 4.0, -6.0), (3.5, 5.0, -6.0))
+DATA = OUT.parent / "data"
+
+
+def write_outlier_csv() -> None:
+    """lessons/data/plane_outliers.csv: lesson 10's plane points plus ``OUTLIERS``."""
+    from nnplayground.engine import datasets
+
+    cfg = LESSON_PRESETS["outliers"]
+    d = datasets.make_dataset(cfg.data, task="regression")
+    points = np.vstack([d.points_train, d.points_test])
+    targets = np.concatenate([d.labels_train, d.labels_test])
+    rows = [*zip(points[:, 0], points[:, 1], targets), *OUTLIERS]
+    DATA.mkdir(parents=True, exist_ok=True)
+    lines = ["x1,x2,target", *(f"{a:.6f},{b:.6f},{t:.6f}" for a, b, t in rows)]
+    (DATA / "plane_outliers.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -123,6 +168,8 @@ def main() -> None:
         text = json.dumps(preset_to_dict(Preset(cfg, None)), indent=2, ensure_ascii=False)
         (OUT / f"{key}.json").write_text(text + "\n", encoding="utf-8")
         print("wrote", key)
+    write_outlier_csv()
+    print("wrote plane_outliers.csv")
 
 
 if __name__ == "__main__":

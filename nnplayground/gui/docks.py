@@ -23,8 +23,12 @@ LAYOUT: dict[str, tuple[Area, str | None]] = {
     "lessonsDock": (Area.LeftDockWidgetArea, "trainingDock"),
     "boundaryDock": (Area.RightDockWidgetArea, None),
     "lossDock": (Area.RightDockWidgetArea, None),
+    "explanationDock": (Area.RightDockWidgetArea, None),
     "activationDock": (Area.BottomDockWidgetArea, None),
     "diagnosticsDock": (Area.BottomDockWidgetArea, "activationDock"),
+    "meanFieldDock": (Area.BottomDockWidgetArea, "diagnosticsDock"),
+    "landscapeDock": (Area.BottomDockWidgetArea, "meanFieldDock"),
+    "slowStepDock": (Area.BottomDockWidgetArea, "landscapeDock"),
 }
 SCROLLED = ("dataDock", "trainingDock", "diagnosticsDock", "lessonsDock")
 #: Share of the window's width for the left column and for the output column, and of

@@ -284,6 +284,15 @@ class Document(QObject):
     def mark_modified(self) -> None:
         self._set_file(self._path, modified=True)
 
+    def refresh_views(self) -> None:
+        """The weights were edited in place (a step applied by hand): emit ``views`` with a
+        fresh snapshot so every live view redraws (the run is paused for the copy)."""
+        from nnplayground.gui.worker import make_view
+
+        with self.controller.hold():
+            view = make_view(self._experiment, self.controller.run_id)
+        self.views.emit(view)
+
     # ------------------------------------------------------------ training
     def play(self) -> None:
         ctl = self.controller

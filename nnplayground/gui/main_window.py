@@ -54,11 +54,15 @@ class MainWindow(QMainWindow):
         from nnplayground.gui.panels.architecture import ArchitecturePanel
         from nnplayground.gui.panels.data import DataPanel
         from nnplayground.gui.panels.diagnostics import DiagnosticsPanel
+        from nnplayground.gui.panels.explanation import ExplanationStrip
+        from nnplayground.gui.panels.landscape import LandscapePanel
         from nnplayground.gui.panels.lessons import LessonsPanel
+        from nnplayground.gui.panels.slow_step import SlowStepPanel
         from nnplayground.gui.panels.training import TrainingPanel
         from nnplayground.gui.plots.activation import ActivationPlot
         from nnplayground.gui.plots.boundary import BoundaryPlot
         from nnplayground.gui.plots.loss import LossPlot
+        from nnplayground.gui.plots.mean_field import MeanFieldPlot
         from nnplayground.gui.plots.network_view import NetworkView
 
         self.architecture_panel = ArchitecturePanel(self)
@@ -70,6 +74,10 @@ class MainWindow(QMainWindow):
         self.diagnostics_panel = DiagnosticsPanel(self)
         self.lessons_panel = LessonsPanel(self)
         self.network_view = NetworkView(self)
+        self.landscape_panel = LandscapePanel(self.document, self)
+        self.slow_step_panel = SlowStepPanel(self.document, self)
+        self.explanation_strip = ExplanationStrip(self.document, self)
+        self.mean_field_plot = MeanFieldPlot(self.document, self)
         self.setCentralWidget(self.network_view)
         self.panels = (self.architecture_panel, self.data_panel, self.training_panel)
         self.live_views = LiveViews(self.document, Views(
@@ -88,12 +96,21 @@ class MainWindow(QMainWindow):
             ("boundaryDock", self.tr("Decision boundary"), self.boundary_plot,
              self.tr("What the network predicts over the plane")),
             ("lossDock", self.tr("Loss"), self.loss_plot, self.tr("Train and test loss per epoch")),
+            ("explanationDock", self.tr("What is happening"), self.explanation_strip,
+             self.tr("One line on what the run is doing now and why, with a fix to try")),
             ("activationDock", self.tr("Activation"), self.activation_plot,
              self.tr("A layer's activation, its derivative and its real pre-activations")),
             ("diagnosticsDock", self.tr("Diagnostics"), self.diagnostics_panel,
              self.tr("Dead and saturated units, gradient norms per layer")),
             ("lessonsDock", self.tr("Lessons"), self.lessons_panel,
              self.tr("Guided lessons: what to look at, what to change, what you will see")),
+            ("meanFieldDock", self.tr("Init: theory"), self.mean_field_plot,
+             self.tr("The spread of the pre-activations at initialisation per layer, "
+                     "measured and predicted by mean-field theory")),
+            ("landscapeDock", self.tr("Loss landscape"), self.landscape_panel,
+             self.tr("The loss around the current weights: one weight, or a plane")),
+            ("slowStepDock", self.tr("Slow-motion step"), self.slow_step_panel,
+             self.tr("One mini-batch update, stage by stage: forward, loss, backward, update")),
         ]  # fmt: skip
         self.docks = {
             name: docks_mod.make_dock(self, name, title, widget, tip, name in docks_mod.SCROLLED)
@@ -152,6 +169,9 @@ class MainWindow(QMainWindow):
             Qt.Key.Key_Space, self.tr("Start or pause training (Space)"))  # fmt: skip
         add_action(self, train_menu, "stepAction", self.tr("Step one epoch"), self._step,
                    QKeySequence("Ctrl+Right"), self.tr("Train exactly one epoch"))  # fmt: skip
+        add_action(self, train_menu, "slowStepAction", self.tr("Step one batch, slowly"),
+                   self._step_slowly, None, self.tr("Walk through one mini-batch update "
+                                                    "stage by stage"))  # fmt: skip
         add_action(self, train_menu, "resetAction", self.tr("Reset weights"), doc.reset,
                    QKeySequence("Ctrl+R"), self.tr("Draw the initial weights again"))  # fmt: skip
         self.tools_actions.build_menu(self._menu(bar, "toolsMenu", self.tr("T&ools")))
@@ -212,6 +232,16 @@ class MainWindow(QMainWindow):
         self.training_panel.clear_message()
         self.document.step()
 
+    def _step_slowly(self) -> None:
+        self.document.pause()
+        dock = self.docks["slowStepDock"]
+        dock.show()
+        dock.raise_()
+        tall = int(0.42 * self.height())  # the stage's plots need more than the default
+        if not dock.isFloating() and dock.height() < tall:
+            self.resizeDocks([dock], [tall], Qt.Orientation.Vertical)
+        self.slow_step_panel.take_batch()
+
     def _show_file(self, path, modified: bool) -> None:
         from pathlib import Path
 
@@ -248,6 +278,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.document.shutdown()
+        self.landscape_panel.shutdown()
         self.tools_actions.shutdown()
         settings.save_window_layout(self.saveGeometry(), self.saveState(settings.LAYOUT_VERSION))
         event.accept()

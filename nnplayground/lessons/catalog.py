@@ -1,7 +1,8 @@
-"""The eight lessons. Each setting was chosen by measuring it (see tests/lessons)."""
+"""The lessons. Each setting was chosen by measuring it (see tests/lessons)."""
 
 from __future__ import annotations
 
+from nnplayground.engine.explain_fixes import relu_he
 from nnplayground.lessons import QT_TRANSLATE_NOOP, Lesson, TryThis
 from nnplayground.lessons import changes as ch
 
@@ -287,7 +288,125 @@ LESSONS: tuple[Lesson, ...] = (
             ),
         ),
     ),
+    Lesson(
+        key="loss_landscape",
+        title=QT_TRANSLATE_NOOP("lessons", "9. The loss is a landscape"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
+            "Open the Loss landscape tab. On the left, the loss as one weight alone moves, "
+            "with its tangent; on the right, the loss over a plane of weights, with the "
+            "path training takes across it.",
+        ),
+        change=QT_TRANSLATE_NOOP(
+            "lessons",
+            "Press Play and watch the red dot go downhill. Then pick the output bias "
+            "(b3) and switch the drawn loss between cross-entropy and squared error.",
+        ),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
+            "Training walks downhill with either loss. Far from the bottom, where the "
+            "network is sure of itself and wrong, the cross-entropy curve keeps rising "
+            "in a straight slope while squared error flattens out: cross-entropy still "
+            "gives a strong gradient there, squared error almost none.",
+        ),
+        try_this=(
+            TryThis(
+                QT_TRANSLATE_NOOP("lessons", "Train with mean squared error"),
+                QT_TRANSLATE_NOOP("lessons", "The path still goes downhill, more slowly."),
+                lambda c: ch.training(c, loss=_component("mean_squared_error")),
+            ),
+            TryThis(
+                QT_TRANSLATE_NOOP("lessons", "Train with cross-entropy"),
+                QT_TRANSLATE_NOOP("lessons", "Back to the steeper landscape."),
+                lambda c: ch.training(c, loss=_component("binary_crossentropy")),
+            ),
+        ),
+    ),
+    Lesson(
+        key="outliers",
+        title=QT_TRANSLATE_NOOP("lessons", "10. Outliers and the choice of loss"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
+            "A straight-line fit (no hidden layer, linear output) to points on a tilted "
+            "plane whose slope is 0.1 along x1 and along x2. Press Play, then read W1[0,0] "
+            "under the Loss landscape tab: the fit finds 0.1."
+        ),
+        change=QT_TRANSLATE_NOOP(
+            "lessons",
+            "Add four outliers (points far below the others), train again, then retrain "
+            "with mean absolute error and with the Huber loss.",
+        ),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
+            "Squared error grows with the square of each gap, so four bad points weigh as "
+            "much as many good ones: both weights fall to about 0.05 and the fitted plane is "
+            "half as steep. Absolute error and Huber grow only linearly for large gaps: "
+            "their weights stay at 0.10 and 0.09, and the outliers are all but ignored."
+        ),
+        try_this=(
+            TryThis(
+                QT_TRANSLATE_NOOP("lessons", "Add four outliers"),
+                QT_TRANSLATE_NOOP("lessons", "The squared-error fit tilts towards them."),
+                lambda c: ch.data(c, csv_path=outlier_csv()),
+            ),
+            TryThis(
+                QT_TRANSLATE_NOOP("lessons", "Use mean absolute error"),
+                QT_TRANSLATE_NOOP("lessons", "The fit stays on the plane."),
+                lambda c: ch.training(c, loss=_component("mean_absolute_error")),
+            ),
+            TryThis(
+                QT_TRANSLATE_NOOP("lessons", "Use the Huber loss"),
+                QT_TRANSLATE_NOOP(
+                    "lessons", "Squared near the fit, linear far away: it barely moves either."
+                ),
+                lambda c: ch.training(c, loss=_component("huber")),
+            ),
+        ),
+    ),
+    Lesson(
+        key="vanishing_gradient",
+        title=QT_TRANSLATE_NOOP("lessons", "11. Vanishing gradient, in slow motion"),
+        look=QT_TRANSLATE_NOOP(
+            "lessons",
+            "Five sigmoid hidden layers. Choose Training ▸ Step one batch, slowly, and "
+            "press Next until the backward pass.",
+        ),
+        change=QT_TRANSLATE_NOOP(
+            "lessons",
+            "Walk the backward pass from the output to the input, watching the bars of "
+            "‖δ‖. Then switch to ReLU with He initialisation and walk it again.",
+        ),
+        see=QT_TRANSLATE_NOOP(
+            "lessons",
+            "Each sigmoid layer multiplies δ by f′(z), which is never above 0.25: by the "
+            "first layer ‖δ‖ is more than a hundred times smaller than at the output, "
+            "and the first layers barely learn. With ReLU (f′ = 1 where active) and He "
+            "initialisation the bars stay within a factor of ten.",
+        ),
+        try_this=(
+            TryThis(
+                QT_TRANSLATE_NOOP("lessons", "Use ReLU with He initialisation"),
+                QT_TRANSLATE_NOOP("lessons", "The ‖δ‖ bars are about the same height."),
+                relu_he,
+            ),
+            TryThis(
+                QT_TRANSLATE_NOOP("lessons", "Use tanh"),
+                QT_TRANSLATE_NOOP(
+                    "lessons", "f′ can reach 1: the gradient shrinks less than with sigmoid."
+                ),
+                lambda c: ch.hidden_activation(c, "tanh"),
+            ),
+        ),
+        extras=frozenset({"diagnostics"}),
+    ),
 )
+
+
+def outlier_csv() -> str:
+    """The bundled CSV of lesson 10's plane points plus four outliers (absolute path)."""
+    from importlib import resources
+
+    return str(resources.files("nnplayground.lessons").joinpath("data", "plane_outliers.csv"))
 
 
 def _component(name: str):

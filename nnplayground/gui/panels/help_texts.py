@@ -256,6 +256,9 @@ PRESET_TITLES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("presets", "Lesson 3: saturated sigmoid units"),
     QT_TRANSLATE_NOOP("presets", "Lesson 8: what a loss is"),
     QT_TRANSLATE_NOOP("presets", "Lesson 5: zero initialisation"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 9: the loss is a landscape"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 10: outliers and the choice of loss"),
+    QT_TRANSLATE_NOOP("presets", "Lesson 11: vanishing gradient in slow motion"),
 )
 
 LABELS: dict[str, str] = {
