@@ -31,6 +31,11 @@ LAYOUT: dict[str, tuple[Area, str | None]] = {
     "slowStepDock": (Area.BottomDockWidgetArea, "landscapeDock"),
 }
 SCROLLED = ("dataDock", "trainingDock", "diagnosticsDock", "lessonsDock")
+#: Secondary tools start closed, so they take nothing from the main path; the View menu
+#: (or the Training menu, or a lesson) opens them as tabs beside the activation plot.
+CLOSED = ("meanFieldDock", "landscapeDock", "slowStepDock")
+#: Height of the one-line explanation strip under the loss plot.
+STRIP_HEIGHT = 84
 #: Share of the window's width for the left column and for the output column, and of
 #: its height for the plots under the network view; each clamped to a usable range.
 LEFT_SHARE, LEFT_RANGE = 0.27, (340, 480)
@@ -82,7 +87,7 @@ def apply_default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> 
             window.tabifyDockWidget(docks[partner], dock)
         else:
             window.addDockWidget(area, dock)
-        dock.show()
+        dock.setVisible(name not in CLOSED)
     for first in ("trainingDock", "activationDock"):
         if first in docks:
             docks[first].raise_()
@@ -107,7 +112,8 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     vertical = [
         ("activationDock", _share(height, BOTTOM_SHARE, BOTTOM_RANGE)),
         ("boundaryDock", min(right + 40, int(usable * 0.68))),
-        ("lossDock", usable - min(right + 40, int(usable * 0.68))),
+        ("lossDock", usable - min(right + 40, int(usable * 0.68)) - STRIP_HEIGHT),
+        ("explanationDock", STRIP_HEIGHT),
         ("dataDock", int(usable * 0.20)),
         ("architectureDock", int(usable * 0.58)),
         ("trainingDock", int(usable * 0.22)),

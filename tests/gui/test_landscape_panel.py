@@ -13,6 +13,7 @@ from nnplayground.gui import landscape_worker as lw
 @pytest.fixture
 def shown(window, qtbot):
     window.show()
+    window.docks["landscapeDock"].show()  # a secondary tool: closed until opened
     window.docks["landscapeDock"].raise_()
     panel = window.landscape_panel
     qtbot.waitUntil(lambda: panel.plot_1d.last is not None, timeout=10000)

@@ -10,6 +10,7 @@ from nnplayground.engine import meanfield
 
 def test_plot_shows_prediction_and_measurement_per_layer(window, qtbot):
     window.show()
+    window.docks["meanFieldDock"].show()  # a secondary tool: closed until opened
     window.docks["meanFieldDock"].raise_()
     plot = window.mean_field_plot
     qtbot.waitUntil(lambda: plot.spread is not None, timeout=5000)
@@ -26,6 +27,7 @@ def test_plot_shows_prediction_and_measurement_per_layer(window, qtbot):
 
 def test_follows_the_lesson_on_initial_scale(window, qtbot):
     window.show()
+    window.docks["meanFieldDock"].show()  # a secondary tool: closed until opened
     window.docks["meanFieldDock"].raise_()
     plot = window.mean_field_plot
     lesson = next(item for item in lessons.lessons() if item.key == "init_scale")

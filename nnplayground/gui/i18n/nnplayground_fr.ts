@@ -942,6 +942,70 @@
     </message>
 </context>
 <context>
+    <name>ExplanationStrip</name>
+    <message>
+        <location filename="../panels/explanation.py" line="64" />
+        <source>What is happening now</source>
+        <extracomment>Seconds between two explanations (≤ 1 Hz).</extracomment>
+        <translation>Ce qui se passe maintenant</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="68" />
+        <source>Try this</source>
+        <translation>Essayez ceci</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="70" />
+        <source>Try the suggested fix</source>
+        <translation>Essayer le remède proposé</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="71" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="73" />
+        <source>Go back to the settings before the fix</source>
+        <translation>Revenir aux réglages d'avant le remède</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="74" />
+        <source>Undo the fix</source>
+        <translation>Annuler le remède</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="174" />
+        <source>Nothing to report: no unit is dead or saturated, and the loss moves.</source>
+        <translation>Rien à signaler : aucun neurone mort ou saturé, et la perte bouge.</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="178" />
+        <source>The live explanations watch for saturated, dead or identical units, plateaus, divergence, overfitting and vanishing gradients</source>
+        <translation>Les explications en direct guettent les neurones saturés, morts ou identiques, les plateaux, la divergence, le surapprentissage et l'évanouissement du gradient</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="184" />
+        <source>Nothing to fix now</source>
+        <translation>Rien à corriger pour l'instant</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="191" />
+        <source>(+%1 more: see the tooltip)</source>
+        <translation>(+%1 autre(s) : voir l'infobulle)</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="193" />
+        <source>Try this: %1</source>
+        <translation>Essayez : %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/explanation.py" line="203" />
+        <source>Apply the standard fix (%1); Undo goes back</source>
+        <translation>Appliquer le remède habituel (%1) ; Annuler revient en arrière</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <location filename="../actions/export.py" line="59" />
@@ -1489,6 +1553,203 @@
     </message>
 </context>
 <context>
+    <name>GradientNetworkPlot</name>
+    <message>
+        <location filename="../plots/gradient_network.py" line="47" />
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <location filename="../plots/gradient_network.py" line="49" />
+        <source>width |∂L/∂w|, colour δ</source>
+        <translation>épaisseur |∂L/∂w|, couleur δ</translation>
+    </message>
+    <message>
+        <location filename="../plots/gradient_network.py" line="113" />
+        <source>in</source>
+        <translation>entrée</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapePanel</name>
+    <message>
+        <location filename="../panels/landscape.py" line="79" />
+        <source>Which layer's weights (W) or biases (b) the 1-D slice moves</source>
+        <extracomment>The recorded path is thinned (every other point dropped) beyond this many points. Losses offered by the switch, per task (the training loss is always offered too).</extracomment>
+        <translation>Choisir la couche dont la coupe 1-D fait varier un poids (W) ou un biais (b)</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="80" />
+        <source>Layer of the parameter</source>
+        <translation>Couche du paramètre</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="85" />
+        <source>Row of the weight: the input unit the link comes from</source>
+        <translation>Ligne du poids : le neurone d'entrée d'où part la liaison</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="86" />
+        <source>Input unit</source>
+        <translation>Neurone d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="91" />
+        <source>Column: the unit the link goes to</source>
+        <translation>Colonne : le neurone où arrive la liaison</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="92" />
+        <source>Unit</source>
+        <translation>Neurone</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="97" />
+        <source>The loss drawn: switch it to see another shape on the same weights</source>
+        <translation>La perte dessinée : la changer pour voir une autre forme sur les mêmes poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="98" />
+        <source>Loss drawn</source>
+        <translation>Perte dessinée</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="104" />
+        <source>The plane of the 2-D slice: two random filter-normalised directions, or the two main directions of the training path (PCA)</source>
+        <translation>Le plan de la coupe 2-D : deux directions aléatoires normalisées par filtre, ou les deux directions principales du chemin d'entraînement (ACP)</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="107" />
+        <source>Directions of the plane</source>
+        <translation>Directions du plan</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="109" />
+        <source>Random</source>
+        <translation>Aléatoires</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="110" />
+        <source>PCA of the path</source>
+        <translation>ACP du chemin</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="112" />
+        <source>Reseed</source>
+        <translation>Nouveau tirage</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="114" />
+        <source>Draw two other random directions</source>
+        <translation>Tirer deux autres directions aléatoires</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="115" />
+        <source>Reseed the random directions</source>
+        <translation>Retirer les directions aléatoires</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="123" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="127" />
+        <source>Plane</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="140" />
+        <source>The loss as the chosen parameter alone moves; dashed: its tangent, whose slope is the backprop gradient</source>
+        <translation>La perte quand seul le paramètre choisi varie ; en pointillé : sa tangente, dont la pente est le gradient de la rétropropagation</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="146" />
+        <source>The loss over a plane through the current weights (red dot), with the training path</source>
+        <translation>La perte sur un plan passant par les poids actuels (point rouge), avec le chemin de l'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="353" />
+        <source>%1 = %2 · loss %3 · slope ∂L/∂w = %4 · next SGD step (η = %5) → %6</source>
+        <translation>%1 = %2 · perte %3 · pente ∂L/∂w = %4 · prochain pas de SGD (η = %5) → %6</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="367" />
+        <source>PCA needs a few recorded epochs: press Play.</source>
+        <translation>L'ACP a besoin de quelques époques enregistrées : appuyez sur Lancer.</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="371" />
+        <source>The next step is plain gradient descent on the whole training set at the current learning rate η: w − η·∂L/∂w. The 2-D slice took %1 ms.</source>
+        <translation>Le prochain pas est une descente de gradient simple sur tout le jeu d'entraînement, au taux d'apprentissage actuel η : w − η·∂L/∂w. La coupe 2-D a pris %1 ms.</translation>
+    </message>
+    <message>
+        <location filename="../panels/landscape.py" line="377" />
+        <source>Could not compute the landscape: %1</source>
+        <translation>Impossible de calculer le paysage : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapePlots</name>
+    <message>
+        <location filename="../plots/landscape.py" line="39" />
+        <source>loss (training set)</source>
+        <extracomment>Contour lines drawn over the heatmap (levels spread over log10 of the loss).</extracomment>
+        <translation>perte (jeu d'entraînement)</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="40" />
+        <source>parameter value</source>
+        <translation>valeur du paramètre</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="46" />
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="47" />
+        <source>tangent</source>
+        <translation>tangente</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="48" />
+        <location filename="../plots/landscape.py" line="106" />
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="49" />
+        <source>after one SGD step</source>
+        <translation>après un pas de SGD</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="107" />
+        <source>start</source>
+        <translation>départ</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="108" />
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="113" />
+        <source>direction 1</source>
+        <translation>direction 1</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="114" />
+        <source>direction 2</source>
+        <translation>direction 2</translation>
+    </message>
+    <message>
+        <location filename="../plots/landscape.py" line="123" />
+        <source>log₁₀ loss</source>
+        <translation>log₁₀ de la perte</translation>
+    </message>
+</context>
+<context>
     <name>LayerEditor</name>
     <message>
         <location filename="../panels/layer_editor.py" line="67" />
@@ -1749,185 +2010,273 @@
         <translation>Ce que fait l'entraînement en ce moment</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="91" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="92" />
         <source>Layers, units, activations and initializers</source>
         <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="93" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="93" />
         <source>The points to learn from</source>
         <translation>Les points à apprendre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="95" />
         <source>Loss, optimizer, stop rules; play, step and reset</source>
         <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="96" />
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="97" />
         <source>What the network predicts over the plane</source>
         <translation>Ce que le réseau prédit sur tout le plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="98" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="98" />
         <source>Train and test loss per epoch</source>
         <translation>Perte d'entraînement et de test à chaque époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="99" />
+        <source>What is happening</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="100" />
+        <source>One line on what the run is doing now and why, with a fix to try</source>
+        <translation>Une ligne sur ce que fait l'entraînement et pourquoi, avec un remède à essayer</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="101" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="102" />
         <source>A layer's activation, its derivative and its real pre-activations</source>
         <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="103" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="104" />
         <source>Dead and saturated units, gradient norms per layer</source>
         <translation>Neurones morts et saturés, normes du gradient par couche</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="105" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="106" />
         <source>Guided lessons: what to look at, what to change, what you will see</source>
         <translation>Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="107" />
+        <source>Init: theory</source>
+        <translation>Init. : théorie</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108" />
+        <source>The spread of the pre-activations at initialisation per layer, measured and predicted by mean-field theory</source>
+        <translation>L'étalement des pré-activations à l'initialisation, couche par couche, mesuré et prédit par la théorie du champ moyen</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="110" />
+        <source>Loss landscape</source>
+        <translation>Paysage de la perte</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="111" />
+        <source>The loss around the current weights: one weight, or a plane</source>
+        <translation>La perte autour des poids actuels : un seul poids, ou un plan</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="112" />
+        <source>Slow-motion step</source>
+        <translation>Pas au ralenti</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="113" />
+        <source>One mini-batch update, stage by stage: forward, loss, backward, update</source>
+        <translation>Une mise à jour sur un mini-lot, étape par étape : propagation, perte, rétropropagation, mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="123" />
         <source>Run</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="158" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="163" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="147" />
+        <location filename="../main_window.py" line="164" />
         <source>Close the app</source>
         <translation>Fermer l'application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="165" />
         <source>&amp;Training</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="168" />
         <source>Play / Pause</source>
         <translation>Lancer / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="169" />
         <source>Start or pause training (Space)</source>
         <translation>Démarrer ou mettre en pause l'entraînement (Espace)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="153" />
+        <location filename="../main_window.py" line="170" />
         <source>Step one epoch</source>
         <translation>Avancer d'une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="171" />
         <source>Train exactly one epoch</source>
         <translation>Entraîner exactement une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="172" />
+        <source>Step one batch, slowly</source>
+        <translation>Un lot, au ralenti</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="173" />
+        <source>Walk through one mini-batch update stage by stage</source>
+        <translation>Parcourir étape par étape une mise à jour sur un mini-lot</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="175" />
         <source>Reset weights</source>
         <translation>Réinitialiser les poids</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="176" />
         <source>Draw the initial weights again</source>
         <translation>Tirer à nouveau les poids initiaux</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="177" />
         <source>T&amp;ools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="178" />
         <source>&amp;Lessons</source>
         <translation>&amp;Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="179" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="181" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="199" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="249" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="94" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="59" />
+        <location filename="../docks.py" line="63" />
         <source>Show or hide the %1 panel</source>
         <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range.</extracomment>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="122" />
+        <location filename="../docks.py" line="126" />
         <source>Restore default layout</source>
         <translation>Rétablir la disposition par défaut</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="125" />
+        <location filename="../docks.py" line="129" />
         <source>Put every panel back where it was when the app started</source>
         <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
+    </message>
+</context>
+<context>
+    <name>MeanFieldPlot</name>
+    <message>
+        <location filename="../plots/mean_field.py" line="35" />
+        <source>Dots: the spread measured on freshly drawn weights; line: the mean-field prediction</source>
+        <translation>Points : l'étalement mesuré sur des poids fraîchement tirés ; ligne : la prédiction du champ moyen</translation>
+    </message>
+    <message>
+        <location filename="../plots/mean_field.py" line="42" />
+        <source>spread of z at init, √mean(z²)</source>
+        <translation>étalement de z à l'init., √moyenne(z²)</translation>
+    </message>
+    <message>
+        <location filename="../plots/mean_field.py" line="43" />
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <location filename="../plots/mean_field.py" line="47" />
+        <source>mean-field prediction</source>
+        <translation>prédiction du champ moyen</translation>
+    </message>
+    <message>
+        <location filename="../plots/mean_field.py" line="48" />
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <location filename="../plots/mean_field.py" line="78" />
+        <source>No prediction for this network: %1</source>
+        <translation>Pas de prédiction pour ce réseau : %1</translation>
+    </message>
+    <message>
+        <location filename="../plots/mean_field.py" line="92" />
+        <source>Largest gap between theory and measurement: %1 of q = mean z² (narrow layers fluctuate more than the theory says).</source>
+        <translation>Plus grand écart entre théorie et mesure : %1 de q = moyenne de z² (les couches étroites fluctuent plus que ne le dit la théorie).</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2554,263 @@
         <location filename="../panels/training_widgets.py" line="233" />
         <source>Accuracy %1 train / %2 test</source>
         <translation>Précision %1 entraînement / %2 test</translation>
+    </message>
+</context>
+<context>
+    <name>SlowStep</name>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="62" />
+        <source>Activation a = f(z) of each unit for the batch: points, mean ± std</source>
+        <translation>Activation a = f(z) de chaque neurone sur le lot : points, moyenne ± écart-type</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="65" />
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="66" />
+        <source>unit</source>
+        <translation>neurone</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="90" />
+        <source>%1 points × %2 units, activation &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;z from %4 to %5;&lt;br&gt;a from %6 to %7.</source>
+        <translation>%1 points × %2 neurones, activation &lt;b&gt;%3&lt;/b&gt;.&lt;br&gt;z de %4 à %5 ;&lt;br&gt;a de %6 à %7.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="112" />
+        <source>Output against target, per point</source>
+        <translation>Sortie en fonction de la cible, point par point</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="113" />
+        <source>network output</source>
+        <translation>sortie du réseau</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="114" />
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="133" />
+        <source>δ_out = ∂L/∂z_out comes straight from the loss (it is fused with the output activation: f′ is not applied).</source>
+        <translation>δ_out = ∂L/∂z_out vient directement de la perte (elle est fusionnée avec l'activation de sortie : f′ n'est pas appliquée).</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="139" />
+        <source>δ_out = ∂L/∂a · f′(z_out).</source>
+        <translation>δ_out = ∂L/∂a · f′(z_out).</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="142" />
+        <source>Loss &lt;b&gt;%1&lt;/b&gt; over %2 points: &lt;b&gt;L = %3&lt;/b&gt;.&lt;br&gt;%4&lt;br&gt;‖δ_out‖ = %5</source>
+        <translation>Perte &lt;b&gt;%1&lt;/b&gt; sur %2 points : &lt;b&gt;L = %3&lt;/b&gt;.&lt;br&gt;%4&lt;br&gt;‖δ_out‖ = %5</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="160" />
+        <source>Thicker link: larger |∂L/∂w|; blue neuron: δ &gt; 0, orange: δ &lt; 0; one scale for the whole network</source>
+        <translation>Liaison plus épaisse : |∂L/∂w| plus grand ; neurone bleu : δ &gt; 0, orange : δ &lt; 0 ; une seule échelle pour tout le réseau</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="168" />
+        <source>‖δ‖ per layer (log)</source>
+        <translation>‖δ‖ par couche (log)</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="169" />
+        <source>log₁₀ ‖δ‖</source>
+        <translation>log₁₀ ‖δ‖</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="170" />
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="176" />
+        <source>What each layer multiplies δ by</source>
+        <translation>Ce par quoi chaque couche multiplie δ</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="213" />
+        <source>&lt;b&gt;Layer %1&lt;/b&gt;: ‖δ‖ = %2, straight from the loss (fused with %4: no ×f′(z))</source>
+        <translation>&lt;b&gt;Couche %1&lt;/b&gt; : ‖δ‖ = %2, directement depuis la perte (fusionnée avec %4 : pas de ×f′(z))</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="218" />
+        <source>&lt;b&gt;Layer %1&lt;/b&gt;: ‖δ‖ = %2; ×f′(z): at most %3 for %4 (here %5 on average)</source>
+        <translation>&lt;b&gt;Couche %1&lt;/b&gt; : ‖δ‖ = %2 ; ×f′(z) : au plus %3 pour %4 (ici %5 en moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="239" />
+        <source>Before (grey), after (orange)</source>
+        <translation>Avant (gris), après (orange)</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="240" />
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="241" />
+        <source>weights, then biases</source>
+        <translation>poids, puis biais</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="264" />
+        <source>Optimizer &lt;b&gt;%1&lt;/b&gt;, learning rate %2, step %3.</source>
+        <translation>Optimiseur &lt;b&gt;%1&lt;/b&gt;, taux d'apprentissage %2, pas %3.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="268" />
+        <source>Largest change: #%1, %2 → %3.</source>
+        <translation>Plus grand changement : n° %1, %2 → %3.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="277" />
+        <source>Adam divides m and v by (1 − βᵗ): early moments are not biased towards 0.</source>
+        <translation>Adam divise m et v par (1 − βᵗ) : les premiers moments ne sont pas biaisés vers 0.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="282" />
+        <source>Step taken ‖Δθ‖ (relative ‖Δθ‖/‖θ‖):</source>
+        <translation>Pas effectué ‖Δθ‖ (relatif ‖Δθ‖/‖θ‖) :</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step_pages.py" line="285" />
+        <source>layer %1: %2 (%3)</source>
+        <translation>couche %1 : %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>SlowStepPanel</name>
+    <message>
+        <location filename="../panels/slow_step.py" line="71" />
+        <source>Next batch</source>
+        <translation>Lot suivant</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="74" />
+        <source>Compute one update on the next mini-batch, stage by stage (nothing changes until you apply it)</source>
+        <translation>Calculer une mise à jour sur le prochain mini-lot, étape par étape (rien ne change tant que vous ne l'appliquez pas)</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="77" />
+        <source>Take the next batch</source>
+        <translation>Prendre le lot suivant</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="80" />
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="82" />
+        <source>Go back one stage</source>
+        <translation>Revenir d'une étape</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="83" />
+        <source>Previous stage</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="86" />
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="88" />
+        <source>Go on to the next stage</source>
+        <translation>Passer à l'étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="89" />
+        <source>Next stage</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="92" />
+        <location filename="../panels/slow_step.py" line="97" />
+        <source>Apply this step</source>
+        <translation>Appliquer ce pas</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="95" />
+        <source>Make the run take exactly this update (only while training is paused or stopped)</source>
+        <translation>Faire exactement cette mise à jour dans l'entraînement (seulement en pause ou à l'arrêt)</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="103" />
+        <source>The stage shown below</source>
+        <translation>L'étape affichée ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="140" />
+        <source>Batch: the run's next %1 points.</source>
+        <translation>Lot : les %1 prochains points de l'entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="143" />
+        <source>The points the run uses first in its next epoch: the shuffled order is drawn from a copy of the trainer's generator.</source>
+        <translation>Les points que l'entraînement utilise en premier à sa prochaine époque : l'ordre mélangé est tiré d'une copie du générateur de l'entraîneur.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="147" />
+        <source>The first training points: shuffling is off, so they come first.</source>
+        <translation>Les premiers points d'entraînement : sans mélange, ce sont eux qui passent en premier.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="178" />
+        <source>The weights changed since this batch was taken: take the next batch again.</source>
+        <translation>Les poids ont changé depuis que ce lot a été pris : reprenez le lot suivant.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="186" />
+        <source>Step applied: the weights moved by one update.</source>
+        <translation>Pas appliqué : les poids ont bougé d'une mise à jour.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="191" />
+        <source>Press “Next batch” to start.</source>
+        <translation>Appuyez sur « Lot suivant » pour commencer.</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="212" />
+        <source>output layer</source>
+        <translation>couche de sortie</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="214" />
+        <source>layer %1</source>
+        <translation>couche %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="217" />
+        <source>Forward pass, %1: z = x·W + b, a = f(z)</source>
+        <translation>Propagation, %1 : z = x·W + b, a = f(z)</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="218" />
+        <source>Loss for the batch</source>
+        <translation>Perte sur le lot</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="219" />
+        <source>Backward pass, %1: δ = ∂L/∂z</source>
+        <translation>Rétropropagation, %1 : δ = ∂L/∂z</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="220" />
+        <source>Update, %1: w ← w − step</source>
+        <translation>Mise à jour, %1 : w ← w − pas</translation>
+    </message>
+    <message>
+        <location filename="../panels/slow_step.py" line="227" />
+        <source>Stage %1 of %2 — %3</source>
+        <translation>Étape %1 sur %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2665,317 +3271,317 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../panels/help_texts.py" line="262" />
+        <location filename="../panels/help_texts.py" line="265" />
         <source>Linear</source>
         <translation>Linéaire</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="263" />
+        <location filename="../panels/help_texts.py" line="266" />
         <source>Sigmoid</source>
         <translation>Sigmoïde</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="264" />
+        <location filename="../panels/help_texts.py" line="267" />
         <source>Tanh</source>
         <translation>Tanh</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="265" />
+        <location filename="../panels/help_texts.py" line="268" />
         <source>ReLU</source>
         <translation>ReLU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="266" />
+        <location filename="../panels/help_texts.py" line="269" />
         <source>Leaky ReLU</source>
         <translation>Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="267" />
+        <location filename="../panels/help_texts.py" line="270" />
         <source>ELU</source>
         <translation>ELU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="268" />
+        <location filename="../panels/help_texts.py" line="271" />
         <source>SELU</source>
         <translation>SELU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="269" />
+        <location filename="../panels/help_texts.py" line="272" />
         <source>GELU</source>
         <translation>GELU</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="270" />
+        <location filename="../panels/help_texts.py" line="273" />
         <source>SiLU (swish)</source>
         <translation>SiLU (swish)</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="271" />
+        <location filename="../panels/help_texts.py" line="274" />
         <source>Softplus</source>
         <translation>Softplus</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="272" />
+        <location filename="../panels/help_texts.py" line="275" />
         <source>Softsign</source>
         <translation>Softsign</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="273" />
+        <location filename="../panels/help_texts.py" line="276" />
         <source>Hard sigmoid</source>
         <translation>Sigmoïde dure</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="274" />
+        <location filename="../panels/help_texts.py" line="277" />
         <source>Mish</source>
         <translation>Mish</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="275" />
+        <location filename="../panels/help_texts.py" line="278" />
         <source>Gaussian</source>
         <translation>Gaussienne</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="276" />
+        <location filename="../panels/help_texts.py" line="279" />
         <source>Sine</source>
         <translation>Sinus</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="277" />
+        <location filename="../panels/help_texts.py" line="280" />
         <source>Softmax</source>
         <translation>Softmax</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="278" />
+        <location filename="../panels/help_texts.py" line="281" />
         <source>Zeros</source>
         <translation>Zéros</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="279" />
+        <location filename="../panels/help_texts.py" line="282" />
         <source>Ones</source>
         <translation>Tous à 1</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="280" />
+        <location filename="../panels/help_texts.py" line="283" />
         <source>Constant</source>
         <translation>Constante</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="281" />
+        <location filename="../panels/help_texts.py" line="284" />
         <source>Random normal</source>
         <translation>Normale aléatoire</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="282" />
+        <location filename="../panels/help_texts.py" line="285" />
         <source>Random uniform</source>
         <translation>Uniforme aléatoire</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="283" />
+        <location filename="../panels/help_texts.py" line="286" />
         <source>Truncated normal</source>
         <translation>Normale tronquée</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="284" />
+        <location filename="../panels/help_texts.py" line="287" />
         <source>Glorot uniform</source>
         <translation>Glorot uniforme</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="285" />
+        <location filename="../panels/help_texts.py" line="288" />
         <source>Glorot normal</source>
         <translation>Glorot normale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="286" />
+        <location filename="../panels/help_texts.py" line="289" />
         <source>He uniform</source>
         <translation>He uniforme</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="287" />
+        <location filename="../panels/help_texts.py" line="290" />
         <source>He normal</source>
         <translation>He normale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="288" />
+        <location filename="../panels/help_texts.py" line="291" />
         <source>LeCun uniform</source>
         <translation>LeCun uniforme</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="289" />
+        <location filename="../panels/help_texts.py" line="292" />
         <source>LeCun normal</source>
         <translation>LeCun normale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="290" />
+        <location filename="../panels/help_texts.py" line="293" />
         <source>Orthogonal</source>
         <translation>Orthogonale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="291" />
+        <location filename="../panels/help_texts.py" line="294" />
         <source>Mean squared error</source>
         <translation>Erreur quadratique moyenne</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="292" />
+        <location filename="../panels/help_texts.py" line="295" />
         <source>Mean absolute error</source>
         <translation>Erreur absolue moyenne</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="293" />
+        <location filename="../panels/help_texts.py" line="296" />
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="294" />
+        <location filename="../panels/help_texts.py" line="297" />
         <source>Binary cross-entropy</source>
         <translation>Entropie croisée binaire</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="295" />
+        <location filename="../panels/help_texts.py" line="298" />
         <source>Categorical cross-entropy</source>
         <translation>Entropie croisée catégorielle</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="296" />
+        <location filename="../panels/help_texts.py" line="299" />
         <source>SGD</source>
         <translation>SGD</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="297" />
+        <location filename="../panels/help_texts.py" line="300" />
         <source>RMSprop</source>
         <translation>RMSprop</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="298" />
+        <location filename="../panels/help_texts.py" line="301" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="299" />
+        <location filename="../panels/help_texts.py" line="302" />
         <source>Adagrad</source>
         <translation>Adagrad</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="300" />
+        <location filename="../panels/help_texts.py" line="303" />
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="301" />
+        <location filename="../panels/help_texts.py" line="304" />
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="302" />
+        <location filename="../panels/help_texts.py" line="305" />
         <source>Gaussian bumps</source>
         <translation>Bosses gaussiennes</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="303" />
+        <location filename="../panels/help_texts.py" line="306" />
         <source>Spiral</source>
         <translation>Spirale</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="304" />
+        <location filename="../panels/help_texts.py" line="307" />
         <source>Moons</source>
         <translation>Lunes</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="305" />
+        <location filename="../panels/help_texts.py" line="308" />
         <source>Blobs</source>
         <translation>Amas</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="306" />
+        <location filename="../panels/help_texts.py" line="309" />
         <source>Plane</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="307" />
+        <location filename="../panels/help_texts.py" line="310" />
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="308" />
+        <location filename="../panels/help_texts.py" line="311" />
         <source>slope</source>
         <translation>pente</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="309" />
+        <location filename="../panels/help_texts.py" line="312" />
         <source>initial Σg²</source>
         <translation>Σg² initial</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="310" />
+        <location filename="../panels/help_texts.py" line="313" />
         <source>Alpha</source>
         <translation>Alpha</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="311" />
+        <location filename="../panels/help_texts.py" line="314" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="312" />
+        <location filename="../panels/help_texts.py" line="315" />
         <source>Mean</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="313" />
+        <location filename="../panels/help_texts.py" line="316" />
         <source>Stddev</source>
         <translation>Écart type</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="314" />
+        <location filename="../panels/help_texts.py" line="317" />
         <source>Minval</source>
         <translation>Min</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="315" />
+        <location filename="../panels/help_texts.py" line="318" />
         <source>Maxval</source>
         <translation>Max</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="316" />
+        <location filename="../panels/help_texts.py" line="319" />
         <source>Scale</source>
         <translation>Échelle</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="317" />
+        <location filename="../panels/help_texts.py" line="320" />
         <source>Gain</source>
         <translation>Gain</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="318" />
+        <location filename="../panels/help_texts.py" line="321" />
         <source>Delta</source>
         <translation>Delta</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="319" />
+        <location filename="../panels/help_texts.py" line="322" />
         <source>Momentum</source>
         <translation>Momentum</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="320" />
+        <location filename="../panels/help_texts.py" line="323" />
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="321" />
+        <location filename="../panels/help_texts.py" line="324" />
         <source>Rho</source>
         <translation>Rho</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="322" />
+        <location filename="../panels/help_texts.py" line="325" />
         <source>Epsilon</source>
         <translation>Epsilon</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="323" />
+        <location filename="../panels/help_texts.py" line="326" />
         <source>Beta 1</source>
         <translation>Bêta 1</translation>
     </message>
     <message>
-        <location filename="../panels/help_texts.py" line="324" />
+        <location filename="../panels/help_texts.py" line="327" />
         <source>Beta 2</source>
         <translation>Bêta 2</translation>
     </message>
@@ -2983,346 +3589,472 @@
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../lessons/catalog.py" line="11" />
+        <location filename="../../lessons/catalog.py" line="12" />
         <source>1. Why non-linearity matters</source>
         <translation>1. Pourquoi la non-linéarité compte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="12" />
+        <location filename="../../lessons/catalog.py" line="13" />
         <source>Two hidden layers of four units each, all with a linear activation, on XOR data. Watch the decision boundary and the box below it.</source>
         <translation>Deux couches cachées de quatre neurones chacune, toutes avec une activation linéaire, sur des données XOR. Observez la frontière de décision et l'encadré en dessous.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="17" />
+        <location filename="../../lessons/catalog.py" line="18" />
         <source>Press Play, then switch the hidden layers to tanh or ReLU.</source>
         <translation>Appuyez sur Lancer, puis passez les couches cachées à tanh ou à ReLU.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="20" />
+        <location filename="../../lessons/catalog.py" line="21" />
         <source>With linear layers the boundary is always one straight line, so XOR stays about a third wrong. The box shows why: the whole network equals a single linear map x·W + b. One non-linear activation is enough to bend the boundary and solve XOR.</source>
         <translation>Avec des couches linéaires, la frontière est toujours une seule droite : sur XOR, environ un tiers des points reste mal classé. L'encadré montre pourquoi : le réseau entier équivaut à une seule application linéaire x·W + b. Une seule activation non linéaire suffit à courber la frontière et à résoudre XOR.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="29" />
-        <location filename="../../lessons/catalog.py" line="71" />
+        <location filename="../../lessons/catalog.py" line="30" />
+        <location filename="../../lessons/catalog.py" line="72" />
+        <location filename="../../lessons/catalog.py" line="393" />
         <source>Use tanh</source>
         <translation>Utiliser tanh</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="30" />
+        <location filename="../../lessons/catalog.py" line="31" />
         <source>The boundary bends into four regions; accuracy reaches 100 %.</source>
         <translation>La frontière se courbe en quatre régions ; la précision atteint 100 %.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="36" />
-        <location filename="../../lessons/catalog.py" line="76" />
+        <location filename="../../lessons/catalog.py" line="37" />
+        <location filename="../../lessons/catalog.py" line="77" />
         <source>Use ReLU</source>
         <translation>Utiliser ReLU</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="37" />
+        <location filename="../../lessons/catalog.py" line="38" />
         <source>The boundary is made of straight pieces, and XOR is solved.</source>
         <translation>La frontière est faite de morceaux droits, et XOR est résolu.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="47" />
+        <location filename="../../lessons/catalog.py" line="48" />
         <source>2. Sigmoid vs tanh vs ReLU</source>
         <translation>2. Sigmoïde, tanh ou ReLU</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="48" />
+        <location filename="../../lessons/catalog.py" line="49" />
         <source>The same data, network and seed; only the hidden activation changes. Watch the loss curve.</source>
         <translation>Les mêmes données, le même réseau et la même graine ; seule l'activation cachée change. Observez la courbe de perte.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="53" />
+        <location filename="../../lessons/catalog.py" line="54" />
         <source>Press Compare to train all three side by side.</source>
         <translation>Appuyez sur Comparer pour entraîner les trois côte à côte.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="54" />
+        <location filename="../../lessons/catalog.py" line="55" />
         <source>ReLU reaches a train loss of 0.3 first, tanh soon after. Sigmoid is much slower: its derivative is at most 0.25, and its outputs are never centred on zero, so each layer passes back a weaker signal.</source>
         <translation>ReLU atteint la première une perte d'entraînement de 0,3, tanh peu après. La sigmoïde est bien plus lente : sa dérivée vaut au plus 0,25 et ses sorties ne sont jamais centrées sur zéro, si bien que chaque couche renvoie un signal plus faible.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="62" />
+        <location filename="../../lessons/catalog.py" line="63" />
         <source>Compare sigmoid, tanh and ReLU</source>
         <translation>Comparer sigmoïde, tanh et ReLU</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="63" />
+        <location filename="../../lessons/catalog.py" line="64" />
         <source>Three loss curves; the table lists the epochs each needs.</source>
         <translation>Trois courbes de perte ; le tableau donne le nombre d'époques nécessaire à chacune.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="72" />
+        <location filename="../../lessons/catalog.py" line="73" />
         <source>The loss falls within 30 epochs.</source>
         <translation>La perte baisse en moins de 30 époques.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="77" />
+        <location filename="../../lessons/catalog.py" line="78" />
         <source>The loss falls within 15 epochs.</source>
         <translation>La perte baisse en moins de 15 époques.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="85" />
+        <location filename="../../lessons/catalog.py" line="86" />
         <source>3. Saturation</source>
         <translation>3. La saturation</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="86" />
+        <location filename="../../lessons/catalog.py" line="87" />
         <source>Sigmoid units whose weights start large (standard deviation 10). Look at the activation plot: the grey histogram of pre-activations sits far out on the flat parts of the curve, where the derivative is almost 0.</source>
         <translation>Des neurones sigmoïdes dont les poids partent grands (écart type 10). Regardez le graphique d'activation : l'histogramme gris des pré-activations se trouve loin sur les parties plates de la courbe, là où la dérivée est presque nulle.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="92" />
+        <location filename="../../lessons/catalog.py" line="93" />
         <source>Press Play and watch the loss. Then switch to Glorot initialisation.</source>
         <translation>Appuyez sur Lancer et observez la perte. Passez ensuite à l'initialisation Glorot.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="95" />
+        <location filename="../../lessons/catalog.py" line="96" />
         <source>Most units are saturated (red outline in the network view), so almost no gradient flows and the loss stays high for hundreds of epochs. With Glorot the pre-activations stay in the curved middle of the sigmoid, nothing saturates, and the loss drops fast.</source>
         <translation>La plupart des neurones sont saturés (contour rouge dans la vue du réseau) : presque aucun gradient ne passe et la perte reste élevée pendant des centaines d'époques. Avec Glorot, les pré-activations restent dans la partie courbe, au milieu de la sigmoïde, rien ne sature et la perte chute vite.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="105" />
+        <location filename="../../lessons/catalog.py" line="106" />
         <source>Use Glorot initialisation</source>
         <translation>Utiliser l'initialisation de Glorot</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="106" />
+        <location filename="../../lessons/catalog.py" line="107" />
         <source>No saturated units; the loss falls close to 0.</source>
         <translation>Aucun neurone saturé ; la perte descend près de 0.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="110" />
+        <location filename="../../lessons/catalog.py" line="111" />
         <source>Use small weights (×0.01)</source>
         <translation>Utiliser de petits poids (×0,01)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="111" />
+        <location filename="../../lessons/catalog.py" line="112" />
         <source>No saturation either, but learning starts slowly.</source>
         <translation>Pas de saturation non plus, mais l'apprentissage démarre lentement.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="119" />
+        <location filename="../../lessons/catalog.py" line="120" />
         <source>4. Dying ReLU and Leaky ReLU</source>
         <translation>4. Neurones ReLU morts et Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="120" />
+        <location filename="../../lessons/catalog.py" line="121" />
         <source>ReLU layers whose biases start at −2. Look at the network view and the diagnostics: a dead unit outputs 0 for every point, and its gradient is 0 too.</source>
         <translation>Des couches ReLU dont les biais partent de −2. Regardez la vue du réseau et les diagnostics : un neurone mort produit 0 pour chaque point, et son gradient est nul lui aussi.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="125" />
+        <location filename="../../lessons/catalog.py" line="126" />
         <source>Press Play. Then switch to Leaky ReLU and change its slope.</source>
         <translation>Appuyez sur Lancer. Passez ensuite à Leaky ReLU et changez sa pente.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="128" />
+        <location filename="../../lessons/catalog.py" line="129" />
         <source>The whole second layer is dead, so nothing reaches the output and the loss never moves. Leaky ReLU keeps a small slope for negative inputs: the units still pass a gradient, come back to life, and the network learns.</source>
         <translation>Toute la deuxième couche est morte : rien n'atteint la sortie et la perte ne bouge jamais. Leaky ReLU garde une petite pente pour les entrées négatives : les neurones transmettent encore un gradient, reprennent vie, et le réseau apprend.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="136" />
+        <location filename="../../lessons/catalog.py" line="137" />
         <source>Use Leaky ReLU (slope 0.01)</source>
         <translation>Utiliser Leaky ReLU (pente 0,01)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="137" />
+        <location filename="../../lessons/catalog.py" line="138" />
         <source>No dead units; the loss falls.</source>
         <translation>Aucun neurone mort ; la perte baisse.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="141" />
+        <location filename="../../lessons/catalog.py" line="142" />
         <source>Use Leaky ReLU (slope 0.2)</source>
         <translation>Utiliser Leaky ReLU (pente 0,2)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="142" />
+        <location filename="../../lessons/catalog.py" line="143" />
         <source>A steeper slope: units recover faster.</source>
         <translation>Une pente plus forte : les neurones se rétablissent plus vite.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="146" />
+        <location filename="../../lessons/catalog.py" line="147" />
         <source>Use zero biases</source>
         <translation>Utiliser des biais nuls</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="147" />
+        <location filename="../../lessons/catalog.py" line="148" />
         <source>Plain ReLU works again when the units start alive.</source>
         <translation>La ReLU simple fonctionne de nouveau quand les neurones démarrent vivants.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="155" />
+        <location filename="../../lessons/catalog.py" line="156" />
         <source>5. Zero initialisation and symmetry</source>
         <translation>5. Initialisation à zéro et symétrie</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="156" />
+        <location filename="../../lessons/catalog.py" line="157" />
         <source>Every weight starts at 0. Look at the symmetry score in the diagnostics and at the neuron thumbnails in the network view.</source>
         <translation>Chaque poids part de 0. Regardez le score de symétrie dans les diagnostics et les vignettes des neurones dans la vue du réseau.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="161" />
+        <location filename="../../lessons/catalog.py" line="162" />
         <source>Press Play. Then start from small random weights instead.</source>
         <translation>Appuyez sur Lancer. Repartez ensuite plutôt de petits poids aléatoires.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="164" />
+        <location filename="../../lessons/catalog.py" line="165" />
         <source>The four hidden units receive identical updates, so they stay identical forever (symmetry 1.00): the layer acts like a single unit and cannot draw a circle. Small random weights (×0.01) make each unit different from the start, and the network learns. The biases can stay at 0: the random weights already break the symmetry.</source>
         <translation>Les quatre neurones cachés reçoivent des mises à jour identiques et restent donc identiques pour toujours (symétrie 1,00) : la couche agit comme un seul neurone et ne peut pas tracer un cercle. De petits poids aléatoires (×0,01) rendent chaque neurone différent dès le départ, et le réseau apprend. Les biais peuvent rester à 0 : les poids aléatoires brisent déjà la symétrie.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="174" />
+        <location filename="../../lessons/catalog.py" line="175" />
         <source>Use small random weights (×0.01)</source>
         <translation>Utiliser de petits poids aléatoires (×0,01)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="175" />
+        <location filename="../../lessons/catalog.py" line="176" />
         <source>The units differ, and the circle is found.</source>
         <translation>Les neurones diffèrent, et le cercle est trouvé.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="183" />
+        <location filename="../../lessons/catalog.py" line="184" />
         <source>6. Initial scale in a deep network</source>
         <translation>6. L'échelle initiale dans un réseau profond</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="184" />
+        <location filename="../../lessons/catalog.py" line="185" />
         <source>Six hidden layers of 32 tanh units, weights drawn with standard deviation 0.01. Look at the activation histograms in the diagnostics, layer by layer.</source>
         <translation>Six couches cachées de 32 neurones tanh, avec des poids tirés d'écart type 0,01. Regardez les histogrammes d'activation dans les diagnostics, couche par couche.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="189" />
+        <location filename="../../lessons/catalog.py" line="190" />
         <source>Try large weights, then Glorot.</source>
         <translation>Essayez de grands poids, puis Glorot.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="190" />
+        <location filename="../../lessons/catalog.py" line="191" />
         <source>With ×0.01 the signal shrinks about ten times at every layer: the last layers see almost nothing, the gradients vanish and the loss stays flat. With standard deviation 1 the tanh units saturate instead. Glorot scales each layer by its fan-in and fan-out, so the spread of the signal stays about the same through depth and the network trains.</source>
         <translation>Avec ×0,01, le signal est divisé par dix environ à chaque couche : les dernières couches ne voient presque rien, les gradients s'évanouissent et la perte reste plate. Avec un écart type de 1, ce sont les neurones tanh qui saturent. Glorot met chaque couche à l'échelle selon son nombre d'entrées et de sorties (fan-in et fan-out) : la dispersion du signal reste à peu près la même en profondeur et le réseau s'entraîne.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="200" />
+        <location filename="../../lessons/catalog.py" line="201" />
         <source>Use large weights (std 1)</source>
         <translation>Utiliser de grands poids (écart type 1)</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="201" />
+        <location filename="../../lessons/catalog.py" line="202" />
         <source>Most units saturate; training is slow.</source>
         <translation>La plupart des neurones saturent ; l'entraînement est lent.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="205" />
+        <location filename="../../lessons/catalog.py" line="206" />
         <source>Use Glorot</source>
         <translation>Utiliser Glorot</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="206" />
+        <location filename="../../lessons/catalog.py" line="207" />
         <source>The histograms keep their width; the loss falls.</source>
         <translation>Les histogrammes gardent leur largeur ; la perte baisse.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="210" />
+        <location filename="../../lessons/catalog.py" line="211" />
         <source>Use ReLU with He</source>
         <translation>Utiliser ReLU avec He</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="211" />
+        <location filename="../../lessons/catalog.py" line="212" />
         <source>He initialisation keeps the variance for ReLU layers.</source>
         <translation>L'initialisation He conserve la variance dans les couches ReLU.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="221" />
+        <location filename="../../lessons/catalog.py" line="222" />
         <source>7. The output layer and its loss</source>
         <translation>7. La couche de sortie et sa fonction de perte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="222" />
+        <location filename="../../lessons/catalog.py" line="223" />
         <source>A price to predict, which is always positive, with no hidden layer and a linear output. In the fitted function, blue is a positive price and orange a negative one. Look at the lower-left corner.</source>
         <translation>Un prix à prédire, toujours positif, sans couche cachée et avec une sortie linéaire. Dans la fonction ajustée, le bleu est un prix positif et l'orange un prix négatif. Regardez le coin inférieur gauche.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="228" />
+        <location filename="../../lessons/catalog.py" line="229" />
         <source>Switch the output to ReLU. Then try the classification setups.</source>
         <translation>Passez la sortie à ReLU. Essayez ensuite les réglages de classification.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="231" />
+        <location filename="../../lessons/catalog.py" line="232" />
         <source>A linear output can predict negative prices; ReLU blocks every value below 0. For two classes a sigmoid output with binary cross-entropy gives a probability. For three or more classes, softmax with categorical cross-entropy gives one probability per class, summing to 1.</source>
         <translation>Une sortie linéaire peut prédire des prix négatifs ; ReLU bloque toute valeur inférieure à 0. Pour deux classes, une sortie sigmoïde avec l'entropie croisée binaire donne une probabilité. Pour trois classes ou plus, softmax avec l'entropie croisée catégorielle donne une probabilité par classe, de somme 1.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="240" />
+        <location filename="../../lessons/catalog.py" line="241" />
         <source>Use a ReLU output</source>
         <translation>Utiliser une sortie ReLU</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="241" />
+        <location filename="../../lessons/catalog.py" line="242" />
         <source>No prediction is below 0 any more.</source>
         <translation>Plus aucune prédiction n'est inférieure à 0.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="245" />
+        <location filename="../../lessons/catalog.py" line="246" />
         <source>Two classes: sigmoid + binary cross-entropy</source>
         <translation>Deux classes : sigmoïde + entropie croisée binaire</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="246" />
+        <location filename="../../lessons/catalog.py" line="247" />
         <source>One output unit: the probability of the blue class.</source>
         <translation>Un neurone de sortie : la probabilité de la classe bleue.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="250" />
+        <location filename="../../lessons/catalog.py" line="251" />
         <source>Three classes: softmax + categorical cross-entropy</source>
         <translation>Trois classes : softmax + entropie croisée catégorielle</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="251" />
+        <location filename="../../lessons/catalog.py" line="252" />
         <source>Three output units; each colour is the most probable class.</source>
         <translation>Trois neurones de sortie ; chaque couleur est la classe la plus probable.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="260" />
+        <location filename="../../lessons/catalog.py" line="261" />
         <source>8. What a loss is</source>
         <translation>8. Ce qu'est une fonction de perte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="261" />
+        <location filename="../../lessons/catalog.py" line="262" />
         <source>The loss is one number: how far the predictions are from the targets, averaged over the points. Watch it fall while the boundary forms.</source>
         <translation>La perte est un seul nombre : l'écart entre les prédictions et les cibles, en moyenne sur les points. Regardez-la baisser pendant que la frontière se forme.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="266" />
+        <location filename="../../lessons/catalog.py" line="267" />
         <source>Switch between cross-entropy and mean squared error.</source>
         <translation>Passez de l'entropie croisée à l'erreur quadratique moyenne, et inversement.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="267" />
+        <location filename="../../lessons/catalog.py" line="268" />
         <source>Both losses measure a distance, in different ways: squared error grows with the square of the gap, cross-entropy punishes confident mistakes hardest. Training only ever changes the weights and biases; the points and their labels never move.</source>
         <translation>Les deux fonctions de perte mesurent une distance, de façons différentes : l'erreur quadratique croît avec le carré de l'écart, l'entropie croisée punit le plus durement les erreurs commises avec assurance. L'entraînement ne change jamais que les poids et les biais ; les points et leurs étiquettes ne bougent pas.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="276" />
+        <location filename="../../lessons/catalog.py" line="277" />
         <source>Use mean squared error</source>
         <translation>Utiliser l'erreur quadratique moyenne</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="277" />
+        <location filename="../../lessons/catalog.py" line="278" />
         <source>The loss starts near 0.25 instead of 0.69, and falls.</source>
         <translation>La perte part d'environ 0,25 au lieu de 0,69, puis baisse.</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="283" />
+        <location filename="../../lessons/catalog.py" line="284" />
         <source>Compare both losses</source>
         <translation>Comparer les deux fonctions de perte</translation>
     </message>
     <message>
-        <location filename="../../lessons/catalog.py" line="284" />
+        <location filename="../../lessons/catalog.py" line="285" />
         <source>Two curves on the same data and seed.</source>
         <translation>Deux courbes sur les mêmes données et avec la même graine.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="293" />
+        <source>9. The loss is a landscape</source>
+        <translation>9. La perte est un paysage</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="294" />
+        <source>Open the Loss landscape tab. On the left, the loss as one weight alone moves, with its tangent; on the right, the loss over a plane of weights, with the path training takes across it.</source>
+        <translation>Ouvrez l'onglet Paysage de la perte. À gauche, la perte quand un seul poids varie, avec sa tangente ; à droite, la perte sur un plan de poids, traversé par le chemin que suit l'entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="300" />
+        <source>Press Play and watch the red dot go downhill. Then pick the output bias (b3) and switch the drawn loss between cross-entropy and squared error.</source>
+        <translation>Appuyez sur Lancer et regardez le point rouge descendre la pente. Choisissez ensuite le biais de sortie (b3) et passez la perte dessinée de l'entropie croisée à l'erreur quadratique.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="305" />
+        <source>Training walks downhill with either loss. Far from the bottom, where the network is sure of itself and wrong, the cross-entropy curve keeps rising in a straight slope while squared error flattens out: cross-entropy still gives a strong gradient there, squared error almost none.</source>
+        <translation>Avec l'une ou l'autre perte, l'entraînement descend. Loin du fond, là où le réseau se trompe avec assurance, la courbe de l'entropie croisée continue de monter en ligne droite tandis que l'erreur quadratique s'aplatit : l'entropie croisée y donne encore un gradient fort, l'erreur quadratique presque aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="314" />
+        <source>Train with mean squared error</source>
+        <translation>Entraîner avec l'erreur quadratique moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="315" />
+        <source>The path still goes downhill, more slowly.</source>
+        <translation>Le chemin descend encore, plus lentement.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="319" />
+        <source>Train with cross-entropy</source>
+        <translation>Entraîner avec l'entropie croisée</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="320" />
+        <source>Back to the steeper landscape.</source>
+        <translation>Retour au paysage plus pentu.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="327" />
+        <source>10. Outliers and the choice of loss</source>
+        <translation>10. Valeurs aberrantes et choix de la perte</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="328" />
+        <source>A straight-line fit (no hidden layer, linear output) to points on a tilted plane whose slope is 0.1 along x1 and along x2. Press Play, then read W1[0,0] under the Loss landscape tab: the fit finds 0.1.</source>
+        <translation>Un ajustement linéaire (sans couche cachée, sortie linéaire) de points posés sur un plan incliné de pente 0.1 selon x1 comme selon x2. Appuyez sur Lancer, puis lisez W1[0,0] dans l'onglet Paysage de la perte : l'ajustement trouve 0.1.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="334" />
+        <source>Add four outliers (points far below the others), train again, then retrain with mean absolute error and with the Huber loss.</source>
+        <translation>Ajoutez quatre valeurs aberrantes (des points bien plus bas que les autres), entraînez de nouveau, puis réentraînez avec l'erreur absolue moyenne et avec la perte de Huber.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="339" />
+        <source>Squared error grows with the square of each gap, so four bad points weigh as much as many good ones: both weights fall to about 0.05 and the fitted plane is half as steep. Absolute error and Huber grow only linearly for large gaps: their weights stay at 0.10 and 0.09, and the outliers are all but ignored.</source>
+        <translation>L'erreur quadratique croît comme le carré de chaque écart : quatre mauvais points pèsent autant que beaucoup de bons, les deux poids tombent vers 0.05 et le plan ajusté est deux fois moins pentu. L'erreur absolue et Huber ne croissent que linéairement pour les grands écarts : leurs poids restent à 0.10 et 0.09, et les valeurs aberrantes sont presque ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="348" />
+        <source>Add four outliers</source>
+        <translation>Ajouter quatre valeurs aberrantes</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="349" />
+        <source>The squared-error fit tilts towards them.</source>
+        <translation>L'ajustement à l'erreur quadratique penche vers elles.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="353" />
+        <source>Use mean absolute error</source>
+        <translation>Utiliser l'erreur absolue moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="354" />
+        <source>The fit stays on the plane.</source>
+        <translation>L'ajustement reste sur le plan.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="358" />
+        <source>Use the Huber loss</source>
+        <translation>Utiliser la perte de Huber</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="359" />
+        <source>Squared near the fit, linear far away: it barely moves either.</source>
+        <translation>Quadratique près de l'ajustement, linéaire loin de lui : elle bouge à peine, elle aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="368" />
+        <source>11. Vanishing gradient, in slow motion</source>
+        <translation>11. L'évanouissement du gradient, au ralenti</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="369" />
+        <source>Five sigmoid hidden layers. Choose Training ▸ Step one batch, slowly, and press Next until the backward pass.</source>
+        <translation>Cinq couches cachées sigmoïdes. Choisissez Entraînement ▸ Un lot, au ralenti, puis appuyez sur Suivante jusqu'à la rétropropagation.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="374" />
+        <source>Walk the backward pass from the output to the input, watching the bars of ‖δ‖. Then switch to ReLU with He initialisation and walk it again.</source>
+        <translation>Parcourez la rétropropagation de la sortie vers l'entrée en regardant les barres de ‖δ‖. Passez ensuite à ReLU avec l'initialisation de He et recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="379" />
+        <source>Each sigmoid layer multiplies δ by f′(z), which is never above 0.25: by the first layer ‖δ‖ is more than a hundred times smaller than at the output, and the first layers barely learn. With ReLU (f′ = 1 where active) and He initialisation the bars stay within a factor of ten.</source>
+        <translation>Chaque couche sigmoïde multiplie δ par f′(z), qui ne dépasse jamais 0.25 : à la première couche, ‖δ‖ est plus de cent fois plus petit qu'à la sortie, et les premières couches apprennent à peine. Avec ReLU (f′ = 1 là où le neurone est actif) et l'initialisation de He, les barres restent dans un facteur dix.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="388" />
+        <source>Use ReLU with He initialisation</source>
+        <translation>Utiliser ReLU avec l'initialisation de He</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="389" />
+        <source>The ‖δ‖ bars are about the same height.</source>
+        <translation>Les barres de ‖δ‖ ont à peu près la même hauteur.</translation>
+    </message>
+    <message>
+        <location filename="../../lessons/catalog.py" line="394" />
+        <source>f′ can reach 1: the gradient shrinks less than with sigmoid.</source>
+        <translation>f′ peut atteindre 1 : le gradient diminue moins qu'avec la sigmoïde.</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4949,21 @@
         <location filename="../panels/help_texts.py" line="258" />
         <source>Lesson 5: zero initialisation</source>
         <translation>Leçon 5 : initialisation à zéro</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="259" />
+        <source>Lesson 9: the loss is a landscape</source>
+        <translation>Leçon 9 : la perte est un paysage</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="260" />
+        <source>Lesson 10: outliers and the choice of loss</source>
+        <translation>Leçon 10 : valeurs aberrantes et choix de la perte</translation>
+    </message>
+    <message>
+        <location filename="../panels/help_texts.py" line="261" />
+        <source>Lesson 11: vanishing gradient in slow motion</source>
+        <translation>Leçon 11 : l'évanouissement du gradient au ralenti</translation>
     </message>
 </context>
 </TS>
