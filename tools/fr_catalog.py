@@ -1639,8 +1639,33 @@ _MESSAGES: dict[str, str] = {
     ),
 }
 
+#: Timeline, forks, "What would have fixed it?", seed spread, animations, run files.
+_REPLAY: dict[str, str] = {
+    "Leaky ReLU (slope 0.1)": "Leaky ReLU (pente 0,1)",
+    "He initialisation": "Initialisation de He",
+    "Zero initial biases": "Biais initiaux nuls",
+    "Initial weights 10 times smaller": "Poids initiaux 10 fois plus petits",
+    "Cross-entropy instead of squared error": (
+        "Entropie croisée au lieu de l'erreur quadratique"
+    ),
+    "{fix}: {symptom} {before} → {after}, test loss {test_before} → {test_after} after "
+    "{epochs} epochs.": (
+        "{fix} : {symptom} {before} → {after}, perte de test {test_before} → {test_after} "
+        "après {epochs} époques."
+    ),
+    "None of the fixes tried cured it. {result}": (
+        "Aucun des remèdes essayés ne l'a guéri. {result}"
+    ),
+    "dead units": "neurones morts",
+    "saturated units": "neurones saturés",
+    "distance between the closest units": "distance entre les neurones les plus proches",
+    "train loss": "perte d'entraînement",
+    "first/last ‖δ‖": "‖δ‖ première/dernière",
+    "test loss rise": "hausse de la perte de test",
+}
+
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
-    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES)
+    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES, _REPLAY)
     for source, text in part.items()
 }

@@ -35,6 +35,7 @@ MESSAGE_SOURCES = (
     "nnplayground/engine/losses.py",
     "nnplayground/engine/registry.py",
     "nnplayground/engine/training.py",
+    "nnplayground/engine/whatif.py",
     "nnplayground/figures/style.py",  # the texts drawn in exported figures
     "nnplayground/presets/io.py",
     "nnplayground/presets/messages.py",
