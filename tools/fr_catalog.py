@@ -1662,6 +1662,21 @@ _REPLAY: dict[str, str] = {
     "train loss": "perte d'entraînement",
     "first/last ‖δ‖": "‖δ‖ première/dernière",
     "test loss rise": "hausse de la perte de test",
+    "Seed {value} must be a whole number from 0 to {maximum}.": (
+        "La graine {value} doit être un nombre entier de 0 à {maximum}."
+    ),
+    "Initial scale {value} must be a finite number above 0 and at most 100.": (
+        "L'échelle initiale {value} doit être un nombre fini supérieur à 0 et au plus 100."
+    ),
+    "The number of seeds must be a whole number from 2 to {maximum}, got {value}.": (
+        "Le nombre de graines doit être un nombre entier de 2 à {maximum}, valeur reçue : "
+        "{value}."
+    ),
+    "Final test loss over {n} seeds: median {median:.3g}, 10–90 % from {low:.3g} to "
+    "{high:.3g} (min {lowest:.3g}, max {highest:.3g}).": (
+        "Perte de test finale sur {n} graines : médiane {median:.3g}, 10–90 % de {low:.3g} à "
+        "{high:.3g} (min {lowest:.3g}, max {highest:.3g})."
+    ),
 }
 
 FRENCH: dict[str, str] = {

@@ -34,6 +34,7 @@ MESSAGE_SOURCES = (
     "nnplayground/engine/features.py",
     "nnplayground/engine/losses.py",
     "nnplayground/engine/registry.py",
+    "nnplayground/engine/seeds.py",
     "nnplayground/engine/training.py",
     "nnplayground/engine/whatif.py",
     "nnplayground/figures/style.py",  # the texts drawn in exported figures

@@ -142,6 +142,8 @@ def test_every_variable_can_be_varied():
         "learning_rate": ["0.1", "0.3"],
         "optimizer": ["sgd", "adagrad"],
         "loss": ["binary_crossentropy", "mean_absolute_error"],
+        "seed": ["0", "7"],
+        "scale": ["0.5", "2"],
     }
     assert set(values) == set(VARIABLES)
     for variable, vals in values.items():
