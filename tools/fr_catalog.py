@@ -1677,6 +1677,25 @@ _REPLAY: dict[str, str] = {
         "Perte de test finale sur {n} graines : médiane {median:.3g}, 10–90 % de {low:.3g} à "
         "{high:.3g} (min {lowest:.3g}, max {highest:.3g})."
     ),
+    "{source}: {reason}.": "{source} : {reason}.",
+    "not a run file (not a zip archive, or truncated)": (
+        "ce n'est pas un fichier de run (pas une archive zip, ou tronquée)"
+    ),
+    "the member {member} is missing": "le membre {member} manque",
+    "the member {member} is damaged: {reason}": "le membre {member} est endommagé : {reason}",
+    "run.json is not a run description: {reason}": (
+        "run.json n'est pas une description de run : {reason}"
+    ),
+    "{member} does not fit its preset: {reason}": (
+        "{member} ne correspond pas à son préréglage : {reason}"
+    ),
+    "Could not save the run to {path}: {reason}.": (
+        "Impossible d'enregistrer le run dans {path} : {reason}."
+    ),
+    "{name} has no finished epoch to save yet; let it finish the epoch first.": (
+        "{name} n'a encore aucune époque terminée à enregistrer ; laissez-la finir l'époque "
+        "d'abord."
+    ),
 }
 
 FRENCH: dict[str, str] = {

@@ -40,6 +40,7 @@ MESSAGE_SOURCES = (
     "nnplayground/figures/style.py",  # the texts drawn in exported figures
     "nnplayground/presets/io.py",
     "nnplayground/presets/messages.py",
+    "nnplayground/presets/runfile.py",
     "nnplayground/presets/validate.py",
     "nnplayground/presets/weights.py",
 )
