@@ -42,6 +42,8 @@ MAX_SNAPSHOTS = 4096
 PROBE_ROWS = 256
 #: A thinned timeline fills up again when the run is this many times longer.
 GROWTH = 4.0
+#: Bytes counted for each Python object around an array (header, dataclass, dict).
+OBJECT_BYTES = 128
 
 
 @dataclass(eq=False)
@@ -71,8 +73,13 @@ class Snapshot:
 
     @property
     def nbytes(self) -> int:
-        """Bytes of the arrays kept (parameters and optimizer state)."""
-        return int(self.params.nbytes + sum(a.nbytes for a in self.optimizer_state))
+        """Bytes kept: parameters, optimizer state and the statistics (their arrays plus
+        OBJECT_BYTES per array and per layer for the Python objects around them)."""
+        total = self.params.nbytes + sum(a.nbytes for a in self.optimizer_state)
+        for st in self.stats or ():
+            arrays = [*st.z_hist, *st.a_hist, *st.grad_hist, st.dead_units, st.saturated_units]
+            total += sum(a.nbytes + OBJECT_BYTES for a in arrays) + OBJECT_BYTES
+        return int(total)
 
     def weights(self) -> list[tuple[Array, Array]]:
         """The parameters as [(W (fan_in, fan_out), b (fan_out,))] per layer (copies)."""
@@ -160,9 +167,14 @@ class Timeline:
         return self.add(capture(trainer, self._stats(trainer)))
 
     def record(self, trainer) -> None:
-        """The per-epoch hook: store the trainer's state if due (never after divergence)."""
+        """The per-epoch hook: store the trainer's state if due (never after divergence).
+
+        A full timeline is thinned *before* the new snapshot is taken, so the memory held
+        never exceeds the capacity, not even for a moment."""
         if trainer.divergence is not None or not self.due(trainer.epoch):
             return
+        if self._capacity is not None and len(self.snapshots) >= self._capacity:
+            self.thin(self._capacity // 2)
         self.add(capture(trainer, self._stats(trainer)))
 
     def hook(self, then: Callable[[Any], None] | None = None) -> Callable[[Any], None]:
