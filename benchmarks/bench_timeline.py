@@ -144,6 +144,7 @@ def main() -> None:
     from nnplayground.figures.animation import export_animation, frame_epochs, plan_frames
 
     for suffix in (".gif", ".mp4"):
+
         def record(suffix=suffix) -> None:
             run = Run.from_config(w1)
             run.main.timeline.stats_enabled = False

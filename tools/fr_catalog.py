@@ -1645,9 +1645,7 @@ _REPLAY: dict[str, str] = {
     "He initialisation": "Initialisation de He",
     "Zero initial biases": "Biais initiaux nuls",
     "Initial weights 10 times smaller": "Poids initiaux 10 fois plus petits",
-    "Cross-entropy instead of squared error": (
-        "Entropie croisée au lieu de l'erreur quadratique"
-    ),
+    "Cross-entropy instead of squared error": ("Entropie croisée au lieu de l'erreur quadratique"),
     "{fix}: {symptom} {before} → {after}, test loss {test_before} → {test_after} after "
     "{epochs} epochs.": (
         "{fix} : {symptom} {before} → {after}, perte de test {test_before} → {test_after} "
@@ -1669,8 +1667,7 @@ _REPLAY: dict[str, str] = {
         "L'échelle initiale {value} doit être un nombre fini supérieur à 0 et au plus 100."
     ),
     "The number of seeds must be a whole number from 2 to {maximum}, got {value}.": (
-        "Le nombre de graines doit être un nombre entier de 2 à {maximum}, valeur reçue : "
-        "{value}."
+        "Le nombre de graines doit être un nombre entier de 2 à {maximum}, valeur reçue : {value}."
     ),
     "Final test loss over {n} seeds: median {median:.3g}, 10–90 % from {low:.3g} to "
     "{high:.3g} (min {lowest:.3g}, max {highest:.3g}).": (

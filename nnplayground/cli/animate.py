@@ -45,21 +45,40 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "(needs Pillow) or MP4 (needs imageio-ffmpeg): pip install 'nnplayground[video]'.",
     )
     p.add_argument("preset", metavar="PRESET", help="a .json preset file or a bundled name")
-    p.add_argument("--epochs", type=epochs_type, default=None,
-                   help="epochs to train (default: the preset's limit, or 500)")  # fmt: skip
+    p.add_argument(
+        "--epochs",
+        type=epochs_type,
+        default=None,
+        help="epochs to train (default: the preset's limit, or 500)",
+    )
     p.add_argument("--out", required=True, metavar="RUN.gif|RUN.mp4", help="the file to write")
     p.add_argument("--size", default="1280x720", help="WIDTHxHEIGHT in pixels (default 1280x720)")
     p.add_argument("--fps", type=int_range(1, MAX_FPS), default=15, help="frames per second")
-    p.add_argument("--duration", type=_positive_float(MAX_DURATION), default=10.0,
-                   help="length of the film in seconds (default 10)")  # fmt: skip
-    p.add_argument("--views", default="boundary,loss",
-                   help="comma-separated: boundary, loss, network, or summary alone")  # fmt: skip
-    p.add_argument("--log-time", action="store_true",
-                   help="spread frames evenly in log(epoch): the early epochs last longer")  # fmt: skip
-    p.add_argument("--start", type=non_negative_int, default=None,
-                   help="first epoch shown (default 1)")  # fmt: skip
-    p.add_argument("--end", type=non_negative_int, default=None,
-                   help="last epoch shown (default: the last trained)")  # fmt: skip
+    p.add_argument(
+        "--duration",
+        type=_positive_float(MAX_DURATION),
+        default=10.0,
+        help="length of the film in seconds (default 10)",
+    )
+    p.add_argument(
+        "--views",
+        default="boundary,loss",
+        help="comma-separated: boundary, loss, network, or summary alone",
+    )
+    p.add_argument(
+        "--log-time",
+        action="store_true",
+        help="spread frames evenly in log(epoch): the early epochs last longer",
+    )
+    p.add_argument(
+        "--start", type=non_negative_int, default=None, help="first epoch shown (default 1)"
+    )
+    p.add_argument(
+        "--end",
+        type=non_negative_int,
+        default=None,
+        help="last epoch shown (default: the last trained)",
+    )
     p.set_defaults(run=run)
 
 
@@ -128,6 +147,8 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_INTERRUPTED
         except OSError as exc:
             raise CliError(f"--out {args.out}: {exc.strerror or exc}") from None
-    print(f"wrote {out} ({len(frames)} frames, epochs {frames[0].epoch} to {frames[-1].epoch})",
-          file=sys.stderr)  # fmt: skip
+    print(
+        f"wrote {out} ({len(frames)} frames, epochs {frames[0].epoch} to {frames[-1].epoch})",
+        file=sys.stderr,
+    )
     return EXIT_OK

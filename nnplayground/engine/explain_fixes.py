@@ -89,7 +89,9 @@ def scaled_initializer(comp: Component, factor: float) -> Component:
     if name == "ones":
         return Component("constant", {"value": float(factor)})
     params = {**initializers.REGISTRY.defaults(name), **comp.params}
-    changed = {k: float(v) * factor ** _SCALE_POWER[k] for k, v in params.items() if k in _SCALE_POWER}
+    changed = {
+        k: float(v) * factor ** _SCALE_POWER[k] for k, v in params.items() if k in _SCALE_POWER
+    }
     return Component(comp.name, {**comp.params, **changed}) if changed else comp
 
 

@@ -114,9 +114,9 @@ def fork_experiment(
         tr.epoch, tr.steps = snap.epoch, snap.steps
         tr._best_test, tr._best_epoch = snap.best_test, snap.best_epoch
     for i, layer in enumerate(net.layers):
-        W, b = weights[i] if i < len(weights) else (None, None)
-        keep_new = redraw[i] or W is None or W.shape != layer.W.shape or b.shape != layer.b.shape
-        layer.W[...], layer.b[...] = saved_weights[i] if keep_new else (W, b)
+        fits = i < len(weights) and weights[i][0].shape == layer.W.shape
+        fits = fits and weights[i][1].shape == layer.b.shape
+        layer.W[...], layer.b[...] = weights[i] if fits and not redraw[i] else saved_weights[i]
     tr.history = History.from_rows(history.slice(0, snap.history_len))
     lr = snap.learning_rate
     if cfg.training.learning_rate != old.training.learning_rate:
@@ -227,4 +227,3 @@ class Run:
 
     def branches(self) -> list[Branch]:
         return [self.main, *self.forks]
-

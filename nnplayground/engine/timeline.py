@@ -257,4 +257,3 @@ class Timeline:
         out.snapshots, out._epochs = self.snapshots[:i], self._epochs[:i]
         out._ratio, out._capacity = self._ratio, self._capacity
         return out
-

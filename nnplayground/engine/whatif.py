@@ -1,4 +1,4 @@
-""""What would have fixed it?": replay a run under a few single-change fixes for a symptom.
+""" "What would have fixed it?": replay a run under a few single-change fixes for a symptom.
 
 For a symptom the live explanations report (:mod:`nnplayground.engine.explain`), up to
 four standard fixes (:data:`FIXES`) are each forked from the run's timeline – from the
@@ -25,7 +25,6 @@ from nnplayground.engine.build import Experiment
 from nnplayground.engine.config import ExperimentConfig
 from nnplayground.engine.fork import Branch, Run, config_changes, fork_experiment
 from nnplayground.engine.timeline import Timeline
-from nnplayground.engine.training import train
 from nnplayground.messages import QT_TRANSLATE_NOOP, Message, text
 
 Fix = Callable[[ExperimentConfig], ExperimentConfig]

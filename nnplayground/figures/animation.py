@@ -92,7 +92,7 @@ def check_views(views: Sequence[str]) -> tuple[str, ...]:
 def _label(epoch: int, rows: np.ndarray) -> str:
     from nnplayground.figures.style import tr
 
-    train, test = (rows[epoch - 1, :2] if 0 < epoch <= len(rows) else (math.nan, math.nan))
+    train, test = rows[epoch - 1, :2] if 0 < epoch <= len(rows) else (math.nan, math.nan)
     return (
         tr("epoch %1 · train loss %2 · test loss %3")
         .replace("%1", str(epoch))
@@ -126,7 +126,9 @@ def frame_images(
             np.copyto(exp.network.flat_params, snap.params)
             padded[:] = np.nan
             padded[: snap.history_len] = rows[: snap.history_len]
-            data = from_experiment(exp, rows=padded[: snap.history_len], resolution=FRAME_RESOLUTION)
+            data = from_experiment(
+                exp, rows=padded[: snap.history_len], resolution=FRAME_RESOLUTION
+            )
             last = (frame.epoch, render_views(views, data, size, frame.label, rows=padded))
         yield last[1]
 

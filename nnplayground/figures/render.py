@@ -93,7 +93,10 @@ def views_painter(views, data: FigureData, title: str, rows=None) -> Callable:
         return figure_painter(views[0], data, title, False)
     curves = data.loss_curves(tr("train"), tr("test"))
     draw = {
-        "boundary": (tr("Decision boundary"), lambda p, s, r: boundary.draw_boundary(p, s, r, data)),
+        "boundary": (
+            tr("Decision boundary"),
+            lambda p, s, r: boundary.draw_boundary(p, s, r, data),
+        ),
         "loss": (tr("Loss"), lambda p, s, r: loss.draw_loss(p, s, r, curves)),
         "network": (tr("Network"), lambda p, s, r: network.draw_network(p, s, r, data)),
     }

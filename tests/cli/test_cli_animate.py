@@ -10,8 +10,21 @@ import pytest
 def test_animate_writes_a_gif_from_epoch_1_to_n(run_cli, tmp_path):
     PIL = pytest.importorskip("PIL.Image")
     out = tmp_path / "run.gif"
-    code, _, err = run_cli("animate", "circle", "--epochs", "20", "--out", str(out),
-                           "--size", "300x200", "--fps", "5", "--duration", "2", "--log-time")  # fmt: skip
+    code, _, err = run_cli(
+        "animate",
+        "circle",
+        "--epochs",
+        "20",
+        "--out",
+        str(out),
+        "--size",
+        "300x200",
+        "--fps",
+        "5",
+        "--duration",
+        "2",
+        "--log-time",
+    )
     assert code == 0 and "10 frames, epochs 1 to 20" in err
     with PIL.open(out) as gif:
         assert gif.size == (300, 200)
@@ -25,9 +38,26 @@ def test_animate_writes_a_gif_from_epoch_1_to_n(run_cli, tmp_path):
 def test_animate_honours_start_and_end(run_cli, tmp_path):
     pytest.importorskip("PIL")
     out = tmp_path / "part.gif"
-    code, _, err = run_cli("animate", "circle", "--epochs", "20", "--out", str(out), "--size",
-                           "300x200", "--fps", "2", "--duration", "2", "--start", "5", "--end",
-                           "15", "--views", "network")  # fmt: skip
+    code, _, err = run_cli(
+        "animate",
+        "circle",
+        "--epochs",
+        "20",
+        "--out",
+        str(out),
+        "--size",
+        "300x200",
+        "--fps",
+        "2",
+        "--duration",
+        "2",
+        "--start",
+        "5",
+        "--end",
+        "15",
+        "--views",
+        "network",
+    )
     assert code == 0 and "epochs 5 to 15" in err
 
 
@@ -54,9 +84,10 @@ def test_without_the_video_extra_the_cli_says_what_to_install(
 ):
     real = importlib.util.find_spec
     monkeypatch.setattr(
-        importlib.util, "find_spec",
+        importlib.util,
+        "find_spec",
         lambda mod, *a: None if mod in ("PIL", "imageio_ffmpeg") else real(mod, *a),
-    )  # fmt: skip
+    )
     code, _, err = run_cli("animate", "circle", "--out", str(tmp_path / name))
     assert code == 2
     assert f"needs {package}; install it with pip install 'nnplayground[video]'" in err

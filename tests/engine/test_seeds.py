@@ -7,8 +7,8 @@ import pytest
 
 from nnplayground.engine.build import Experiment
 from nnplayground.engine.compare import parse_vary, variant_configs
-from nnplayground.engine.explain_fixes import scaled_initializer, with_initial_scale
 from nnplayground.engine.config import Component
+from nnplayground.engine.explain_fixes import scaled_initializer, with_initial_scale
 from nnplayground.engine.seeds import MAX_SEEDS, seed_spread
 from nnplayground.presets import load_bundled
 

@@ -112,8 +112,9 @@ def test_keep_drop_and_promote():
     run = Run.from_config(_cfg("sgd"))
     run.main.train(4)
     a = run.fork(2, name="a")
-    b = run.fork(3, run.main.config.replace(training=replace(run.main.config.training,
-                                                              learning_rate=0.3)))
+    b = run.fork(
+        3, run.main.config.replace(training=replace(run.main.config.training, learning_rate=0.3))
+    )
     run.keep(a)
     assert a.kept
     run.drop(a)

@@ -149,12 +149,28 @@ def test_mutated_run_files_raise_only_run_file_errors(saved, data):
 
 
 @FUZZ
-@given(value=st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
-    lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=5), c, max_size=3),
-    max_leaves=8,
-), key=st.sampled_from(["format", "version", "branches", "name", "snapshots", "rng_state",
-                        "epoch", "changes", "kept", "history_len", "learning_rate"]))
+@given(
+    value=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+        lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=5), c, max_size=3),
+        max_leaves=8,
+    ),
+    key=st.sampled_from(
+        [
+            "format",
+            "version",
+            "branches",
+            "name",
+            "snapshots",
+            "rng_state",
+            "epoch",
+            "changes",
+            "kept",
+            "history_len",
+            "learning_rate",
+        ]
+    ),
+)
 def test_mutated_run_descriptions_raise_only_run_file_errors(saved, value, key):
     _, path = saved
 
