@@ -1654,6 +1654,9 @@ _REPLAY: dict[str, str] = {
     "None of the fixes tried cured it. {result}": (
         "Aucun des remèdes essayés ne l'a guéri. {result}"
     ),
+    "epoch %1 · train loss %2 · test loss %3": (
+        "époque %1 · perte d'entraînement %2 · perte de test %3"
+    ),
     "dead units": "neurones morts",
     "saturated units": "neurones saturés",
     "distance between the closest units": "distance entre les neurones les plus proches",

@@ -28,7 +28,13 @@ from nnplayground.engine.training import History, RunResult, Trainer, train
 from nnplayground.fileio import atomic_write
 from nnplayground.messages import QT_TRANSLATE_NOOP, message_of, text
 
-VARIABLES = ("activation", "initializer", "learning_rate", "optimizer", "loss", "seed", "scale")
+#: The settings the compare dialog offers (chosen from lists, or learning rates typed).
+VARIABLES = ("activation", "initializer", "learning_rate", "optimizer", "loss")
+#: How much of a result is luck: the seed, and the initial scale (a multiplier on every
+#: kernel initializer's spread). Kept apart so the compare dialog, which lists VARIABLES,
+#: keeps working until it offers them; the CLI and the engine accept ALL_VARIABLES.
+SPREAD_VARIABLES = ("seed", "scale")
+ALL_VARIABLES = VARIABLES + SPREAD_VARIABLES
 MIN_VALUES, MAX_VALUES = 2, 6
 
 _REGISTRIES = {
@@ -74,7 +80,7 @@ EPOCHS_MIN = QT_TRANSLATE_NOOP(
 
 
 def _unknown_variable(variable: str) -> ValueError:
-    return ValueError(text(VARY_UNKNOWN, variable=repr(variable), choices=", ".join(VARIABLES)))
+    return ValueError(text(VARY_UNKNOWN, variable=repr(variable), choices=", ".join(ALL_VARIABLES)))
 
 
 # --------------------------------------------------------------------------- parsing
@@ -89,7 +95,7 @@ def parse_vary(text: str) -> tuple[str, list[str]]:
     variable = variable.strip().replace("-", "_")
     if not sep or not variable:
         raise ValueError(messages.text(VARY_SYNTAX, text=repr(text)))  # `text` is the argument
-    if variable not in VARIABLES:
+    if variable not in ALL_VARIABLES:
         raise _unknown_variable(variable)
     values = [v.strip() for v in rest.split(",") if v.strip()]
     return variable, check_values(variable, values)
@@ -234,7 +240,7 @@ def variant_configs(
     scale → every kernel initializer drawing that many times larger weights
     (:func:`~nnplayground.engine.explain_fixes.with_initial_scale`).
     """
-    if variable not in VARIABLES:
+    if variable not in ALL_VARIABLES:
         raise _unknown_variable(variable)
     out = []
     for value in check_values(variable, list(values)):
