@@ -152,6 +152,13 @@ class Branch:
     def history(self) -> History:
         return self.experiment.trainer.history
 
+    def at(self, epoch: int) -> Experiment:
+        """A detached experiment holding this branch's state at its snapshot at or before
+        ``epoch`` (what a scrubber shows): same dataset, its own network, so looking at
+        the past never changes the weights training continues from."""
+        snap = self.timeline.snapshot_at(epoch)
+        return fork_experiment(self.experiment, snap, self.history)
+
     def control(self, **kwargs: Any) -> RunControl:
         """A RunControl whose ``on_epoch`` records into this branch's timeline first
         (``on_epoch=`` in ``kwargs`` is called after it)."""

@@ -137,3 +137,15 @@ def test_recording_does_not_touch_training():
     run.main.train(15)
     assert np.array_equal(plain.network.flat_params, run.main.experiment.network.flat_params)
     assert run.main.timeline.snapshot_at(15).stats is not None
+
+
+def test_looking_at_the_past_leaves_the_present_alone():
+    run = Run.from_config(_cfg())
+    run.main.train(10)
+    now = run.main.experiment.network.flat_params.copy()
+    past = run.main.at(4)
+    assert past.trainer.epoch == 4 and len(past.trainer.history) == 4
+    assert np.array_equal(past.network.flat_params, run.main.timeline.snapshot_at(4).params)
+    past.trainer.run(3)
+    assert np.array_equal(run.main.experiment.network.flat_params, now)
+    assert run.main.trainer.epoch == 10
