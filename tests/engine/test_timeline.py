@@ -33,11 +33,12 @@ def test_every_epoch_is_kept_while_the_budget_allows():
 
 
 def test_thinning_stays_under_the_budget_and_keeps_early_epochs_dense():
-    tl = Timeline(budget=80 * 64)  # 64 snapshots of 80 bytes
+    size = _fake(0).nbytes
+    tl = Timeline(budget=size * 64)  # room for 64 snapshots
     for e in range(200_000):
         if tl.due(e):
             tl.add(_fake(e))
-    assert len(tl) <= 64 and tl.nbytes <= 80 * 64
+    assert len(tl) <= 64 and tl.nbytes <= size * 64
     epochs = tl.epochs
     assert epochs[:3] == [0, 1, 2] and epochs[-1] >= 150_000
     gaps = np.diff(epochs)
