@@ -15,6 +15,19 @@ Usage: PYTHONPATH=. python benchmarks/bench_timeline.py [--repeat N] [--quick]
 
 Figures: the nbytes the timeline keeps, the tracemalloc peak over the run, the hook's
 total and per-epoch time (median of --repeat runs), and the number of snapshots kept.
+
+Measured on the 2-core development machine (2026-11-30, --repeat 3):
+
+- W2, 1,000,000 simulated epochs: 3,175 snapshots kept (every epoch up to ~1,500, then
+  log-spaced), 92.8 MB counted, tracemalloc peak 103.9 MB; hook 17.0 µs per epoch on
+  average (1.4 % of a real 1.19 ms W2 epoch; almost all of it the per-layer statistics
+  of the ~12,000 snapshots taken, most later thinned out).
+- 16x256 relu + Adam, 10,000 simulated epochs: 5 snapshots kept (25 MB each), 113 MB
+  counted, tracemalloc peak 188.9 MB (under the 200 MB budget); hook 0.55 ms per epoch
+  (0.37 % of a real 149 ms epoch).
+- seed spread, 20 seeds x 300 epochs of W1: 3.4 s (target 10 s).
+- W1's first 500 epochs as 150 frames at 1280x720 (train + render + encode): GIF 8.3 s
+  (14.7 MB; target 30 s), MP4 4.0 s (0.6 MB; target 15 s).
 """
 
 from __future__ import annotations
