@@ -23,6 +23,7 @@ snapshots grows with the logarithm of the run length.
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -149,8 +150,11 @@ class Timeline:
 
     def __init__(self, budget: int = DEFAULT_BUDGET, max_snapshots: int = MAX_SNAPSHOTS) -> None:
         self.budget, self.max_snapshots = int(budget), int(max_snapshots)
-        self.snapshots: list[Snapshot] = []
+        self._snaps: list[Snapshot] = []
         self._epochs: list[int] = []
+        # The worker records while the GUI scrubs: every change of the two lists and
+        # every read of them together holds this lock (the non-storing hook does not).
+        self._lock = threading.Lock()
         self._ratio = 0.0  # an epoch is stored when epoch - last >= ratio * last
         self._capacity: int | None = None
         self.stats_enabled = True
@@ -178,8 +182,8 @@ class Timeline:
         never exceeds the capacity, not even for a moment."""
         if trainer.divergence is not None or not self.due(trainer.epoch):
             return
-        if self._capacity is not None and len(self.snapshots) >= self._capacity:
-            self.thin(self._capacity // 2)
+        if self._capacity is not None and len(self._snaps) >= self._capacity:
+            self.thin(self._capacity // 2)  # before taking the snapshot
         self.add(capture(trainer, self._stats(trainer)))
 
     def hook(self, then: Callable[[Any], None] | None = None) -> Callable[[Any], None]:
@@ -195,23 +199,31 @@ class Timeline:
 
     def add(self, snap: Snapshot) -> Snapshot:
         """Append ``snap`` (epochs strictly increasing; a later-or-equal one is replaced)."""
+        with self._lock:
+            return self._add(snap)
+
+    def _add(self, snap: Snapshot) -> Snapshot:
         while self._epochs and self._epochs[-1] >= snap.epoch:
             self._epochs.pop()
-            self.snapshots.pop()
-        self.snapshots.append(snap)
+            self._snaps.pop()
+        self._snaps.append(snap)
         self._epochs.append(snap.epoch)
         self._capacity = self.capacity(snap.nbytes)
-        if len(self.snapshots) > self._capacity:
-            self.thin(self._capacity // 2)
+        if len(self._snaps) > self._capacity:
+            self._thin(self._capacity // 2)
         return snap
 
     def thin(self, keep: int) -> None:
         """Keep about ``keep`` snapshots, log-spaced in epoch (see the module docstring)."""
+        with self._lock:
+            self._thin(keep)
+
+    def _thin(self, keep: int) -> None:
         last = self._epochs[-1]
         grid = np.unique(np.floor(np.geomspace(1, max(1, last), max(2, keep))).astype(np.int64))
         index = np.searchsorted(np.array(self._epochs), grid, side="right") - 1
         chosen = sorted({0, len(self._epochs) - 1, *(int(i) for i in index if i >= 0)})
-        self.snapshots = [self.snapshots[i] for i in chosen]
+        self._snaps = [self._snaps[i] for i in chosen]
         self._epochs = [self._epochs[i] for i in chosen]
         self._ratio = GROWTH ** (1.0 / max(1, keep)) - 1.0
 
@@ -223,12 +235,19 @@ class Timeline:
 
     # ------------------------------------------------------------------ reading
     def __len__(self) -> int:
-        return len(self.snapshots)
+        return len(self._snaps)
+
+    @property
+    def snapshots(self) -> list[Snapshot]:
+        """The stored snapshots, oldest first (a copy of the list)."""
+        with self._lock:
+            return list(self._snaps)
 
     @property
     def epochs(self) -> list[int]:
         """The stored epochs, increasing (what a scrubber snaps to)."""
-        return list(self._epochs)
+        with self._lock:
+            return list(self._epochs)
 
     @property
     def nbytes(self) -> int:
@@ -236,10 +255,11 @@ class Timeline:
 
     def snapshot_at(self, epoch: int) -> Snapshot:
         """The nearest stored snapshot at or before ``epoch`` (the first one if none)."""
-        if not self.snapshots:
-            raise LookupError("the timeline is empty")
-        i = bisect.bisect_right(self._epochs, epoch) - 1
-        return self.snapshots[max(0, i)]
+        with self._lock:
+            if not self._snaps:
+                raise LookupError("the timeline is empty")
+            i = bisect.bisect_right(self._epochs, epoch) - 1
+            return self._snaps[max(0, i)]
 
     def stats_at(self, epoch: int, trainer) -> list[LayerStats]:
         """The per-layer statistics of :meth:`snapshot_at` (computed on ``trainer``'s
@@ -258,7 +278,8 @@ class Timeline:
     def truncated(self, epoch: int) -> Timeline:
         """A new timeline with the snapshots up to ``epoch`` (shared, not copied)."""
         out = Timeline(self.budget, self.max_snapshots)
-        i = bisect.bisect_right(self._epochs, epoch)
-        out.snapshots, out._epochs = self.snapshots[:i], self._epochs[:i]
+        with self._lock:
+            i = bisect.bisect_right(self._epochs, epoch)
+            out._snaps, out._epochs = self._snaps[:i], self._epochs[:i]
         out._ratio, out._capacity = self._ratio, self._capacity
         return out

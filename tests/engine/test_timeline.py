@@ -150,3 +150,36 @@ def test_looking_at_the_past_leaves_the_present_alone():
     past.trainer.run(3)
     assert np.array_equal(run.main.experiment.network.flat_params, now)
     assert run.main.trainer.epoch == 10
+
+
+def test_truncated_keeps_the_snapshots_up_to_an_epoch():
+    tl = Timeline()
+    for e in (0, 1, 2, 4, 8):
+        tl.add(_fake(e))
+    assert tl.truncated(4).epochs == [0, 1, 2, 4] and tl.epochs == [0, 1, 2, 4, 8]
+
+
+def test_scrubbing_from_another_thread_while_recording_never_fails():
+    import threading
+
+    tl = Timeline(budget=_fake(0).nbytes * 32)
+    tl.add(_fake(0))
+    done = threading.Event()
+    errors = []
+
+    def scrub() -> None:
+        while not done.is_set():
+            try:
+                for e in tl.epochs[::7]:
+                    assert tl.snapshot_at(e).epoch <= e
+            except Exception as exc:  # pragma: no cover - the failure being tested
+                errors.append(exc)
+
+    reader = threading.Thread(target=scrub)
+    reader.start()
+    for e in range(1, 20_000):
+        if tl.due(e):
+            tl.add(_fake(e))
+    done.set()
+    reader.join()
+    assert errors == []
