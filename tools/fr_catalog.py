@@ -1971,8 +1971,67 @@ _LOSS_VIEWS: dict[str, str] = {
     ),
 }
 
+#: Timeline, forks, "What would have fixed it?", seed spread, animations, run files.
+_REPLAY: dict[str, str] = {
+    "Leaky ReLU (slope 0.1)": "Leaky ReLU (pente 0,1)",
+    "He initialisation": "Initialisation de He",
+    "Zero initial biases": "Biais initiaux nuls",
+    "Initial weights 10 times smaller": "Poids initiaux 10 fois plus petits",
+    "Cross-entropy instead of squared error": ("Entropie croisée au lieu de l'erreur quadratique"),
+    "{fix}: {symptom} {before} → {after}, test loss {test_before} → {test_after} after "
+    "{epochs} epochs.": (
+        "{fix} : {symptom} {before} → {after}, perte de test {test_before} → {test_after} "
+        "après {epochs} époques."
+    ),
+    "None of the fixes tried cured it. {result}": (
+        "Aucun des remèdes essayés ne l'a guéri. {result}"
+    ),
+    "epoch %1 · train loss %2 · test loss %3": (
+        "époque %1 · perte d'entraînement %2 · perte de test %3"
+    ),
+    "dead units": "neurones morts",
+    "saturated units": "neurones saturés",
+    "distance between the closest units": "distance entre les neurones les plus proches",
+    "train loss": "perte d'entraînement",
+    "first/last ‖δ‖": "‖δ‖ première/dernière",
+    "test loss rise": "hausse de la perte de test",
+    "Seed {value} must be a whole number from 0 to {maximum}.": (
+        "La graine {value} doit être un nombre entier de 0 à {maximum}."
+    ),
+    "Initial scale {value} must be a finite number above 0 and at most 100.": (
+        "L'échelle initiale {value} doit être un nombre fini supérieur à 0 et au plus 100."
+    ),
+    "The number of seeds must be a whole number from 2 to {maximum}, got {value}.": (
+        "Le nombre de graines doit être un nombre entier de 2 à {maximum}, valeur reçue : {value}."
+    ),
+    "Final test loss over {n} seeds: median {median:.3g}, 10–90 % from {low:.3g} to "
+    "{high:.3g} (min {lowest:.3g}, max {highest:.3g}).": (
+        "Perte de test finale sur {n} graines : médiane {median:.3g}, 10–90 % de {low:.3g} à "
+        "{high:.3g} (min {lowest:.3g}, max {highest:.3g})."
+    ),
+    "{source}: {reason}.": "{source} : {reason}.",
+    "not a run file (not a zip archive, or truncated)": (
+        "ce n'est pas un fichier de run (pas une archive zip, ou tronquée)"
+    ),
+    "the member {member} is missing": "le membre {member} manque",
+    "the member {member} is damaged: {reason}": "le membre {member} est endommagé : {reason}",
+    "run.json is not a run description: {reason}": (
+        "run.json n'est pas une description de run : {reason}"
+    ),
+    "{member} does not fit its preset: {reason}": (
+        "{member} ne correspond pas à son préréglage : {reason}"
+    ),
+    "Could not save the run to {path}: {reason}.": (
+        "Impossible d'enregistrer le run dans {path} : {reason}."
+    ),
+    "{name} has no finished epoch to save yet; let it finish the epoch first.": (
+        "{name} n'a encore aucune époque terminée à enregistrer ; laissez-la finir l'époque "
+        "d'abord."
+    ),
+}
+
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
-    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES, _LOSS_VIEWS)
+    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES, _LOSS_VIEWS, _REPLAY)
     for source, text in part.items()
 }

@@ -34,10 +34,13 @@ MESSAGE_SOURCES = (
     "nnplayground/engine/features.py",
     "nnplayground/engine/losses.py",
     "nnplayground/engine/registry.py",
+    "nnplayground/engine/seeds.py",
     "nnplayground/engine/training.py",
+    "nnplayground/engine/whatif.py",
     "nnplayground/figures/style.py",  # the texts drawn in exported figures
     "nnplayground/presets/io.py",
     "nnplayground/presets/messages.py",
+    "nnplayground/presets/runfile.py",
     "nnplayground/presets/validate.py",
     "nnplayground/presets/weights.py",
 )

@@ -43,7 +43,7 @@ __all__ = [
 
 def build_parser() -> argparse.ArgumentParser:
     from nnplayground import __version__
-    from nnplayground.cli import bench, compare, landscape, presets_cmd, train
+    from nnplayground.cli import animate, bench, compare, landscape, presets_cmd, train
 
     parser = Parser(
         prog=PROG,
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     presets_cmd.add_parser(sub)
     bench.add_parser(sub)
     landscape.add_parser(sub)
+    animate.add_parser(sub)
     return parser
 
 

@@ -22,12 +22,19 @@ from nnplayground.engine import activations, datasets, initializers, losses, opt
 from nnplayground.engine.build import Experiment, check_experiment
 from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig
 from nnplayground.engine.control import RunControl
+from nnplayground.engine.explain_fixes import with_initial_scale
 from nnplayground.engine.network import Network
 from nnplayground.engine.training import History, RunResult, Trainer, train
 from nnplayground.fileio import atomic_write
 from nnplayground.messages import QT_TRANSLATE_NOOP, message_of, text
 
+#: The settings the compare dialog offers (chosen from lists, or learning rates typed).
 VARIABLES = ("activation", "initializer", "learning_rate", "optimizer", "loss")
+#: How much of a result is luck: the seed, and the initial scale (a multiplier on every
+#: kernel initializer's spread). Kept apart so the compare dialog, which lists VARIABLES,
+#: keeps working until it offers them; the CLI and the engine accept ALL_VARIABLES.
+SPREAD_VARIABLES = ("seed", "scale")
+ALL_VARIABLES = VARIABLES + SPREAD_VARIABLES
 MIN_VALUES, MAX_VALUES = 2, 6
 
 _REGISTRIES = {
@@ -57,6 +64,12 @@ VALUE_TWICE = QT_TRANSLATE_NOOP(
 )
 RATE_NOT_NUMBER = QT_TRANSLATE_NOOP("messages", "Learning rate {value} is not a number.")
 RATE_RANGE = QT_TRANSLATE_NOOP("messages", "Learning rate {value} must be a finite number above 0.")
+SEED_VALUE = QT_TRANSLATE_NOOP(
+    "messages", "Seed {value} must be a whole number from 0 to {maximum}."
+)
+SCALE_VALUE = QT_TRANSLATE_NOOP(
+    "messages", "Initial scale {value} must be a finite number above 0 and at most 100."
+)
 NO_HIDDEN = QT_TRANSLATE_NOOP(
     "messages", "the network has no hidden layers whose activation could vary"
 )
@@ -67,7 +80,7 @@ EPOCHS_MIN = QT_TRANSLATE_NOOP(
 
 
 def _unknown_variable(variable: str) -> ValueError:
-    return ValueError(text(VARY_UNKNOWN, variable=repr(variable), choices=", ".join(VARIABLES)))
+    return ValueError(text(VARY_UNKNOWN, variable=repr(variable), choices=", ".join(ALL_VARIABLES)))
 
 
 # --------------------------------------------------------------------------- parsing
@@ -82,7 +95,7 @@ def parse_vary(text: str) -> tuple[str, list[str]]:
     variable = variable.strip().replace("-", "_")
     if not sep or not variable:
         raise ValueError(messages.text(VARY_SYNTAX, text=repr(text)))  # `text` is the argument
-    if variable not in VARIABLES:
+    if variable not in ALL_VARIABLES:
         raise _unknown_variable(variable)
     values = [v.strip() for v in rest.split(",") if v.strip()]
     return variable, check_values(variable, values)
@@ -104,8 +117,8 @@ def check_values(variable: str, values: Sequence[str]) -> list[str]:
     seen: dict[object, str] = {}
     for value in values:
         key: object
-        if variable == "learning_rate":
-            key = _parse_rate(value)
+        if variable in _NUMBERS:
+            key = _NUMBERS[variable](value)
             out.append(value)
         else:
             key = _REGISTRIES[variable].canonical(value)
@@ -126,6 +139,34 @@ def _parse_rate(value: str) -> float:
     if not (math.isfinite(rate) and rate > 0):
         raise ValueError(text(RATE_RANGE, value=repr(value)))
     return rate
+
+
+def _parse_seed(value: str) -> int:
+    from nnplayground.limits import MAX_SEED
+
+    text_ = value.strip()
+    if not text_.isdigit() or len(text_) > 10 or int(text_) > MAX_SEED:
+        raise ValueError(text(SEED_VALUE, value=repr(value), maximum=MAX_SEED))
+    return int(text_)
+
+
+def _parse_scale(value: str) -> float:
+    """A multiplier on every kernel initializer's spread: finite, above 0, at most 100."""
+    try:
+        scale = float(value)
+    except ValueError:
+        scale = math.nan
+    if not (math.isfinite(scale) and 0 < scale <= 100):
+        raise ValueError(text(SCALE_VALUE, value=repr(value)))
+    return scale
+
+
+#: The variables whose values are numbers, with their parsers.
+_NUMBERS: dict[str, Callable[[str], float]] = {
+    "learning_rate": _parse_rate,
+    "seed": _parse_seed,
+    "scale": _parse_scale,
+}
 
 
 # --------------------------------------------------------------------------- variants
@@ -176,6 +217,10 @@ def _apply(cfg: ExperimentConfig, variable: str, value: str) -> ExperimentConfig
         return _with_initializer(cfg, value)
     if variable == "learning_rate":
         return cfg.replace(training=replace(cfg.training, learning_rate=_parse_rate(value)))
+    if variable == "seed":
+        return cfg.replace(training=replace(cfg.training, seed=_parse_seed(value)))
+    if variable == "scale":
+        return with_initial_scale(cfg, _parse_scale(value))
     if variable == "optimizer":
         optimizer = _same_or_default(cfg.training.optimizer, value)
         return cfg.replace(training=replace(cfg.training, optimizer=optimizer))
@@ -191,8 +236,11 @@ def variant_configs(
     layer's kernel initializer; loss → ``training.loss``, with the output activation
     switched to one that pairs with it when the current one does not. Each variant is
     checked with :func:`check_experiment`; ``ValueError`` names the value and the reason.
+    seed → ``training.seed`` (initial weights and batch order; the data stay the same);
+    scale → every kernel initializer drawing that many times larger weights
+    (:func:`~nnplayground.engine.explain_fixes.with_initial_scale`).
     """
-    if variable not in VARIABLES:
+    if variable not in ALL_VARIABLES:
         raise _unknown_variable(variable)
     out = []
     for value in check_values(variable, list(values)):
@@ -204,7 +252,7 @@ def variant_configs(
             raise ValueError(
                 text(UNTRAINABLE, variable=variable, value=value, reason=reason)
             ) from None
-        label = value if variable != "learning_rate" else f"{_parse_rate(value):g}"
+        label = f"{_NUMBERS[variable](value):g}" if variable in _NUMBERS else value
         out.append((label, variant.replace(title=f"{cfg.title} ({variable}={label})")))
     return out
 

@@ -55,6 +55,71 @@ def leaky_relu(cfg: ExperimentConfig) -> ExperimentConfig:
     )
 
 
+def leaky_relu_01(cfg: ExperimentConfig) -> ExperimentConfig:
+    """Hidden ReLU layers become leaky_relu with slope 0.1: z < 0 still passes 10 % of the
+    gradient, so a unit pushed below zero can come back."""
+    leaky = Component("leaky_relu", {"negative_slope": 0.1})
+    return _hidden(
+        cfg, lambda lyr: replace(lyr, activation=leaky) if lyr.activation.name == "relu" else lyr
+    )
+
+
+def he_init(cfg: ExperimentConfig) -> ExperimentConfig:
+    """Hidden kernels drawn with he_normal (Var(w) = 2 / fan_in), made for ReLU."""
+    return _hidden(cfg, lambda lyr: replace(lyr, kernel_initializer=Component("he_normal")))
+
+
+def zero_bias(cfg: ExperimentConfig) -> ExperimentConfig:
+    """Every bias starts at 0 (a negative constant bias starts ReLU units dead)."""
+    return _all_layers(cfg, lambda lyr: replace(lyr, bias_initializer=Component("zeros")))
+
+
+#: For each initializer parameter, the power of the weight scale it goes with: a weight
+#: s times larger has s times the stddev, bounds, value or gain, and s² times the variance
+#: scale of the variance-scaling initializers (glorot, he, lecun).
+_SCALE_POWER = {"stddev": 1, "minval": 1, "maxval": 1, "value": 1, "gain": 1, "scale": 2}
+
+
+def scaled_initializer(comp: Component, factor: float) -> Component:
+    """``comp`` drawing weights ``factor`` times larger (``ones`` becomes a constant;
+    ``zeros`` stays zeros)."""
+    from nnplayground.engine import initializers
+
+    name = initializers.REGISTRY.canonical(comp.name)
+    if name == "ones":
+        return Component("constant", {"value": float(factor)})
+    params = {**initializers.REGISTRY.defaults(name), **comp.params}
+    changed = {
+        k: float(v) * factor ** _SCALE_POWER[k] for k, v in params.items() if k in _SCALE_POWER
+    }
+    return Component(comp.name, {**comp.params, **changed}) if changed else comp
+
+
+def with_initial_scale(cfg: ExperimentConfig, factor: float) -> ExperimentConfig:
+    """Every layer's kernel initializer drawing ``factor`` times larger weights."""
+    return _all_layers(
+        cfg,
+        lambda lyr: replace(
+            lyr, kernel_initializer=scaled_initializer(lyr.kernel_initializer, factor)
+        ),
+    )
+
+
+def smaller_init(cfg: ExperimentConfig) -> ExperimentConfig:
+    """Initial kernels 10 times smaller (z stays where f′ is large)."""
+    return with_initial_scale(cfg, 0.1)
+
+
+def cross_entropy(cfg: ExperimentConfig) -> ExperimentConfig:
+    """Cross-entropy loss instead of a squared error, with an output activation that
+    pairs with it (its gradient a − y does not vanish when the output saturates)."""
+    from nnplayground.engine import datasets
+    from nnplayground.engine.compare import _with_loss
+
+    many = cfg.task == "classification" and datasets.describe(cfg.data).n_classes > 2
+    return _with_loss(cfg, "categorical_crossentropy" if many else "binary_crossentropy")
+
+
 def relu_he(cfg: ExperimentConfig) -> ExperimentConfig:
     """Hidden layers become relu with he_normal kernels: f′ = 1 where active and the
     variance kept from layer to layer, so δ neither shrinks nor grows with depth."""
@@ -100,4 +165,9 @@ FIX_LABELS: dict[Callable[[ExperimentConfig], ExperimentConfig], str] = {
     lower_learning_rate: QT_TRANSLATE_NOOP("messages", "Divide the learning rate by 10"),
     switch_to_adam: QT_TRANSLATE_NOOP("messages", "Use Adam (learning rate 0.01)"),
     l2_regularization: QT_TRANSLATE_NOOP("messages", "Add L2 regularization"),
+    leaky_relu_01: QT_TRANSLATE_NOOP("messages", "Leaky ReLU (slope 0.1)"),
+    he_init: QT_TRANSLATE_NOOP("messages", "He initialisation"),
+    zero_bias: QT_TRANSLATE_NOOP("messages", "Zero initial biases"),
+    smaller_init: QT_TRANSLATE_NOOP("messages", "Initial weights 10 times smaller"),
+    cross_entropy: QT_TRANSLATE_NOOP("messages", "Cross-entropy instead of squared error"),
 }

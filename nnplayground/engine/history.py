@@ -22,6 +22,15 @@ class History:
         self._data = np.full((len(COLUMNS), capacity), np.nan)
         self._n = 0
 
+    @classmethod
+    def from_rows(cls, rows: Array) -> History:
+        """A history holding ``rows`` (k, 4), e.g. :meth:`slice` of another one."""
+        rows = np.asarray(rows, dtype=np.float64).reshape(-1, len(COLUMNS))
+        out = cls(max(1024, len(rows)))
+        out._data[:, : len(rows)] = rows.T
+        out._n = len(rows)
+        return out
+
     def __len__(self) -> int:
         return self._n
 

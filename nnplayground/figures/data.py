@@ -22,13 +22,17 @@ TEST_COLOR = "#E07B00"
 
 @dataclass(frozen=True)
 class Curve:
-    """One line of a loss figure: ``y`` against ``x`` (epochs); NaN leaves a gap."""
+    """One line of a loss figure: ``y`` against ``x`` (epochs); NaN leaves a gap.
+
+    ``band`` = (low, high), each like ``y``, fills the area between them in a light
+    shade of the line's colour (e.g. the 10–90 % band of a loss over seeds)."""
 
     name: str
     x: np.ndarray
     y: np.ndarray
     color: str | tuple = TRAIN_COLOR
     dashed: bool = False
+    band: tuple | None = None
 
 
 @dataclass(frozen=True)

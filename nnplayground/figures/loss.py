@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
 from nnplayground.figures import axes as ax
@@ -16,9 +16,20 @@ from nnplayground.figures.style import Style, tr
 ACC_TICKS = [(v / 100, f"{v}\u00a0%") for v in (0, 25, 50, 75, 100)]
 
 
+BAND_ALPHA = 60  # of 255: the band is a light shade, the median line stays on top
+
+
+def _values(curve: Curve) -> list[np.ndarray]:
+    """Every y value a curve draws: the line and its band."""
+    ys = [np.asarray(curve.y, dtype=np.float64)]
+    if curve.band is not None:
+        ys += [np.asarray(v, dtype=np.float64) for v in curve.band]
+    return ys
+
+
 def _limits(curves: list[Curve], log: bool) -> tuple[tuple[float, float], tuple[float, float]]:
     xs = np.concatenate([c.x for c in curves]) if curves else np.zeros(0)
-    ys = np.concatenate([np.asarray(c.y, dtype=np.float64) for c in curves]) if curves else xs
+    ys = np.concatenate([y for c in curves for y in _values(c)]) if curves else xs
     xs = xs[np.isfinite(xs)]
     xlim = (1.0, max(2.0, float(xs.max()))) if xs.size else (0.0, 1.0)
     ok = np.isfinite(ys) & ((ys > 0) if log else True)
@@ -54,7 +65,7 @@ def draw_loss(
     """Draw the loss ``curves`` (and ``accuracy`` curves, right axis) inside ``rect``."""
     xlabel = tr("epoch") if xlabel is None else xlabel
     ylabel = tr("loss") if ylabel is None else ylabel
-    log = use_log_scale(*[c.y for c in curves])
+    log = use_log_scale(*[y for c in curves for y in _values(c)])
     xlim, ylim = _limits(list(curves), log)
     probe = ax.Axes(QRectF(0, 0, 1, 1), xlim, ylim, log)
     yticks = _y_ticks(probe)
@@ -104,11 +115,35 @@ def draw_loss(
         painter.setPen(style.pen(curve.color, style.line * 0.8, dashed=True))
         painter.drawPath(acc_axes.path(curve.x, curve.y))
     for curve in curves:
+        if curve.band is not None:
+            _draw_band(painter, axes, curve)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for curve in curves:
         painter.setPen(style.pen(curve.color, style.line, dashed=curve.dashed))
         painter.drawPath(axes.path(curve.x, curve.y))
     painter.restore()
     ax.draw_frame(painter, style, plot)
     ax.draw_legend_rows(painter, style, rect.right(), rect.top(), entries, rect.width())
+
+
+def _draw_band(painter: QPainter, axes: ax.Axes, curve: Curve) -> None:
+    """Fill between ``curve.band``'s low and high values (finite points only)."""
+    from PySide6.QtGui import QColor, QPolygonF
+
+    low, high = (np.asarray(v, dtype=np.float64) for v in curve.band)
+    x = np.asarray(curve.x, dtype=np.float64)
+    xs, lo, hi = axes.px(x), axes.py(low), axes.py(high)
+    ok = np.isfinite(xs) & np.isfinite(lo) & np.isfinite(hi)
+    if ok.sum() < 2:
+        return
+    xs, lo, hi = xs[ok], lo[ok], hi[ok]
+    points = [QPointF(a, b) for a, b in zip(xs.tolist(), hi.tolist())]
+    points += [QPointF(a, b) for a, b in zip(xs[::-1].tolist(), lo[::-1].tolist())]
+    color = QColor(curve.color) if isinstance(curve.color, str) else QColor(*curve.color)
+    color.setAlpha(BAND_ALPHA)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    painter.drawPolygon(QPolygonF(points))
 
 
 def _ty(axes: ax.Axes, value: float) -> float:

@@ -72,6 +72,54 @@ def figure_painter(kind: str, data: FigureData, title: str, accuracy: bool) -> C
     return _framed(title, lambda p, s, r: _side_by_side(p, s, r, panels))
 
 
+#: The views an animation frame may combine, with their share of a row.
+VIEWS = {"boundary": 0.42, "loss": 0.30, "network": 0.28}
+
+
+def views_painter(views, data: FigureData, title: str, rows=None) -> Callable:
+    """A painting function for one or more of :data:`VIEWS` side by side (a row on a
+    landscape figure, a column on a portrait one), or ``("summary",)``, under ``title``.
+    ``rows`` (n, 4) replaces ``data.rows`` in the loss view (e.g. NaN-padded so the
+    epoch axis stays put from frame to frame)."""
+    from dataclasses import replace
+
+    from nnplayground.figures import boundary, loss, network
+    from nnplayground.figures.style import tr
+
+    views = tuple(views)
+    if rows is not None:
+        data = replace(data, rows=rows)
+    if len(views) == 1 or views == ("summary",):
+        return figure_painter(views[0], data, title, False)
+    curves = data.loss_curves(tr("train"), tr("test"))
+    draw = {
+        "boundary": (
+            tr("Decision boundary"),
+            lambda p, s, r: boundary.draw_boundary(p, s, r, data),
+        ),
+        "loss": (tr("Loss"), lambda p, s, r: loss.draw_loss(p, s, r, curves)),
+        "network": (tr("Network"), lambda p, s, r: network.draw_network(p, s, r, data)),
+    }
+    total = sum(VIEWS[v] for v in views)
+    panels = [(*draw[v], VIEWS[v] / total) for v in views]
+
+    def body(painter, style, rect) -> None:
+        from PySide6.QtCore import QRectF
+
+        across = rect.width() >= rect.height()
+        pos = rect.left() if across else rect.top()
+        for name, paint, share in panels:
+            if across:
+                cell = QRectF(pos, rect.top(), rect.width() * share, rect.height())
+                pos += cell.width()
+            else:
+                cell = QRectF(rect.left(), pos, rect.width(), rect.height() * share)
+                pos += cell.height()
+            _panel(painter, style, cell, name, paint)
+
+    return _framed(title, body)
+
+
 WIDE = 1.4  # a figure at least this wide for its height puts the three panels in a row
 
 
@@ -183,6 +231,12 @@ def render_image(
     """The figure as a QImage of exactly ``size`` = (width, height) pixels."""
     ensure_app()
     return paint_image(figure_painter(kind, data, title_of(data, title), accuracy), size)
+
+
+def render_views(views, data: FigureData, size, title: str, rows=None):
+    """The views (see :func:`views_painter`) as a QImage of exactly ``size`` pixels."""
+    ensure_app()
+    return paint_image(views_painter(views, data, title, rows), size)
 
 
 def write_figure(

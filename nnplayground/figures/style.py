@@ -19,6 +19,7 @@ FAMILY = "DejaVu Sans"  # ships on Linux; Qt falls back to a sans-serif elsewher
 #: Every text a figure draws, marked for tools/update_translations.py.
 TEXTS = (
     QT_TRANSLATE_NOOP("Figure", "epoch"),
+    QT_TRANSLATE_NOOP("Figure", "epoch %1 · train loss %2 · test loss %3"),
     QT_TRANSLATE_NOOP("Figure", "loss"),
     QT_TRANSLATE_NOOP("Figure", "accuracy"),
     QT_TRANSLATE_NOOP("Figure", "train"),

@@ -329,7 +329,7 @@ LESSONS: tuple[Lesson, ...] = (
             "lessons",
             "A straight-line fit (no hidden layer, linear output) to points on a tilted "
             "plane whose slope is 0.1 along x1 and along x2. Press Play, then read W1[0,0] "
-            "under the Loss landscape tab: the fit finds 0.1."
+            "under the Loss landscape tab: the fit finds 0.1.",
         ),
         change=QT_TRANSLATE_NOOP(
             "lessons",
@@ -341,7 +341,7 @@ LESSONS: tuple[Lesson, ...] = (
             "Squared error grows with the square of each gap, so four bad points weigh as "
             "much as many good ones: both weights fall to about 0.05 and the fitted plane is "
             "half as steep. Absolute error and Huber grow only linearly for large gaps: "
-            "their weights stay at 0.10 and 0.09, and the outliers are all but ignored."
+            "their weights stay at 0.10 and 0.09, and the outliers are all but ignored.",
         ),
         try_this=(
             TryThis(

@@ -79,3 +79,24 @@ def test_bad_plot_path_is_refused_before_training(tmp_path, capsys):
         == 2
     )
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_compare_seeds_draws_the_median_with_its_band(tmp_path, capsys):
+    plot, history = tmp_path / "seeds.png", tmp_path / "seeds.csv"
+    code = main(["compare", "circle", "--seeds", "4", "--epochs", "10", "--plot", str(plot),
+                 "--history", str(history)])  # fmt: skip
+    assert code == 0
+    assert "Final test loss over 4 seeds" in capsys.readouterr().out
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    with history.open() as f:
+        assert len(list(csv.DictReader(f))) == 4 * 10
+
+
+def test_compare_seeds_and_vary_together_are_refused(capsys):
+    code = main(["compare", "circle", "--seeds", "4", "--vary", "seed=1,2"])
+    assert code == 2 and "not allowed with" in capsys.readouterr().err
+
+
+def test_compare_vary_scale(capsys):
+    assert main(["compare", "circle", "--vary", "scale=0.5,2", "--epochs", "3"]) == 0
+    assert "scale=0.5" in capsys.readouterr().out

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from nnplayground.engine.compare import (
-    VARIABLES,
+    ALL_VARIABLES,
     epochs_to_reach,
     parse_vary,
     run_comparison,
@@ -142,8 +142,10 @@ def test_every_variable_can_be_varied():
         "learning_rate": ["0.1", "0.3"],
         "optimizer": ["sgd", "adagrad"],
         "loss": ["binary_crossentropy", "mean_absolute_error"],
+        "seed": ["0", "7"],
+        "scale": ["0.5", "2"],
     }
-    assert set(values) == set(VARIABLES)
+    assert set(values) == set(ALL_VARIABLES)
     for variable, vals in values.items():
         assert len(variant_configs(CIRCLE, variable, vals)) == 2
 

@@ -1339,96 +1339,101 @@
     </message>
     <message>
         <location filename="../../figures/style.py" line="22" />
+        <source>epoch %1 · train loss %2 · test loss %3</source>
+        <translation>époque %1 · perte d'entraînement %2 · perte de test %3</translation>
+    </message>
+    <message>
+        <location filename="../../figures/style.py" line="23" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="23" />
+        <location filename="../../figures/style.py" line="24" />
         <source>accuracy</source>
         <translation>précision</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="24" />
+        <location filename="../../figures/style.py" line="25" />
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="25" />
+        <location filename="../../figures/style.py" line="26" />
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="26" />
+        <location filename="../../figures/style.py" line="27" />
         <source>train accuracy</source>
         <translation>précision (entraînement)</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="27" />
+        <location filename="../../figures/style.py" line="28" />
         <source>test accuracy</source>
         <translation>précision (test)</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="28" />
+        <location filename="../../figures/style.py" line="29" />
         <source>class %1</source>
         <translation>classe %1</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="29" />
+        <location filename="../../figures/style.py" line="30" />
         <source>output</source>
         <translation>sortie</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="30" />
+        <location filename="../../figures/style.py" line="31" />
         <source>input</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="31" />
+        <location filename="../../figures/style.py" line="32" />
         <source>hidden %1</source>
         <translation>cachée %1</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="32" />
+        <location filename="../../figures/style.py" line="33" />
         <source>w &gt; 0</source>
         <translation>w &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="33" />
+        <location filename="../../figures/style.py" line="34" />
         <source>w &lt; 0</source>
         <translation>w &lt; 0</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="34" />
+        <location filename="../../figures/style.py" line="35" />
         <source>width ∝ |w|</source>
         <translation>largeur ∝ |w|</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="35" />
+        <location filename="../../figures/style.py" line="36" />
         <source>(%1 shown)</source>
         <translation>(%1 affichés)</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="36" />
+        <location filename="../../figures/style.py" line="37" />
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="37" />
+        <location filename="../../figures/style.py" line="38" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="38" />
+        <location filename="../../figures/style.py" line="39" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="39" />
+        <location filename="../../figures/style.py" line="40" />
         <source>z on the training points</source>
         <translation>z sur les points d'entraînement</translation>
     </message>
     <message>
-        <location filename="../../figures/style.py" line="40" />
+        <location filename="../../figures/style.py" line="41" />
         <source>pre-activation z</source>
         <translation>pré-activation z</translation>
     </message>
@@ -2225,18 +2230,18 @@
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="63" />
+        <location filename="../docks.py" line="68" />
         <source>Show or hide the %1 panel</source>
-        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range.</extracomment>
+        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Secondary tools start closed, so they take nothing from the main path; the View menu (or the Training menu, or a lesson) opens them as tabs beside the activation plot. Height of the one-line explanation strip under the loss plot. Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range.</extracomment>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="126" />
+        <location filename="../docks.py" line="132" />
         <source>Restore default layout</source>
         <translation>Rétablir la disposition par défaut</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="129" />
+        <location filename="../docks.py" line="135" />
         <source>Put every panel back where it was when the app started</source>
         <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
     </message>
@@ -4337,6 +4342,7 @@
     </message>
     <message>
         <location filename="../../presets/io.py" line="51" />
+        <location filename="../../presets/runfile.py" line="52" />
         <source>{source}: could not be read: {reason}.</source>
         <translation>{source} : lecture impossible : {reason}.</translation>
     </message>
@@ -4652,47 +4658,58 @@
         <translation>ne doit pas contenir deux fois la même valeur, {got}</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="46" />
+        <location filename="../../engine/compare.py" line="53" />
         <source>Write the setting to vary as variable=value1,value2 (e.g. activation=sigmoid,tanh,relu), got {text}.</source>
+        <extracomment>The settings the compare dialog offers (chosen from lists, or learning rates typed). How much of a result is luck: the seed, and the initial scale (a multiplier on every kernel initializer's spread). Kept apart so the compare dialog, which lists VARIABLES, keeps working until it offers them; the CLI and the engine accept ALL_VARIABLES.</extracomment>
         <translation>Indiquez le réglage à faire varier sous la forme variable=valeur1,valeur2 (par exemple activation=sigmoid,tanh,relu), reçu : {text}.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="51" />
+        <location filename="../../engine/compare.py" line="58" />
         <source>Cannot vary {variable}; choose one of: {choices}.</source>
         <translation>Impossible de faire varier {variable} ; choisissez parmi : {choices}.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="52" />
+        <location filename="../../engine/compare.py" line="59" />
         <source>Give {minimum} to {maximum} values to compare for {variable}, got {count}.</source>
         <translation>Donnez de {minimum} à {maximum} valeurs à comparer pour {variable} (reçues : {count}).</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="55" />
+        <location filename="../../engine/compare.py" line="62" />
         <source>{value} is the same {variable} as {other}; each value may appear once.</source>
         <translation>{value} est la même valeur de {variable} que {other} ; chaque valeur ne peut apparaître qu'une fois.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="58" />
+        <location filename="../../engine/compare.py" line="65" />
         <source>Learning rate {value} is not a number.</source>
         <translation>Le taux d'apprentissage {value} n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="59" />
+        <location filename="../../engine/compare.py" line="66" />
         <source>Learning rate {value} must be a finite number above 0.</source>
         <translation>Le taux d'apprentissage {value} doit être un nombre fini supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="60" />
+        <location filename="../../engine/compare.py" line="67" />
+        <source>Seed {value} must be a whole number from 0 to {maximum}.</source>
+        <translation>La graine {value} doit être un nombre entier de 0 à {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="70" />
+        <source>Initial scale {value} must be a finite number above 0 and at most 100.</source>
+        <translation>L'échelle initiale {value} doit être un nombre fini supérieur à 0 et au plus 100.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/compare.py" line="73" />
         <source>the network has no hidden layers whose activation could vary</source>
         <translation>le réseau n'a aucune couche cachée dont l'activation pourrait varier</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="63" />
+        <location filename="../../engine/compare.py" line="76" />
         <source>{variable}={value} cannot be trained: {reason}</source>
         <translation>{variable}={value} ne peut pas être entraîné : {reason}</translation>
     </message>
     <message>
-        <location filename="../../engine/compare.py" line="64" />
+        <location filename="../../engine/compare.py" line="77" />
         <source>epochs must be a whole number of at least 1, got {value}</source>
         <translation>epochs doit être un nombre entier d'au moins 1, valeur reçue : {value}</translation>
     </message>
@@ -4810,40 +4827,65 @@
         <translation>Le gradient s'évanouit vers l'entrée : le ‖δ‖ de la première couche vaut {ratio:.1e} fois celui de la dernière, les premières couches n'apprennent presque pas.</translation>
     </message>
     <message>
-        <location filename="../../engine/explain_fixes.py" line="96" />
+        <location filename="../../engine/explain_fixes.py" line="161" />
         <source>Use Glorot initialisation</source>
-        <extracomment>The button text of each fix.</extracomment>
+        <extracomment>For each initializer parameter, the power of the weight scale it goes with: a weight s times larger has s times the stddev, bounds, value or gain, and s² times the variance scale of the variance-scaling initializers (glorot, he, lecun). The button text of each fix.</extracomment>
         <translation>Utiliser l'initialisation de Glorot</translation>
     </message>
     <message>
-        <location filename="../../engine/explain_fixes.py" line="97" />
+        <location filename="../../engine/explain_fixes.py" line="162" />
         <source>Use small random initial weights</source>
         <translation>Utiliser de petits poids initiaux aléatoires</translation>
     </message>
     <message>
-        <location filename="../../engine/explain_fixes.py" line="98" />
+        <location filename="../../engine/explain_fixes.py" line="163" />
         <source>Use Leaky ReLU</source>
         <translation>Utiliser Leaky ReLU</translation>
     </message>
     <message>
-        <location filename="../../engine/explain_fixes.py" line="99" />
+        <location filename="../../engine/explain_fixes.py" line="164" />
         <source>Use ReLU with He initialisation</source>
         <translation>Utiliser ReLU avec l'initialisation de He</translation>
     </message>
     <message>
-        <location filename="../../engine/explain_fixes.py" line="100" />
+        <location filename="../../engine/explain_fixes.py" line="165" />
         <source>Divide the learning rate by 10</source>
         <translation>Diviser le taux d'apprentissage par 10</translation>
     </message>
     <message>
-        <location filename="../../engine/explain_fixes.py" line="101" />
+        <location filename="../../engine/explain_fixes.py" line="166" />
         <source>Use Adam (learning rate 0.01)</source>
         <translation>Utiliser Adam (taux d'apprentissage 0,01)</translation>
     </message>
     <message>
-        <location filename="../../engine/explain_fixes.py" line="102" />
+        <location filename="../../engine/explain_fixes.py" line="167" />
         <source>Add L2 regularization</source>
         <translation>Ajouter une régularisation L2</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="168" />
+        <source>Leaky ReLU (slope 0.1)</source>
+        <translation>Leaky ReLU (pente 0,1)</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="169" />
+        <source>He initialisation</source>
+        <translation>Initialisation de He</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="170" />
+        <source>Zero initial biases</source>
+        <translation>Biais initiaux nuls</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="171" />
+        <source>Initial weights 10 times smaller</source>
+        <translation>Poids initiaux 10 fois plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../engine/explain_fixes.py" line="172" />
+        <source>Cross-entropy instead of squared error</source>
+        <translation>Entropie croisée au lieu de l'erreur quadratique</translation>
     </message>
     <message>
         <location filename="../../engine/training.py" line="50" />
@@ -4855,6 +4897,99 @@
         <location filename="../../engine/training.py" line="56" />
         <source>Training diverged at epoch {epoch}: the weights became NaN or infinite. The learning rate is probably too high; try a value 10 times smaller. The weights from the last finite epoch were kept.</source>
         <translation>L'entraînement a divergé à l'époque {epoch} : les poids sont devenus NaN ou infinis. Le taux d'apprentissage est sans doute trop grand ; essayez une valeur 10 fois plus petite. Les poids de la dernière époque finie ont été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/seeds.py" line="30" />
+        <source>The number of seeds must be a whole number from 2 to {maximum}, got {value}.</source>
+        <translation>Le nombre de graines doit être un nombre entier de 2 à {maximum}, valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/seeds.py" line="33" />
+        <source>Final test loss over {n} seeds: median {median:.3g}, 10–90 % from {low:.3g} to {high:.3g} (min {lowest:.3g}, max {highest:.3g}).</source>
+        <translation>Perte de test finale sur {n} graines : médiane {median:.3g}, 10–90 % de {low:.3g} à {high:.3g} (min {lowest:.3g}, max {highest:.3g}).</translation>
+    </message>
+    <message>
+        <location filename="../../engine/whatif.py" line="45" />
+        <source>{fix}: {symptom} {before} → {after}, test loss {test_before} → {test_after} after {epochs} epochs.</source>
+        <extracomment>The fixes tried for each symptom, most likely cure first (2 to 4 each). Snapshots examined to find when a symptom appeared (evenly spread over the timeline).</extracomment>
+        <translation>{fix} : {symptom} {before} → {after}, perte de test {test_before} → {test_after} après {epochs} époques.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/whatif.py" line="50" />
+        <source>None of the fixes tried cured it. {result}</source>
+        <translation>Aucun des remèdes essayés ne l'a guéri. {result}</translation>
+    </message>
+    <message>
+        <location filename="../../engine/whatif.py" line="52" />
+        <source>dead units</source>
+        <translation>neurones morts</translation>
+    </message>
+    <message>
+        <location filename="../../engine/whatif.py" line="53" />
+        <source>saturated units</source>
+        <translation>neurones saturés</translation>
+    </message>
+    <message>
+        <location filename="../../engine/whatif.py" line="54" />
+        <source>distance between the closest units</source>
+        <translation>distance entre les neurones les plus proches</translation>
+    </message>
+    <message>
+        <location filename="../../engine/whatif.py" line="55" />
+        <location filename="../../engine/whatif.py" line="56" />
+        <source>train loss</source>
+        <translation>perte d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../../engine/whatif.py" line="57" />
+        <source>first/last ‖δ‖</source>
+        <translation>‖δ‖ première/dernière</translation>
+    </message>
+    <message>
+        <location filename="../../engine/whatif.py" line="58" />
+        <source>test loss rise</source>
+        <translation>hausse de la perte de test</translation>
+    </message>
+    <message>
+        <location filename="../../presets/runfile.py" line="51" />
+        <source>{source}: {reason}.</source>
+        <extracomment>Largest run file read (the 200 MB timeline budget per branch, compressed, fits). Largest inflated member (guards against zip bombs).</extracomment>
+        <translation>{source} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/runfile.py" line="53" />
+        <source>not a run file (not a zip archive, or truncated)</source>
+        <translation>ce n'est pas un fichier de run (pas une archive zip, ou tronquée)</translation>
+    </message>
+    <message>
+        <location filename="../../presets/runfile.py" line="54" />
+        <source>the member {member} is missing</source>
+        <translation>le membre {member} manque</translation>
+    </message>
+    <message>
+        <location filename="../../presets/runfile.py" line="55" />
+        <source>the member {member} is damaged: {reason}</source>
+        <translation>le membre {member} est endommagé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/runfile.py" line="56" />
+        <source>run.json is not a run description: {reason}</source>
+        <translation>run.json n'est pas une description de run : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/runfile.py" line="57" />
+        <source>{member} does not fit its preset: {reason}</source>
+        <translation>{member} ne correspond pas à son préréglage : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/runfile.py" line="58" />
+        <source>Could not save the run to {path}: {reason}.</source>
+        <translation>Impossible d'enregistrer le run dans {path} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../presets/runfile.py" line="59" />
+        <source>{name} has no finished epoch to save yet; let it finish the epoch first.</source>
+        <translation>{name} n'a encore aucune époque terminée à enregistrer ; laissez-la finir l'époque d'abord.</translation>
     </message>
 </context>
 <context>
