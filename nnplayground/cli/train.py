@@ -71,6 +71,10 @@ def resolve_preset(spec: str):
     raise CliError(f"unknown preset {spec!r}; give a .json file or one of: {', '.join(names)}")
 
 
+#: Epochs a headless run trains when neither the preset nor --epochs sets a limit.
+HEADLESS_EPOCHS = 300
+
+
 def apply_overrides(cfg, epochs: int | None, seed: int | None):
     """``cfg`` with the command line's epoch limit and training seed, where given."""
     training = cfg.training
@@ -234,6 +238,13 @@ def run(args: argparse.Namespace) -> int:
     history_path, plot_path, save_path = check_outputs(args)
     preset = resolve_preset(args.preset)
     cfg = apply_overrides(preset.config, args.epochs, args.seed)
+    tr = cfg.training
+    if args.epochs is None and not (tr.epochs or tr.target_loss is not None or tr.patience):
+        # A preset made to train until paused in the app (the default circle is) would
+        # never end here: a headless run gets a limit unless --epochs 0 asks for none.
+        cfg = apply_overrides(cfg, HEADLESS_EPOCHS, None)
+        print(f"{args.preset} has no epoch limit; training {HEADLESS_EPOCHS} epochs "
+              "(--epochs sets another)", file=sys.stderr)  # fmt: skip
     try:
         exp = build.Experiment.from_config(cfg, weights=preset.weights)
     except ValueError as exc:

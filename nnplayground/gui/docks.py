@@ -39,8 +39,10 @@ STRIP_HEIGHT = 84
 #: Share of the window's width for the left column and for the output column, and of
 #: its height for the plots under the network view; each clamped to a usable range.
 LEFT_SHARE, LEFT_RANGE = 0.27, (340, 480)
-RIGHT_SHARE, RIGHT_RANGE = 0.38, (420, 860)
-BOTTOM_SHARE, BOTTOM_RANGE = 0.36, (200, 420)
+#: The output column grows faster than the window: half of every pixel beyond 360.
+RIGHT_SHARE, RIGHT_OFFSET, RIGHT_RANGE = 0.5, 180, (420, 860)
+BOUNDARY_SHARE = 0.75  # of the right column's height, the rest for the loss plot
+BOTTOM_SHARE, BOTTOM_RANGE = 0.40, (200, 440)
 
 
 def make_dock(
@@ -101,7 +103,8 @@ def _share(total: int, share: float, bounds: tuple[int, int]) -> int:
 def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     """Give each column its share of the window (the output plot the largest)."""
     width, height = window.width(), window.height()
-    left, right = _share(width, LEFT_SHARE, LEFT_RANGE), _share(width, RIGHT_SHARE, RIGHT_RANGE)
+    left = _share(width, LEFT_SHARE, LEFT_RANGE)
+    right = _share(width - 2 * RIGHT_OFFSET, RIGHT_SHARE, RIGHT_RANGE)
     horizontal = [(n, w) for n, w in (("architectureDock", left), ("boundaryDock", right))]
     pairs = [(docks[n], w) for n, w in horizontal if n in docks]
     if pairs:
@@ -111,8 +114,8 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     usable = max(height - 120, 400)
     vertical = [
         ("activationDock", _share(height, BOTTOM_SHARE, BOTTOM_RANGE)),
-        ("boundaryDock", min(right + 40, int(usable * 0.68))),
-        ("lossDock", usable - min(right + 40, int(usable * 0.68)) - STRIP_HEIGHT),
+        ("boundaryDock", min(right + 40, int(usable * BOUNDARY_SHARE))),
+        ("lossDock", usable - min(right + 40, int(usable * BOUNDARY_SHARE)) - STRIP_HEIGHT),
         ("explanationDock", STRIP_HEIGHT),
         ("dataDock", int(usable * 0.20)),
         ("architectureDock", int(usable * 0.58)),

@@ -129,3 +129,10 @@ def test_train_without_a_plot_does_not_import_qt(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_preset_without_an_epoch_limit_trains_a_bounded_run_headless(run_cli):
+    code, out, err = run_cli("train", "circle")  # the app's default trains until paused
+    assert code == 0
+    assert "no epoch limit; training 300 epochs" in err
+    assert "300 epochs" in out

@@ -62,8 +62,9 @@ class ExplanationStrip(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setAccessibleName(self.tr("What is happening now"))
-        # Room for a whole finding in the narrow right column (about four lines).
-        self.label.setMinimumHeight(5 * self.label.fontMetrics().lineSpacing() + 4)
+        # Two lines under the loss plot (the strip must not take the output plot's room);
+        # a longer finding scrolls into its tooltip, which also gives the evidence.
+        self.label.setMinimumHeight(2 * self.label.fontMetrics().lineSpacing() + 4)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.try_button = QPushButton(self.tr("Try this"), self)
         self.try_button.setObjectName("explanationTryButton")
@@ -72,12 +73,13 @@ class ExplanationStrip(QWidget):
         self.undo_button.setObjectName("explanationUndoButton")
         self.undo_button.setToolTip(self.tr("Go back to the settings before the fix"))
         self.undo_button.setAccessibleName(self.tr("Undo the fix"))
-        # Label above the buttons: the strip sits in the narrow right column.
-        layout = QVBoxLayout(self)
+        # The text beside the buttons: one thin band under the loss plot.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(self.label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.try_button, 1)
+        layout.addWidget(self.label, 1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        buttons.addWidget(self.try_button)
         buttons.addWidget(self.undo_button)
         layout.addLayout(buttons)
         self.try_button.clicked.connect(self.try_fix)

@@ -66,6 +66,10 @@ class LayerEditor(QFrame):
         )
         self.activation.combo.setToolTip(self.tr("Activation function of this layer"))
         self.kernel_init.combo.setToolTip(self.tr("How this layer's weights start"))
+        for editor in (self.activation, self.kernel_init):
+            # Narrow combos in the row (the popup still shows full names): six rows and
+            # the output fit the left column of a 1366-pixel screen.
+            editor.combo.setMinimumContentsLength(5)
         self.details_button = QToolButton(self)
         self.details_button.setObjectName("layerDetailsButton")
         self.details_button.setCheckable(True)
