@@ -28,3 +28,6 @@ MAX_PRESET_BYTES = 64 * 1024 * 1024
 MAX_CSV_BYTES = 32 * 1024 * 1024
 #: The learning rate is above 0 and at most this.
 MAX_LEARNING_RATE = 100.0
+#: Epochs of loss history a preset keeps (a longer run saves its weights without the
+#: curve, and says so): 200,000 epochs of four numbers are about 15 MB of JSON.
+MAX_SAVED_EPOCHS = 200_000

@@ -1611,6 +1611,18 @@ _MESSAGES: dict[str, str] = {
         "doit avoir {count} entrées (une par couche), trouvées : {size}"
     ),
     "do not fit the network: {reason}": "ne correspondent pas au réseau : {reason}",
+    "must have as many values as train_loss ({length}), got {size}": (
+        "doit avoir autant de valeurs que train_loss ({length}), valeur reçue : {size}"
+    ),
+    "holds {size} epochs; at most {maximum} are kept in a preset": (
+        "contient {size} époques ; un préréglage en garde au plus {maximum}"
+    ),
+    "must be a share from 0 to 1, got {value}": (
+        "doit être une proportion de 0 à 1, valeur reçue : {value}"
+    ),
+    "is given for classification only; this preset is a regression": (
+        "n'existe que pour une classification ; ce préréglage est une régression"
+    ),
     "must have the same length as row 0 ({length}), got {size}": (
         "doit avoir la même longueur que la ligne 0 ({length}), longueur reçue : {size}"
     ),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+# Importing the submodule nnplayground.cli.main first sets this package's attribute
+# ``main`` to that module; rebinding it here keeps ``nnplayground.cli.main`` the function
+# (the console script's entry point) whatever imports the submodule later.
+from nnplayground.cli.main import main as _main
 
-def main(argv: list[str] | None = None) -> int:
-    from nnplayground.cli.main import main as _main
+main = _main
 
-    return _main(argv)
+__all__ = ["main"]

@@ -222,10 +222,12 @@ class Experiment:
 
     @classmethod
     def from_config(
-        cls, cfg: ExperimentConfig, weights: Weights | None = None, dataset=None
-    ) -> Experiment:
+        cls, cfg: ExperimentConfig, weights: Weights | None = None, dataset=None,
+        history=None,
+    ) -> Experiment:  # fmt: skip
         """Check ``cfg`` and build everything; ``weights`` (if given) replace the initial ones.
-        ``dataset`` lets a caller reuse already generated data for the same data config."""
+        ``dataset`` lets a caller reuse already generated data for the same data config;
+        ``history`` (k, 4) rows of a saved run make its trainer continue at epoch k."""
         from nnplayground.engine import datasets
 
         check_experiment(cfg, dataset)
@@ -242,6 +244,8 @@ class Experiment:
             cfg.training,
             classification=cfg.task == "classification",
         )
+        if history is not None and len(history):
+            trainer.restore_history(history)
         return cls(cfg, data, net, trainer)
 
     def reset(self, seed: int | None = None) -> Experiment:

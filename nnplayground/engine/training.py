@@ -139,6 +139,16 @@ class Trainer:
         return self.live.learning_rate
 
     # ----------------------------------------------------------------- steps
+    def restore_history(self, rows: Array) -> None:
+        """Continue after a saved run: ``rows`` (k, 4) become the history, the epoch
+        count is k and the patience rule counts from the best test loss in them."""
+        self.history = History.from_rows(rows)
+        self.epoch = len(self.history)
+        if self.epoch:
+            test = self.history.test_loss
+            best = int(np.nanargmin(test)) if np.isfinite(test).any() else 0
+            self._best_test, self._best_epoch = float(test[best]), best + 1
+
     def _regularize(self) -> None:
         rate, net = self.regularization_rate, self.network
         if self.regularization == "l2" and rate:

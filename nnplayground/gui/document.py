@@ -84,7 +84,9 @@ class Document(QObject):
         #: The lesson whose preset is open (None once another network is loaded).
         self.lesson_key: str | None = None
         preset = preset or presets.load_bundled(presets.DEFAULT_PRESET)
-        self._experiment = build.Experiment.from_config(preset.config, weights=preset.weights)
+        self._experiment = build.Experiment.from_config(
+            preset.config, weights=preset.weights, history=preset.history
+        )
         self._config = self._experiment.config
         self._save_done.connect(self._on_save_done)
         ctl = self.controller
@@ -131,7 +133,8 @@ class Document(QObject):
         """The config and the current weights (a running worker is paused while copying)."""
         with self.controller.hold():
             weights = self._experiment.network.get_weights()
-        return presets.Preset(self._config, weights)
+            history = self._experiment.trainer.history.slice(0)
+        return presets.Preset(self._config, weights, history if len(history) else None)
 
     def add_check(self, check: Callable[[ExperimentConfig], None]) -> None:
         """``check(cfg)`` raises ValueError with one sentence for a config it refuses; it
@@ -154,7 +157,9 @@ class Document(QObject):
         Raises ValueError if the preset cannot be built or shown; nothing has changed then.
         """
         self._check(preset.config)
-        experiment = build.Experiment.from_config(preset.config, weights=preset.weights)
+        experiment = build.Experiment.from_config(
+            preset.config, weights=preset.weights, history=preset.history
+        )
         self.controller.stop()
         self._install(experiment)
         self.lesson_key = lesson
@@ -216,7 +221,7 @@ class Document(QObject):
         if self._path != path and not self._title_edited:
             # "Save As" names the network after its new file unless the user titled it.
             cfg = preset.config.replace(title=Path(path).stem)
-            preset = presets.Preset(cfg, preset.weights)
+            preset = presets.Preset(cfg, preset.weights, preset.history)
         return preset
 
     _save_done = Signal(str, object, int, object)  # path, config, generation, error

@@ -25,6 +25,7 @@ from nnplayground.engine.config import (
     TrainingConfig,
 )
 from nnplayground.engine.registry import Registry
+from nnplayground.limits import MAX_SAVED_EPOCHS
 from nnplayground.presets.migrate import CURRENT_VERSION, FORMAT
 
 Weights = list[tuple[np.ndarray, np.ndarray]]
@@ -32,19 +33,28 @@ Weights = list[tuple[np.ndarray, np.ndarray]]
 
 @dataclass(frozen=True, eq=False)
 class Preset:
-    """An experiment config plus, optionally, trained weights.
+    """An experiment config plus, optionally, trained weights and their loss history.
 
     ``weights`` holds one ``(kernel (fan_in, fan_out), bias (fan_out,))`` float64 pair per
     dense layer, first hidden layer to output layer, or ``None`` for a fresh network.
+    ``history`` is (k, 4) rows (train loss, test loss, train and test accuracy, NaN where
+    it does not apply) of the k epochs the weights were trained for, or ``None``.
     """
 
     config: ExperimentConfig
     weights: Weights | None = None
+    history: np.ndarray | None = None
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Preset):
             return NotImplemented
         if self.config != other.config or (self.weights is None) != (other.weights is None):
+            return False
+        mine, theirs = self.history, other.history
+        if mine is None or theirs is None:
+            if (mine is None) != (theirs is None):
+                return False
+        elif not np.array_equal(mine, theirs, equal_nan=True):
             return False
         if self.weights is None or other.weights is None:
             return True
@@ -91,6 +101,21 @@ def preset_to_dict(
             }
             for w, b in preset.weights
         ]
+    history = preset.history
+    if history is not None and 0 < len(history) <= MAX_SAVED_EPOCHS:
+        out["history"] = _history_to_dict(np.asarray(history, dtype=np.float64))
+    return out
+
+
+def _history_to_dict(rows: np.ndarray) -> dict[str, list[float]]:
+    """The columns of (k, 4) rows; accuracies only where they were measured."""
+    from nnplayground.presets.weights import HISTORY_COLUMNS
+
+    out = {}
+    for i, name in enumerate(HISTORY_COLUMNS):
+        column = rows[:, i]
+        if i < 2 or not np.isnan(column).all():
+            out[name] = column.tolist()
     return out
 
 

@@ -64,6 +64,16 @@ WEIGHT_COUNT = QT_TRANSLATE_NOOP(
     "messages", "must have {count} entries (one per layer), got {size}"
 )
 WEIGHTS_MISFIT = QT_TRANSLATE_NOOP("messages", "do not fit the network: {reason}")
+HISTORY_LENGTH = QT_TRANSLATE_NOOP(
+    "messages", "must have as many values as train_loss ({length}), got {size}"
+)
+HISTORY_TOO_LONG = QT_TRANSLATE_NOOP(
+    "messages", "holds {size} epochs; at most {maximum} are kept in a preset"
+)
+HISTORY_SHARE = QT_TRANSLATE_NOOP("messages", "must be a share from 0 to 1, got {value}")
+HISTORY_ACCURACY = QT_TRANSLATE_NOOP(
+    "messages", "is given for classification only; this preset is a regression"
+)
 ROW_LENGTH = QT_TRANSLATE_NOOP(
     "messages", "must have the same length as row 0 ({length}), got {size}"
 )

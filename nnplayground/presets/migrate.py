@@ -29,7 +29,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 """The version this nnplayground writes, and the newest it reads."""
 
 FORMAT = "nnplayground-preset"
@@ -99,7 +99,16 @@ def _v0_network(rest: dict[str, Any]) -> dict[str, Any]:
     return {"hidden": hidden, "output": output}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the optional ``history`` section (the loss curve of the saved
+    weights); a version-1 preset has none, so nothing moves."""
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _v0_to_v1,
+    1: _v1_to_v2,
+}
 """``MIGRATIONS[n]`` turns a version-``n`` dictionary into a version-``n + 1`` one."""
 
 

@@ -69,7 +69,7 @@ from nnplayground.presets.messages import (
     show,
 )
 from nnplayground.presets.migrate import CURRENT_VERSION, FORMAT, migrate
-from nnplayground.presets.weights import pruned, weight_arrays
+from nnplayground.presets.weights import history_rows, pruned, weight_arrays
 
 _MAX_DEPTH = 32  # a valid preset nests 6 deep; this only stops pathological input
 _MAX_INT = 2**63  # beyond any valid field; also keeps huge ints out of error messages
@@ -95,11 +95,12 @@ def validate(data: Any, base_dir: str | os.PathLike[str] | None) -> Preset:
         except Exception as exc:  # the engine's checks are the last word; never leak their type
             raise Problem(None, sentence(exc)) from None
         weights = None if arrays is None else weights_from_dict(arrays, cfg)
+        history = history_rows(data["history"], cfg.task) if "history" in data else None
     except Problem as exc:
         if version < CURRENT_VERSION:  # the path names the upgraded layout, so say so
             exc.text = m.text(UPGRADED, text=m.without_stop(exc.text), version=version)
         raise
-    return Preset(cfg, weights)
+    return Preset(cfg, weights, history)
 
 
 def check_plain_json(data: Any) -> None:

@@ -21,8 +21,12 @@ from typing import Any
 import numpy as np
 
 from nnplayground import messages as m
-from nnplayground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
+from nnplayground.limits import MAX_HIDDEN_LAYERS, MAX_SAVED_EPOCHS, MAX_UNITS
 from nnplayground.presets.messages import (
+    HISTORY_ACCURACY,
+    HISTORY_LENGTH,
+    HISTORY_SHARE,
+    HISTORY_TOO_LONG,
     MUST_BE_TYPE,
     NOT_FINITE,
     ROW_LENGTH,
@@ -40,7 +44,9 @@ MAX_WEIGHT_NUMBERS = sum(a * b + b for a, b in zip(_LAYER_SIZES, _LAYER_SIZES[1:
 #: a description holds at most 10,000 characters). Ten times that is still parsed at once.
 MAX_LISTS = 10 * (sum(_LAYER_SIZES[:-1]) + 2 * len(_LAYER_SIZES) + 20_000)
 #: Commas: about one per number or list, plus those in text and between fields.
-MAX_COMMAS = MAX_WEIGHT_NUMBERS + MAX_LISTS + 20_000
+MAX_COMMAS = MAX_WEIGHT_NUMBERS + MAX_LISTS + 20_000 + 4 * MAX_SAVED_EPOCHS
+#: The history section's columns, in the order of engine.history.COLUMNS.
+HISTORY_COLUMNS = ("train_loss", "test_loss", "train_accuracy", "test_accuracy")
 
 TOO_MANY = m.QT_TRANSLATE_NOOP(
     "messages",
@@ -67,11 +73,18 @@ def check_text_size(text: str) -> None:
 
 
 def pruned(data: Any) -> Any:
-    """``data`` (a shallow copy) with every kernel row and bias of ``weights`` emptied.
+    """``data`` (a shallow copy) with every kernel row and bias of ``weights`` and every
+    column of ``history`` emptied: their numbers are checked by NumPy, not item by item.
 
     Only lists are emptied, so the schema still sees a kernel that is not a list of lists.
     """
-    if not isinstance(data, dict) or not isinstance(data.get("weights"), list):
+    if not isinstance(data, dict):
+        return data
+    history = data.get("history")
+    if isinstance(history, dict):
+        data = {**data, "history": {k: [] if isinstance(v, list) else v
+                                    for k, v in history.items()}}  # fmt: skip
+    if not isinstance(data.get("weights"), list):
         return data
     entries = []
     for entry in data["weights"]:
@@ -108,6 +121,34 @@ def weight_arrays(entries: list[dict[str, Any]]) -> list[tuple[np.ndarray, np.nd
         bias = _numbers([entry["bias"]], ("weights", i, "bias"))[0]
         out.append((kernel, bias))
     return out
+
+
+def history_rows(section: dict[str, Any], task: str) -> np.ndarray:
+    """The ``history`` section (it passed the schema on its :func:`pruned` form) as (k, 4)
+    rows, NaN where an accuracy does not apply; :class:`Problem` naming the first bad
+    column or value."""
+    length = len(section["train_loss"])
+    if length > MAX_SAVED_EPOCHS:
+        raise Problem(("history", "train_loss"),
+                      m.text(HISTORY_TOO_LONG, size=length, maximum=MAX_SAVED_EPOCHS))  # fmt: skip
+    rows = np.full((length, len(HISTORY_COLUMNS)), np.nan)
+    for i, name in enumerate(HISTORY_COLUMNS):
+        if name not in section:
+            continue
+        path = ("history", name)
+        if task != "classification" and "accuracy" in name:
+            raise Problem(path, m.text(HISTORY_ACCURACY))
+        if len(section[name]) != length:
+            raise Problem(path, m.text(HISTORY_LENGTH, length=length, size=len(section[name])))
+        rows[:, i] = _numbers([section[name]], path)[0] if length else []
+    accuracy = rows[:, 2:]
+    bad = np.flatnonzero(np.any((accuracy < 0) | (accuracy > 1), axis=1))
+    if bad.size:
+        row = int(bad[0])
+        column = 2 + int(np.flatnonzero((accuracy[row] < 0) | (accuracy[row] > 1))[0])
+        raise Problem(("history", HISTORY_COLUMNS[column], row),
+                      m.text(HISTORY_SHARE, value=f"{rows[row, column]:g}"))  # fmt: skip
+    return rows
 
 
 def _numbers(rows: list[list[Any]], path: tuple[Any, ...]) -> np.ndarray:

@@ -161,3 +161,20 @@ def test_a_config_a_view_cannot_show_is_refused_before_anything_changes(document
     assert document.path is None
     assert not document.apply(relu)
     assert document.config == before and document.experiment is experiment
+
+
+def test_a_saved_run_reopens_with_its_loss_curve_and_goes_on_from_there(document, tmp_path, qtbot):
+    document.apply(with_training(document.config, epochs=6))
+    with qtbot.waitSignal(document.finished, timeout=10000):
+        document.play()
+    path = str(tmp_path / "run.json")
+    document.save(path)
+
+    from nnplayground.gui.document import Document
+
+    again = Document()
+    again.load_file(path)
+    history = again.experiment.trainer.history
+    assert again.experiment.trainer.epoch == len(history) == 6
+    assert np.array_equal(history.slice(0), document.experiment.trainer.history.slice(0))
+    again.shutdown()

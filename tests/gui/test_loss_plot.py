@@ -155,3 +155,18 @@ def test_view_grows_in_steps_so_axes_stay_put_between_frames(qtbot):
     vb.setXRange(10, 20, padding=0)
     plot.append(251, rows(800))
     assert vb.viewRange()[0] == [10, 20]
+
+
+def test_reset_goes_back_to_the_starting_axes(qtbot):
+    import numpy as np
+
+    from nnplayground.gui.plots.loss import LossPlot
+
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    rows = np.column_stack([np.linspace(50, 40, 500), np.linspace(60, 45, 500),
+                            np.full(500, np.nan), np.full(500, np.nan)])  # fmt: skip
+    plot.append(1, rows)
+    plot.reset()
+    (x0, x1), (y0, y1) = plot.plot_widget.getPlotItem().viewRange()
+    assert x1 < 20 and y1 < 2  # not the last run's 500 epochs and losses near 50

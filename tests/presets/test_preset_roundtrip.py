@@ -12,6 +12,7 @@ import pytest
 
 from nnplayground.engine.config import Component, DataConfig, LayerConfig, TrainingConfig
 from nnplayground.presets import (
+    CURRENT_VERSION,
     Preset,
     PresetError,
     dumps,
@@ -98,7 +99,7 @@ def test_component_aliases_load_as_canonical_names(valid_dict: dict) -> None:
 def test_omitted_optional_fields_take_the_dataclass_defaults() -> None:
     minimal = {
         "format": "nnplayground-preset",
-        "version": 1,
+        "version": 2,
         "task": "classification",
         "network": {"hidden": [{"units": 3}], "output": {"activation": {"name": "sigmoid"}}},
         "data": {"dataset": "xor"},
@@ -124,7 +125,7 @@ def test_saved_file_is_indented_utf8_json_with_a_trailing_newline(tmp_path: Path
     save_preset(preset, tmp_path / "k.json")
     raw = (tmp_path / "k.json").read_bytes()
     assert raw.endswith(b"}\n") and "Kreis – ●".encode() in raw
-    assert json.loads(raw)["version"] == 1
+    assert json.loads(raw)["version"] == CURRENT_VERSION == 2
 
 
 def test_saving_an_invalid_preset_is_refused_and_nothing_is_written(tmp_path: Path) -> None:

@@ -935,7 +935,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="123" />
+        <location filename="../document.py" line="125" />
         <source>Untitled</source>
         <extracomment>Training settings that apply to a run live, without rebuilding the experiment. Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. Epochs per second at most (None: as fast as possible). A setting of the window, not of the preset: it survives loads, edits and resets. Checks a config must pass before anything changes (the panels' check_config: a value a widget cannot show is refused, never clamped). The lesson whose preset is open (None once another network is loaded).</extracomment>
         <translation>Sans titre</translation>
@@ -950,57 +950,57 @@
         <translation>Ce qui se passe maintenant</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="68" />
+        <location filename="../panels/explanation.py" line="69" />
         <source>Try this</source>
         <translation>Essayez ceci</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="70" />
+        <location filename="../panels/explanation.py" line="71" />
         <source>Try the suggested fix</source>
         <translation>Essayer le remède proposé</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="71" />
+        <location filename="../panels/explanation.py" line="72" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="73" />
+        <location filename="../panels/explanation.py" line="74" />
         <source>Go back to the settings before the fix</source>
         <translation>Revenir aux réglages d'avant le remède</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="74" />
+        <location filename="../panels/explanation.py" line="75" />
         <source>Undo the fix</source>
         <translation>Annuler le remède</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="174" />
+        <location filename="../panels/explanation.py" line="176" />
         <source>Nothing to report: no unit is dead or saturated, and the loss moves.</source>
         <translation>Rien à signaler : aucun neurone mort ou saturé, et la perte bouge.</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="178" />
+        <location filename="../panels/explanation.py" line="180" />
         <source>The live explanations watch for saturated, dead or identical units, plateaus, divergence, overfitting and vanishing gradients</source>
         <translation>Les explications en direct guettent les neurones saturés, morts ou identiques, les plateaux, la divergence, le surapprentissage et l'évanouissement du gradient</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="184" />
+        <location filename="../panels/explanation.py" line="186" />
         <source>Nothing to fix now</source>
         <translation>Rien à corriger pour l'instant</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="191" />
+        <location filename="../panels/explanation.py" line="193" />
         <source>(+%1 more: see the tooltip)</source>
         <translation>(+%1 autre(s) : voir l'infobulle)</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="193" />
+        <location filename="../panels/explanation.py" line="195" />
         <source>Try this: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="203" />
+        <location filename="../panels/explanation.py" line="205" />
         <source>Apply the standard fix (%1); Undo goes back</source>
         <translation>Appliquer le remède habituel (%1) ; Annuler revient en arrière</translation>
     </message>
@@ -1767,72 +1767,72 @@
         <translation>Comment démarrent les poids de cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="75" />
+        <location filename="../panels/layer_editor.py" line="79" />
         <source>Show the parameters, the bias initializer and the reorder buttons</source>
         <translation>Afficher les paramètres, l'initialisation des biais et les boutons de déplacement</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="77" />
+        <location filename="../panels/layer_editor.py" line="81" />
         <source>Layer details</source>
         <translation>Détails de la couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="83" />
+        <location filename="../panels/layer_editor.py" line="87" />
         <source>Dead / saturated units measured during training</source>
         <translation>Neurones morts / saturés mesurés pendant l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="95" />
+        <location filename="../panels/layer_editor.py" line="99" />
         <source>Number of neurons in this layer (1 to 256)</source>
         <translation>Nombre de neurones de cette couche (1 à 256)</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="108" />
+        <location filename="../panels/layer_editor.py" line="112" />
         <source>Move this layer up</source>
         <translation>Monter cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="109" />
+        <location filename="../panels/layer_editor.py" line="113" />
         <source>Move this layer down</source>
         <translation>Descendre cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="110" />
+        <location filename="../panels/layer_editor.py" line="114" />
         <source>Remove this layer</source>
         <translation>Retirer cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="194" />
+        <location filename="../panels/layer_editor.py" line="198" />
         <source>&lt;b&gt;Out&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sortie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="195" />
+        <location filename="../panels/layer_editor.py" line="199" />
         <source>The output layer</source>
         <translation>La couche de sortie</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="198" />
+        <location filename="../panels/layer_editor.py" line="202" />
         <source>&lt;b&gt;L%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;C%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="199" />
+        <location filename="../panels/layer_editor.py" line="203" />
         <source>Hidden layer %1</source>
         <translation>Couche cachée %1</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="148" />
+        <location filename="../panels/layer_editor.py" line="152" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="149" />
+        <location filename="../panels/layer_editor.py" line="153" />
         <source>Weights init</source>
         <translation>Init. des poids</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="155" />
+        <location filename="../panels/layer_editor.py" line="159" />
         <source>Bias init</source>
         <translation>Init. des biais</translation>
     </message>
@@ -2230,18 +2230,18 @@
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="68" />
+        <location filename="../docks.py" line="70" />
         <source>Show or hide the %1 panel</source>
-        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Secondary tools start closed, so they take nothing from the main path; the View menu (or the Training menu, or a lesson) opens them as tabs beside the activation plot. Height of the one-line explanation strip under the loss plot. Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range.</extracomment>
+        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Secondary tools start closed, so they take nothing from the main path; the View menu (or the Training menu, or a lesson) opens them as tabs beside the activation plot. Height of the one-line explanation strip under the loss plot. Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range. The output column grows faster than the window: half of every pixel beyond 360.</extracomment>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="132" />
+        <location filename="../docks.py" line="135" />
         <source>Restore default layout</source>
         <translation>Rétablir la disposition par défaut</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="135" />
+        <location filename="../docks.py" line="138" />
         <source>Put every panel back where it was when the app started</source>
         <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
     </message>
@@ -4564,96 +4564,116 @@
     </message>
     <message>
         <location filename="../../presets/messages.py" line="67" />
+        <source>must have as many values as train_loss ({length}), got {size}</source>
+        <translation>doit avoir autant de valeurs que train_loss ({length}), valeur reçue : {size}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="70" />
+        <source>holds {size} epochs; at most {maximum} are kept in a preset</source>
+        <translation>contient {size} époques ; un préréglage en garde au plus {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="73" />
+        <source>must be a share from 0 to 1, got {value}</source>
+        <translation>doit être une proportion de 0 à 1, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="74" />
+        <source>is given for classification only; this preset is a regression</source>
+        <translation>n'existe que pour une classification ; ce préréglage est une régression</translation>
+    </message>
+    <message>
+        <location filename="../../presets/messages.py" line="77" />
         <source>must have the same length as row 0 ({length}), got {size}</source>
         <translation>doit avoir la même longueur que la ligne 0 ({length}), longueur reçue : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="70" />
+        <location filename="../../presets/messages.py" line="80" />
         <source>must have shape {shape}, got {size}</source>
         <translation>doit avoir la forme {shape}, forme reçue : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="143" />
+        <location filename="../../presets/messages.py" line="153" />
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="144" />
+        <location filename="../../presets/messages.py" line="154" />
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="145" />
+        <location filename="../../presets/messages.py" line="155" />
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="146" />
+        <location filename="../../presets/messages.py" line="156" />
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="147" />
+        <location filename="../../presets/messages.py" line="157" />
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="148" />
+        <location filename="../../presets/messages.py" line="158" />
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="153" />
+        <location filename="../../presets/messages.py" line="163" />
         <source>must be at least {limit}, {got}</source>
         <translation>doit valoir au moins {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="154" />
+        <location filename="../../presets/messages.py" line="164" />
         <source>must be at most {limit}, {got}</source>
         <translation>doit valoir au plus {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="155" />
+        <location filename="../../presets/messages.py" line="165" />
         <source>must be greater than {limit}, {got}</source>
         <translation>doit être supérieur à {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="156" />
+        <location filename="../../presets/messages.py" line="166" />
         <source>must be less than {limit}, {got}</source>
         <translation>doit être inférieur à {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="157" />
+        <location filename="../../presets/messages.py" line="167" />
         <source>must be one of {limit}; {got}</source>
         <translation>doit valoir l'une de ces valeurs : {limit} ; {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="158" />
+        <location filename="../../presets/messages.py" line="168" />
         <source>must be {limit}, {got}</source>
         <translation>doit valoir {limit}, {got}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="159" />
+        <location filename="../../presets/messages.py" line="169" />
         <source>must have at least {limit} entries, got {size}</source>
         <translation>doit avoir au moins {limit} entrées, trouvées : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="160" />
+        <location filename="../../presets/messages.py" line="170" />
         <source>must have at most {limit} entries, got {size}</source>
         <translation>doit avoir au plus {limit} entrées, trouvées : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="161" />
+        <location filename="../../presets/messages.py" line="171" />
         <source>must be at least {limit} characters long, got {size}</source>
         <translation>doit compter au moins {limit} caractères, trouvés : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="164" />
+        <location filename="../../presets/messages.py" line="174" />
         <source>must be at most {limit} characters long, got {size}</source>
         <translation>doit compter au plus {limit} caractères, trouvés : {size}</translation>
     </message>
     <message>
-        <location filename="../../presets/messages.py" line="167" />
+        <location filename="../../presets/messages.py" line="177" />
         <source>must not list the same value twice, {got}</source>
         <translation>ne doit pas contenir deux fois la même valeur, {got}</translation>
     </message>
@@ -4775,18 +4795,18 @@
         <translation>il dépasse {limit}, la taille maximale pour ce type de fichier</translation>
     </message>
     <message>
-        <location filename="../../presets/weights.py" line="45" />
+        <location filename="../../presets/weights.py" line="51" />
         <source>holds {count} {what}, more than any preset can (at most {maximum}); it is not a preset</source>
-        <extracomment>Numbers the weights of the largest network hold (kernels and biases). Lists: a valid preset has one per kernel row plus a few (and brackets inside its text: a description holds at most 10,000 characters). Ten times that is still parsed at once. Commas: about one per number or list, plus those in text and between fields.</extracomment>
+        <extracomment>Numbers the weights of the largest network hold (kernels and biases). Lists: a valid preset has one per kernel row plus a few (and brackets inside its text: a description holds at most 10,000 characters). Ten times that is still parsed at once. Commas: about one per number or list, plus those in text and between fields. The history section's columns, in the order of engine.history.COLUMNS.</extracomment>
         <translation>contient {count} {what}, plus qu'aucun préréglage ne peut en contenir (au plus {maximum}) ; ce n'est pas un préréglage</translation>
     </message>
     <message>
-        <location filename="../../presets/weights.py" line="49" />
+        <location filename="../../presets/weights.py" line="55" />
         <source>lists</source>
         <translation>listes</translation>
     </message>
     <message>
-        <location filename="../../presets/weights.py" line="50" />
+        <location filename="../../presets/weights.py" line="56" />
         <source>values</source>
         <translation>valeurs</translation>
     </message>

@@ -222,11 +222,14 @@ class LossPlot(QWidget):
         return self._data.epochs[:n].copy(), self._data.values[:n].copy()
 
     def reset(self) -> None:
-        """Forget the history and clear the curves."""
+        """Forget the history, clear the curves and go back to the starting axes (a new or
+        opened network must not be drawn in the last one's range)."""
         self._data.reset()
         for curve in self._curves():
             curve.setData([], [])
         self._ranges, self._follow = None, True
+        item = self.plot_widget.getPlotItem()
+        item.setRange(xRange=(1, 10), yRange=(-1, 0) if self._log else (0, 1), padding=0.02)
 
     def append(self, first_epoch: int, rows: np.ndarray) -> None:
         """Add rows (k, 4) = train_loss, test_loss, train_acc, test_acc for epochs
