@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.slow_step_panel = SlowStepPanel(self.document, self)
         self.explanation_strip = ExplanationStrip(self.document, self)
         self.mean_field_plot = MeanFieldPlot(self.document, self)
+        self._make_replay_widgets()
         self.setCentralWidget(self.network_view)
         self.panels = (self.architecture_panel, self.data_panel, self.training_panel)
         self.live_views = LiveViews(self.document, Views(
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
              self.tr("Loss, optimizer, stop rules; play, step and reset")),
             ("boundaryDock", self.tr("Decision boundary"), self.boundary_plot,
              self.tr("What the network predicts over the plane")),
-            ("lossDock", self.tr("Loss"), self.loss_plot, self.tr("Train and test loss per epoch")),
+            ("lossDock", self.tr("Loss"), self.loss_area,
+             self.tr("Train and test loss per epoch; the timeline under it rewinds the run")),
             ("explanationDock", self.tr("What is happening"), self.explanation_strip,
              self.tr("One line on what the run is doing now and why, with a fix to try")),
             ("activationDock", self.tr("Activation"), self.activation_plot,
@@ -111,12 +113,50 @@ class MainWindow(QMainWindow):
              self.tr("The loss around the current weights: one weight, or a plane")),
             ("slowStepDock", self.tr("Slow-motion step"), self.slow_step_panel,
              self.tr("One mini-batch update, stage by stage: forward, loss, backward, update")),
+            ("forksDock", self.tr("Forks"), self.forks_panel,
+             self.tr("The main run and its forks: show, keep, drop or make one the main run")),
         ]  # fmt: skip
         self.docks = {
             name: docks_mod.make_dock(self, name, title, widget, tip, name in docks_mod.SCROLLED)
             for name, title, widget, tip in specs
         }
         docks_mod.apply_default_layout(self, self.docks)
+
+    def _make_replay_widgets(self) -> None:
+        """The timeline scrubber under the loss plot, and the forks list (issue 11)."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from nnplayground.gui.panels.forks import ForksPanel
+        from nnplayground.gui.panels.timeline import TimelinePanel
+
+        self.timeline_panel = TimelinePanel(self.document, self)
+        self.forks_panel = ForksPanel(self.document, self.prompts, self)
+        self.loss_area = QWidget(self)
+        self.loss_area.setObjectName("lossArea")
+        layout = QVBoxLayout(self.loss_area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.loss_plot, 1)
+        layout.addWidget(self.timeline_panel)
+
+    def _connect_replay(self) -> None:
+        from nnplayground.gui.panels.forks import original_curve
+
+        tl, lv, loss = self.timeline_panel, self.live_views, self.loss_plot
+        tl.scrubbed.connect(lv.show_past)
+        tl.scrubbed.connect(lambda view: loss.set_marker(view.epoch))
+        tl.live_requested.connect(lv.show_live)
+        tl.live_requested.connect(lambda: loss.set_marker(None))
+        self.document.weights_changed.connect(lambda: loss.set_marker(None))
+        tl.fork_requested.connect(self._fork_from)
+        self.document.forks_changed.connect(
+            lambda: loss.set_background(*original_curve(self.document))
+        )
+
+    def _fork_from(self, epoch: int) -> None:
+        if self.forks_panel.fork_from(epoch):
+            self.docks["forksDock"].show()
+            self.docks["forksDock"].raise_()
 
     def _make_run_bar(self) -> None:
         """Play, Step, Reset, speed, learning rate and the readouts, above every panel."""
@@ -205,6 +245,7 @@ class MainWindow(QMainWindow):
         tp.reset_requested.connect(doc.reset)
         self.lessons_panel.lesson_requested.connect(self.lesson_actions.start_lesson)
         self.lessons_panel.try_this_requested.connect(self.lesson_actions.try_this)
+        self._connect_replay()
 
     # ------------------------------------------------------------ small glue
     def _set_playing(self, play: bool) -> None:
