@@ -183,3 +183,30 @@ def test_new_controls_are_named_and_described(make_window):
         assert widget is not None, name
         assert widget.toolTip() and widget.accessibleName(), name
     assert presets  # the module under test loads bundled presets
+
+
+def test_save_run_and_open_run_from_the_file_menu(make_window, qtbot, tmp_path):
+    window = make_window()
+    doc = window.document
+    train_to_limit(doc, qtbot, 12)
+    doc.fork(6)
+    path = str(tmp_path / "lesson")
+    window.prompts.ask_save_path = lambda *args: path
+    window.findChild(object, "saveRunAction").trigger()
+    assert (tmp_path / "lesson.nnrun").exists() and not window.errors
+    other = make_window()
+    other.prompts.ask_open_path = lambda *args: path + ".nnrun"
+    other.findChild(object, "openRunAction").trigger()
+    assert len(other.document.run.forks) == 1 and not other.errors
+    assert other.timeline_panel.slider.maximum() == 12
+
+
+def test_a_bad_run_file_from_the_menu_is_one_line_and_keeps_the_work(make_window, tmp_path):
+    window = make_window()
+    bad = tmp_path / "bad.nnrun"
+    bad.write_bytes(b"not a zip at all")
+    run = window.document.run
+    window.prompts.ask_open_path = lambda *args: str(bad)
+    window.findChild(object, "openRunAction").trigger()
+    assert len(window.errors) == 1 and "\n" not in window.errors[0][1]
+    assert window.document.run is run
