@@ -129,6 +129,12 @@ class MainWindow(QMainWindow):
         from nnplayground.gui.panels.forks import ForksPanel
         from nnplayground.gui.panels.timeline import TimelinePanel
 
+        from nnplayground.gui.what_if_dialog import WhatIfButton
+
+        self.what_if_button = WhatIfButton(
+            self.document, self.explanation_strip, self.prompts, self.explanation_strip
+        )
+        self.explanation_strip.button_row.addWidget(self.what_if_button)
         self.timeline_panel = TimelinePanel(self.document, self)
         self.forks_panel = ForksPanel(self.document, self.prompts, self)
         self.loss_area = QWidget(self)
@@ -321,6 +327,7 @@ class MainWindow(QMainWindow):
         self.document.shutdown()
         self.landscape_panel.shutdown()
         self.tools_actions.shutdown()
+        self.what_if_button.shutdown()
         settings.save_window_layout(self.saveGeometry(), self.saveState(settings.LAYOUT_VERSION))
         event.accept()
 
