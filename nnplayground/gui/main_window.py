@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
              self.tr("Loss, optimizer, stop rules; play, step and reset")),
             ("boundaryDock", self.tr("Decision boundary"), self.boundary_plot,
              self.tr("What the network predicts over the plane")),
-            ("lossDock", self.tr("Loss"), self.loss_area,
+            ("lossDock", self.tr("Loss"), self.loss_plot,
              self.tr("Train and test loss per epoch; the timeline under it rewinds the run")),
             ("explanationDock", self.tr("What is happening"), self.explanation_strip,
              self.tr("One line on what the run is doing now and why, with a fix to try")),
@@ -124,8 +124,6 @@ class MainWindow(QMainWindow):
 
     def _make_replay_widgets(self) -> None:
         """The timeline scrubber under the loss plot, and the forks list (issue 11)."""
-        from PySide6.QtWidgets import QVBoxLayout
-
         from nnplayground.gui.panels.forks import ForksPanel
         from nnplayground.gui.panels.timeline import TimelinePanel
 
@@ -137,13 +135,9 @@ class MainWindow(QMainWindow):
         self.explanation_strip.button_row.addWidget(self.what_if_button)
         self.timeline_panel = TimelinePanel(self.document, self)
         self.forks_panel = ForksPanel(self.document, self.prompts, self)
-        self.loss_area = QWidget(self)
-        self.loss_area.setObjectName("lossArea")
-        layout = QVBoxLayout(self.loss_area)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.loss_plot, 1)
-        layout.addWidget(self.timeline_panel)
+        # On the loss plot's own control row: at 1366 x 768 a row of its own would take
+        # a third of the plot's height.
+        self.loss_plot.controls_row.insertWidget(2, self.timeline_panel, 10)
 
     def _connect_replay(self) -> None:
         from nnplayground.gui.panels.forks import original_curve

@@ -9,6 +9,8 @@ the loss plot draws behind a fork: the main run's history.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -26,7 +28,10 @@ def describe_changes(changes) -> str:
     parts = []
     for c in changes:
         old, new = (v.get("name", v) if isinstance(v, dict) else v for v in (c.old, c.new))
-        parts.append(f"{c.path.replace('network.', '').replace('training.', '')}: {old} → {new}")
+        path = c.path.replace("network.", "").replace("training.", "")
+        # hidden[0].activation reads as the architecture panel's row: L1 activation
+        path = re.sub(r"hidden\[(\d+)\]\.", lambda m: f"L{int(m.group(1)) + 1} ", path)
+        parts.append(f"{path}: {old} → {new}")
     return "; ".join(parts)
 
 
@@ -51,6 +56,7 @@ class ForksPanel(QWidget):
         self.list.setObjectName("forksList")
         self.list.setToolTip(self.tr("The main run and its forks, with what each changed"))
         self.list.setAccessibleName(self.tr("Forks"))
+        self.list.setWordWrap(True)
         buttons = QHBoxLayout()
         specs = [
             ("show", "forksShowButton", self.tr("Show"),

@@ -4,7 +4,7 @@ The slider runs over the epochs of the current branch (the document's run record
 :class:`~nnplayground.engine.timeline.Timeline` while it trains). Dragging it builds a
 view snapshot of :meth:`Document.experiment_at` (a detached copy: the weights training
 continues from are never touched) and emits ``scrubbed(view)``; "Live" emits
-``live_requested``. "Fork from here…" asks to continue from the shown epoch with a
+``live_requested``. "Fork…" asks to continue from the shown epoch with a
 change (``fork_requested(epoch)``). Scrubbing is coalesced: a fast drag builds one
 picture per event-loop turn, the latest position's (≈ 4 ms for W1/W2).
 """
@@ -51,19 +51,23 @@ class TimelinePanel(QWidget):
         self.label.setObjectName("timelineEpochLabel")
         self.label.setToolTip(self.tr("The epoch the views show"))
         self.label.setAccessibleName(self.tr("Epoch shown"))
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("epoch 000000") + 8)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("epoch 00000") + 4)
         self.live_button = QPushButton(self.tr("Live"), self)
         self.live_button.setObjectName("timelineLiveButton")
         self.live_button.setToolTip(self.tr("Show the present again and follow training"))
         self.live_button.setAccessibleName(self.tr("Back to live"))
-        self.fork_button = QPushButton(self.tr("Fork from here…"), self)
+        self.fork_button = QPushButton(self.tr("Fork…"), self)
         self.fork_button.setObjectName("timelineForkButton")
         self.fork_button.setToolTip(
             self.tr("Continue training from the epoch shown with a change of settings")
         )
         self.fork_button.setAccessibleName(self.tr("Continue from here with a change"))
+        for button in (self.live_button, self.fork_button):  # the row is shared: keep slim
+            button.setMaximumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
+        self.slider.setMinimumWidth(100)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 0, 4, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.label)
         layout.addWidget(self.live_button)
@@ -140,7 +144,7 @@ class TimelinePanel(QWidget):
 
     def _show_epoch(self) -> None:
         if self.scrubbed_epoch is None:
-            text = self.tr("epoch %1 (live)").replace("%1", str(self.slider.value()))
+            text = self.tr("epoch %1").replace("%1", str(self.slider.value()))
         else:
             text = self.tr("epoch %1").replace("%1", str(self.scrubbed_epoch))
         self.label.setText(text)

@@ -219,6 +219,7 @@ class LossPlot(QWidget):
         controls.addWidget(self.logScaleCheck)
         controls.addWidget(self.accuracyCheck)
         controls.addStretch(1)
+        self.controls_row = controls  # a neighbour (the timeline scrubber) may join the row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
