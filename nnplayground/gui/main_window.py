@@ -19,6 +19,7 @@ from nnplayground.gui import settings
 from nnplayground.gui.actions import add_action
 from nnplayground.gui.actions.export import ExportActions
 from nnplayground.gui.actions.file import FileActions
+from nnplayground.gui.actions.record import RecordActions
 from nnplayground.gui.actions.tools import LessonActions, ToolsActions
 from nnplayground.gui.document import Document
 from nnplayground.gui.live_views import LiveViews, Views
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
             "activation": self.activation_plot.plot_widget, "network": self.network_view,
         }, self)  # fmt: skip
         self.tools_actions = ToolsActions(doc, prompts, self)
+        self.record_actions = RecordActions(doc, prompts, self)
         self.lesson_actions = LessonActions(
             doc, self.file_actions, self.tools_actions, prompts, self._show_lesson, self
         )
@@ -199,6 +201,7 @@ class MainWindow(QMainWindow):
         self.file_actions.build_menu(file_menu)
         file_menu.addSeparator()
         self.export_actions.build_menu(file_menu)
+        self.record_actions.build_menu(file_menu)
         file_menu.addSeparator()
         add_action(self, file_menu, "quitAction", self.tr("&Quit"), self.close,
                    QKeySequence.StandardKey.Quit, self.tr("Close the app"))  # fmt: skip
@@ -322,6 +325,7 @@ class MainWindow(QMainWindow):
         self.landscape_panel.shutdown()
         self.tools_actions.shutdown()
         self.what_if_button.shutdown()
+        self.record_actions.shutdown()
         settings.save_window_layout(self.saveGeometry(), self.saveState(settings.LAYOUT_VERSION))
         event.accept()
 
