@@ -332,7 +332,7 @@ class CompareDialog(QDialog):
         return self._worker is not None
 
     def run_seeds(self) -> bool:
-        """"Run N seeds": train the config under N seeds in a worker thread, then draw the
+        """Run N seeds: train the config under N seeds in a worker thread, then draw the
         median test loss with its 10–90 % band and say how spread the final test loss is."""
         if self.is_running():
             return False

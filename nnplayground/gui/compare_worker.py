@@ -151,8 +151,8 @@ class SeedWorker(QObject):
 
         spread = None
         try:
-            spread = seed_spread(self._cfg, self._n, self._epochs,
-                                 should_stop=self._stop.is_set, progress=self._on_progress)  # fmt: skip
+            stop, progress = self._stop.is_set, self._on_progress
+            spread = seed_spread(self._cfg, self._n, self._epochs, stop, progress)
         except Exception as exc:  # noqa: BLE001 - surfaced to the GUI as `failed`
             detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
             self.failed.emit(self.run_id, detail)

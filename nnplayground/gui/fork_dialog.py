@@ -1,4 +1,4 @@
-""""Continue from here with a change": the settings a fork may change.
+""" "Continue from here with a change": the settings a fork may change.
 
 One row per hidden layer's activation, then the learning rate, the optimizer, the loss
 and the regularization. The dialog starts at the branch's settings; :meth:`config`
@@ -60,38 +60,72 @@ class ForkDialog(QDialog):
         self.setWindowTitle(self.tr("Continue from epoch %1").replace("%1", str(epoch)))
         self._cfg = cfg
         form = QFormLayout(self)
-        intro = QLabel(self.tr("Change one or more settings; the fork trains from epoch %1's "
-                               "weights with the same batches.").replace("%1", str(epoch)))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Change one or more settings; the fork trains from epoch %1's "
+                "weights with the same batches."
+            ).replace("%1", str(epoch))
+        )
         intro.setObjectName("forkIntroLabel")
         intro.setWordWrap(True)
         form.addRow(intro)
         self.activation_boxes = []
         for i, layer in enumerate(cfg.network.hidden):
             label = self.tr("Layer %1 activation").replace("%1", str(i + 1))
-            box = _combo(self, f"forkActivation{i}", activations.hidden_names(),
-                         layer.activation.name, self.tr("The activation of this hidden layer"),
-                         label)  # fmt: skip
+            box = _combo(
+                self,
+                f"forkActivation{i}",
+                activations.hidden_names(),
+                layer.activation.name,
+                self.tr("The activation of this hidden layer"),
+                label,
+            )
             self.activation_boxes.append(box)
             form.addRow(label, box)
         tr = cfg.training
-        self.lr_spin = _spin(self, "forkLearningRate", tr.learning_rate,
-                             self.tr("The step size from here on"), self.tr("Learning rate"))  # fmt: skip
+        self.lr_spin = _spin(
+            self,
+            "forkLearningRate",
+            tr.learning_rate,
+            self.tr("The step size from here on"),
+            self.tr("Learning rate"),
+        )
         form.addRow(self.tr("Learning rate"), self.lr_spin)
-        self.optimizer_box = _combo(self, "forkOptimizer", optimizers.names(), tr.optimizer.name,
-                                    self.tr("How the weights are updated (a new optimizer "
-                                            "starts with fresh momentum)"),
-                                    self.tr("Optimizer"))  # fmt: skip
+        self.optimizer_box = _combo(
+            self,
+            "forkOptimizer",
+            optimizers.names(),
+            tr.optimizer.name,
+            self.tr("How the weights are updated (a new optimizer starts with fresh momentum)"),
+            self.tr("Optimizer"),
+        )
         form.addRow(self.tr("Optimizer"), self.optimizer_box)
         n_classes = datasets.describe(cfg.data).n_classes
-        self.loss_box = _combo(self, "forkLoss", valid_losses(cfg.task, n_classes), tr.loss.name,
-                               self.tr("What training minimizes"), self.tr("Loss"))  # fmt: skip
+        self.loss_box = _combo(
+            self,
+            "forkLoss",
+            valid_losses(cfg.task, n_classes),
+            tr.loss.name,
+            self.tr("What training minimizes"),
+            self.tr("Loss"),
+        )
         form.addRow(self.tr("Loss"), self.loss_box)
-        self.reg_box = _combo(self, "forkRegularization", REGULARIZATIONS, tr.regularization,
-                              self.tr("A penalty on large weights"), self.tr("Regularization"))  # fmt: skip
+        self.reg_box = _combo(
+            self,
+            "forkRegularization",
+            REGULARIZATIONS,
+            tr.regularization,
+            self.tr("A penalty on large weights"),
+            self.tr("Regularization"),
+        )
         form.addRow(self.tr("Regularization"), self.reg_box)
-        self.reg_spin = _spin(self, "forkRegularizationRate", tr.regularization_rate,
-                              self.tr("How strong the penalty is"),
-                              self.tr("Regularization rate"))  # fmt: skip
+        self.reg_spin = _spin(
+            self,
+            "forkRegularizationRate",
+            tr.regularization_rate,
+            self.tr("How strong the penalty is"),
+            self.tr("Regularization rate"),
+        )
         form.addRow(self.tr("Regularization rate"), self.reg_spin)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -111,10 +145,11 @@ class ForkDialog(QDialog):
         unchanged keeps its parameters)."""
         cfg = self._cfg
         hidden = tuple(
-            layer if box.currentText() == layer.activation.name
+            layer
+            if box.currentText() == layer.activation.name
             else replace(layer, activation=Component(box.currentText()))
             for layer, box in zip(cfg.network.hidden, self.activation_boxes)
-        )  # fmt: skip
+        )
         tr = cfg.training
 
         def component(old: Component, name: str) -> Component:

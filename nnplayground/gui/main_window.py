@@ -127,7 +127,6 @@ class MainWindow(QMainWindow):
         """The timeline scrubber under the loss plot, and the forks list (issue 11)."""
         from nnplayground.gui.panels.forks import ForksPanel
         from nnplayground.gui.panels.timeline import TimelinePanel
-
         from nnplayground.gui.what_if_dialog import WhatIfButton
 
         self.what_if_button = WhatIfButton(

@@ -1,4 +1,4 @@
-""""Record animation…": the run as an animated GIF or MP4, from its timeline.
+""" "Record animation…": the run as an animated GIF or MP4, from its timeline.
 
 The learner picks the views, the size, the fps, the length, the epoch range and whether
 time runs logarithmically (so the early epochs, where most happens, are not over in a
@@ -65,58 +65,88 @@ class RecordDialog(QDialog):
         self.refresh()
 
     def _build(self) -> None:
-        tr = self.tr
-        self.views_combo = _named(QComboBox(self), "recordViewsCombo",
-                                  tr("What each frame shows"), tr("Views"))  # fmt: skip
-        for text, views in ((tr("Side by side: boundary, loss and network"), ("summary",)),
-                            (tr("Decision boundary"), ("boundary",)),
-                            (tr("Boundary and loss"), ("boundary", "loss")),
-                            (tr("Loss"), ("loss",)), (tr("Network"), ("network",))):  # fmt: skip
+        self.views_combo = _named(
+            QComboBox(self), "recordViewsCombo", self.tr("What each frame shows"), self.tr("Views")
+        )
+        for text, views in (
+            (self.tr("Side by side: boundary, loss and network"), ("summary",)),
+            (self.tr("Decision boundary"), ("boundary",)),
+            (self.tr("Boundary and loss"), ("boundary", "loss")),
+            (self.tr("Loss"), ("loss",)),
+            (self.tr("Network"), ("network",)),
+        ):
             self.views_combo.addItem(text, views)
-        self.size_combo = _named(QComboBox(self), "recordSizeCombo",
-                                 tr("Width × height of the film in pixels"), tr("Size"))  # fmt: skip
+        self.size_combo = _named(
+            QComboBox(self),
+            "recordSizeCombo",
+            self.tr("Width × height of the film in pixels"),
+            self.tr("Size"),
+        )
         for w, h in SIZES:
             self.size_combo.addItem(f"{w} × {h}", (w, h))
-        self.fps_spin = _named(QSpinBox(self), "recordFpsSpin",
-                               tr("Frames per second"), tr("Frames per second"))  # fmt: skip
+        self.fps_spin = _named(
+            QSpinBox(self),
+            "recordFpsSpin",
+            self.tr("Frames per second"),
+            self.tr("Frames per second"),
+        )
         self.fps_spin.setRange(1, 60)
         self.fps_spin.setValue(15)
-        self.seconds_spin = _named(QSpinBox(self), "recordSecondsSpin",
-                                   tr("Length of the film in seconds"), tr("Length"))  # fmt: skip
+        self.seconds_spin = _named(
+            QSpinBox(self),
+            "recordSecondsSpin",
+            self.tr("Length of the film in seconds"),
+            self.tr("Length"),
+        )
         self.seconds_spin.setRange(1, 120)
         self.seconds_spin.setValue(10)
-        self.first_spin = _named(QSpinBox(self), "recordFirstSpin",
-                                 tr("First epoch shown"), tr("First epoch"))  # fmt: skip
-        self.last_spin = _named(QSpinBox(self), "recordLastSpin",
-                                tr("Last epoch shown"), tr("Last epoch"))  # fmt: skip
-        self.log_check = _named(QCheckBox(tr("Logarithmic time"), self), "recordLogTimeCheck",
-                                tr("Spend more frames on the early epochs, where most "
-                                   "changes happen"), tr("Logarithmic time"))  # fmt: skip
+        self.first_spin = _named(
+            QSpinBox(self), "recordFirstSpin", self.tr("First epoch shown"), self.tr("First epoch")
+        )
+        self.last_spin = _named(
+            QSpinBox(self), "recordLastSpin", self.tr("Last epoch shown"), self.tr("Last epoch")
+        )
+        self.log_check = _named(
+            QCheckBox(self.tr("Logarithmic time"), self),
+            "recordLogTimeCheck",
+            self.tr("Spend more frames on the early epochs, where most changes happen"),
+            self.tr("Logarithmic time"),
+        )
         self.log_check.setChecked(True)
-        self.bar = _named(QProgressBar(self), "recordProgress", tr("Frames written"),
-                          tr("Recording progress"))  # fmt: skip
+        self.bar = _named(
+            QProgressBar(self),
+            "recordProgress",
+            self.tr("Frames written"),
+            self.tr("Recording progress"),
+        )
         self.message = QLabel(self)
         self.message.setObjectName("recordMessage")
         self.message.setWordWrap(True)
-        self.record_button = _named(QPushButton(tr("Record…"), self), "recordStartButton",
-                                    tr("Choose a .gif or .mp4 file and record"),
-                                    tr("Record"))  # fmt: skip
-        self.cancel_button = _named(QPushButton(tr("Cancel"), self), "recordCancelButton",
-                                    tr("Stop recording; no file is left behind"),
-                                    tr("Cancel recording"))  # fmt: skip
+        self.record_button = _named(
+            QPushButton(self.tr("Record…"), self),
+            "recordStartButton",
+            self.tr("Choose a .gif or .mp4 file and record"),
+            self.tr("Record"),
+        )
+        self.cancel_button = _named(
+            QPushButton(self.tr("Cancel"), self),
+            "recordCancelButton",
+            self.tr("Stop recording; no file is left behind"),
+            self.tr("Cancel recording"),
+        )
         self.record_button.clicked.connect(self.ask_and_record)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         form = QFormLayout(self)
-        form.addRow(tr("Views"), self.views_combo)
-        form.addRow(tr("Size"), self.size_combo)
-        form.addRow(tr("Frames per second"), self.fps_spin)
-        form.addRow(tr("Length (s)"), self.seconds_spin)
+        form.addRow(self.tr("Views"), self.views_combo)
+        form.addRow(self.tr("Size"), self.size_combo)
+        form.addRow(self.tr("Frames per second"), self.fps_spin)
+        form.addRow(self.tr("Length (s)"), self.seconds_spin)
         epochs = QHBoxLayout()
         epochs.addWidget(self.first_spin)
         epochs.addWidget(QLabel("–", self))
         epochs.addWidget(self.last_spin)
-        form.addRow(tr("Epochs"), epochs)
+        form.addRow(self.tr("Epochs"), epochs)
         form.addRow(self.log_check)
         form.addRow(self.bar)
         form.addRow(self.message)
@@ -145,9 +175,10 @@ class RecordDialog(QDialog):
 
     def ask_and_record(self) -> bool:
         path = self.prompts.ask_save_path(
-            self.tr("Record animation"), self.tr("Animated GIF (*.gif);;MP4 video (*.mp4)"),
+            self.tr("Record animation"),
+            self.tr("Animated GIF (*.gif);;MP4 video (*.mp4)"),
             "run.gif",
-        )  # fmt: skip
+        )
         if not path:
             return False
         if Path(path).suffix.lower() not in (".gif", ".mp4"):
@@ -165,9 +196,17 @@ class RecordDialog(QDialog):
             return False
         first, last = self.first_spin.value(), max(self.first_spin.value(), self.last_spin.value())
         n_frames = self.fps_spin.value() * self.seconds_spin.value()
-        frames = plan_frames(branch, frame_epochs(first, last, n_frames, self.log_check.isChecked()))
-        worker = RecordWorker(path, branch, frames, self.views_combo.currentData(),
-                              self.size_combo.currentData(), self.fps_spin.value())  # fmt: skip
+        frames = plan_frames(
+            branch, frame_epochs(first, last, n_frames, self.log_check.isChecked())
+        )
+        worker = RecordWorker(
+            path,
+            branch,
+            frames,
+            self.views_combo.currentData(),
+            self.size_combo.currentData(),
+            self.fps_spin.value(),
+        )
         thread = controller.worker_thread(worker, "record-animation")
         worker.progress.connect(self._on_progress)
         worker.failed.connect(lambda text: self.message.setText(text))

@@ -1,4 +1,4 @@
-""""What would have fixed it?": the button beside the explanation strip and its dialog.
+""" "What would have fixed it?": the button beside the explanation strip and its dialog.
 
 For the strip's current finding, the dialog replays the run under the engine's fixes for
 that symptom (:mod:`nnplayground.engine.whatif`) in a worker thread, with a progress bar
@@ -60,8 +60,9 @@ def detached_run(document) -> Run:
     training = replace(experiment.config.training, epochs=0, target_loss=None, patience=None)
     experiment.config = experiment.config.replace(training=training)
     live = experiment.trainer.live
-    experiment.trainer.live = replace(LiveSettings.from_config(training),
-                                      learning_rate=live.learning_rate)  # fmt: skip
+    experiment.trainer.live = replace(
+        LiveSettings.from_config(training), learning_rate=live.learning_rate
+    )
     return Run(Branch("main", experiment, timeline.truncated(experiment.trainer.epoch)))
 
 
@@ -89,12 +90,18 @@ class WhatIfDialog(QDialog):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setAccessibleName(self.tr("What would have fixed it"))
-        self.cancel_button = _button(self, "whatIfCancelButton", self.tr("Cancel"),
-                                     self.tr("Stop the replay"))  # fmt: skip
-        self.adopt_button = _button(self, "whatIfAdoptButton", self.tr("Adopt this fix"),
-                                    self.tr("Apply the best fix to the network (new weights)"))  # fmt: skip
-        self.close_button = _button(self, "whatIfCloseButton", self.tr("Close"),
-                                    self.tr("Close this window"))  # fmt: skip
+        self.cancel_button = _button(
+            self, "whatIfCancelButton", self.tr("Cancel"), self.tr("Stop the replay")
+        )
+        self.adopt_button = _button(
+            self,
+            "whatIfAdoptButton",
+            self.tr("Adopt this fix"),
+            self.tr("Apply the best fix to the network (new weights)"),
+        )
+        self.close_button = _button(
+            self, "whatIfCloseButton", self.tr("Close"), self.tr("Close this window")
+        )
         self.adopt_button.setEnabled(False)
         self.close_button.setEnabled(False)
         row = QHBoxLayout()
@@ -118,8 +125,11 @@ class WhatIfDialog(QDialog):
         self.document.pause()
         with self.document.controller.hold():
             run = detached_run(self.document)
-        self.result.setText(self.tr("Replaying the run under %1 fixes…")
-                            .replace("%1", str(len(FIXES[self.finding.kind]))))  # fmt: skip
+        self.result.setText(
+            self.tr("Replaying the run under %1 fixes…").replace(
+                "%1", str(len(FIXES[self.finding.kind]))
+            )
+        )
         worker = WhatIfWorker(run, self.finding.kind, epochs)
         thread = controller.worker_thread(worker, "what-if")
         worker.progress.connect(self._on_progress)
@@ -195,14 +205,15 @@ class WhatIfDialog(QDialog):
 
 
 class WhatIfButton(QPushButton):
-    """"What would have fixed it?" for the explanation strip's current finding."""
+    """ "What would have fixed it?" for the explanation strip's current finding."""
 
     def __init__(self, document, strip, prompts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("whatIfButton")
         self.setText(self.tr("What would have fixed it?"))
-        self.setToolTip(self.tr("Replay the run under a few fixes for this symptom and "
-                                "say which one cures it"))  # fmt: skip
+        self.setToolTip(
+            self.tr("Replay the run under a few fixes for this symptom and say which one cures it")
+        )
         self.setAccessibleName(self.tr("What would have fixed it?"))
         self.document, self.strip, self.prompts = document, strip, prompts
         self.dialog: WhatIfDialog | None = None

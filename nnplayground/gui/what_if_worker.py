@@ -1,4 +1,4 @@
-""""What would have fixed it?" off the GUI thread: runs :func:`engine.whatif.what_if`.
+""" "What would have fixed it?" off the GUI thread: runs :func:`engine.whatif.what_if`.
 
 The worker only adapts the engine's hooks: ``progress(done, total)`` becomes a throttled
 ``progress`` signal, ``should_stop`` reads a :class:`threading.Event` set by
@@ -42,8 +42,13 @@ class WhatIfWorker(QObject):
         """Slot for ``QThread.started``. Never raises."""
         report = None
         try:
-            report = what_if(self._run, self._kind, self._epochs,
-                             should_stop=self._stop.is_set, progress=self._on_progress)  # fmt: skip
+            report = what_if(
+                self._run,
+                self._kind,
+                self._epochs,
+                should_stop=self._stop.is_set,
+                progress=self._on_progress,
+            )
         except Exception as exc:  # noqa: BLE001 - surfaced to the GUI as `failed`
             self.failed.emit(traceback.format_exception_only(type(exc), exc)[-1].strip())
         self.finished.emit(report)

@@ -1,4 +1,4 @@
-""""Record animation…" from the File menu: a film of the run, progress, cancel, no leftovers."""
+""" "Record animation…" from the File menu: a film of the run, progress, cancel, no leftovers."""
 
 from __future__ import annotations
 

@@ -176,8 +176,16 @@ def test_fork_from_the_window_draws_the_original_faded_and_lists_the_fork(make_w
 
 def test_new_controls_are_named_and_described(make_window):
     window = make_window()
-    names = ["timelineSlider", "timelineLiveButton", "timelineForkButton", "forksList",
-             "forksShowButton", "forksKeepButton", "forksDropButton", "forksPromoteButton"]  # fmt: skip
+    names = [
+        "timelineSlider",
+        "timelineLiveButton",
+        "timelineForkButton",
+        "forksList",
+        "forksShowButton",
+        "forksKeepButton",
+        "forksDropButton",
+        "forksPromoteButton",
+    ]
     for name in names:
         widget = window.findChild(object, name)
         assert widget is not None, name

@@ -1,4 +1,4 @@
-""""What would have fixed it?" from the window: replay in a thread, report, adopt, cancel."""
+""" "What would have fixed it?" from the window: replay in a thread, report, adopt, cancel."""
 
 from __future__ import annotations
 

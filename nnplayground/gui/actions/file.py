@@ -52,7 +52,7 @@ class FileActions(QObject):
         add_action(host, menu, "openRunAction", self.tr("Open r&un…"), self.open_run, None,
                    self.tr("Open a run file (.nnrun) with its timeline and forks"))  # fmt: skip
         add_action(host, menu, "saveRunAction", self.tr("Save ru&n…"), self.save_run, None,
-                   self.tr("Save the run with its timeline and forks to one file (.nnrun)"))  # fmt: skip
+                   self.tr("Save the run with its timeline and forks (.nnrun)"))  # fmt: skip
 
     def _build_bundled_menu(self, menu: QMenu) -> None:
         from nnplayground.gui.panels.help_texts import preset_title

@@ -29,8 +29,9 @@ class RecordActions(QObject):
         else:
             text = self.tr("Record animation… (needs %1)").replace("%1", INSTALL)
             tip = missing
-        self.action = add_action(self._host, menu, "recordAction", text, self.open_dialog,
-                                 None, tip)  # fmt: skip
+        self.action = add_action(
+            self._host, menu, "recordAction", text, self.open_dialog, None, tip
+        )
 
     def open_dialog(self):
         missing = encoder_missing()

@@ -59,14 +59,29 @@ class ForksPanel(QWidget):
         self.list.setWordWrap(True)
         buttons = QHBoxLayout()
         specs = [
-            ("show", "forksShowButton", self.tr("Show"),
-             self.tr("Show this branch; Play trains it"), self._show),
-            ("keep", "forksKeepButton", self.tr("Keep"),
-             self.tr("Mark this fork as one to keep"), self._keep),
+            (
+                "show",
+                "forksShowButton",
+                self.tr("Show"),
+                self.tr("Show this branch; Play trains it"),
+                self._show,
+            ),
+            (
+                "keep",
+                "forksKeepButton",
+                self.tr("Keep"),
+                self.tr("Mark this fork as one to keep"),
+                self._keep,
+            ),
             ("drop", "forksDropButton", self.tr("Drop"), self.tr("Remove this fork"), self._drop),
-            ("promote", "forksPromoteButton", self.tr("Make main"),
-             self.tr("Make this fork the main run"), self._promote),
-        ]  # fmt: skip
+            (
+                "promote",
+                "forksPromoteButton",
+                self.tr("Make main"),
+                self.tr("Make this fork the main run"),
+                self._promote,
+            ),
+        ]
         self.buttons: dict[str, QPushButton] = {}
         for key, name, text, tip, slot in specs:
             button = QPushButton(text, self)
@@ -100,8 +115,10 @@ class ForksPanel(QWidget):
             return False
         self.prompts.status(
             self.tr("%1 from epoch %2: press Play to train it")
-            .replace("%1", branch.name).replace("%2", str(branch.parent_epoch)), 8000
-        )  # fmt: skip
+            .replace("%1", branch.name)
+            .replace("%2", str(branch.parent_epoch)),
+            8000,
+        )
         return True
 
     def selected(self):
