@@ -144,8 +144,10 @@ class MainWindow(QMainWindow):
 
         tl, lv, loss = self.timeline_panel, self.live_views, self.loss_plot
         tl.scrubbed.connect(lv.show_past)
+        tl.scrubbed.connect(self.landscape_panel.show_past)
         tl.scrubbed.connect(lambda view: loss.set_marker(view.epoch))
         tl.live_requested.connect(lv.show_live)
+        tl.live_requested.connect(self.landscape_panel.show_live)
         tl.live_requested.connect(lambda: loss.set_marker(None))
         self.document.weights_changed.connect(lambda: loss.set_marker(None))
         tl.fork_requested.connect(self._fork_from)

@@ -218,3 +218,22 @@ def test_a_bad_run_file_from_the_menu_is_one_line_and_keeps_the_work(make_window
     window.findChild(object, "openRunAction").trigger()
     assert len(window.errors) == 1 and "\n" not in window.errors[0][1]
     assert window.document.run is run
+
+
+def test_the_landscape_follows_the_scrubber_and_comes_back_live(make_window, qtbot):
+    from nnplayground.gui.panels.landscape import flat
+
+    window = make_window()
+    doc = window.document
+    train_to_limit(doc, qtbot, 30)
+    window.show()
+    window.docks["landscapeDock"].show()
+    panel = window.landscape_panel
+    qtbot.waitUntil(lambda: panel.plot_1d.last is not None, timeout=10000)
+    live = flat(doc.experiment.network.get_weights())[panel.parameter_index]
+    window.timeline_panel.scrub_to(3)
+    past = flat(window.live_views.last_view.weights)[panel.parameter_index]
+    assert past != live
+    qtbot.waitUntil(lambda: panel.plot_1d.last.value == past, timeout=10000)
+    qtbot.mouseClick(window.timeline_panel.live_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.plot_1d.last.value == live, timeout=10000)
