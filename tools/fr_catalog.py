@@ -2042,8 +2042,176 @@ _REPLAY: dict[str, str] = {
     ),
 }
 
+#: Issue 11's GUI: the timeline scrubber, forks, "What would have fixed it?", seeds in the
+#: compare dialog, recording an animation, run files.
+_REPLAY_GUI: dict[str, str] = {
+    "%1 at epoch %2: %3": "%1 à l'époque %2 : %3",
+    "%1 from epoch %2: press Play to train it": (
+        "%1 depuis l'époque %2 : appuyez sur Lancer pour l'entraîner"
+    ),
+    "(kept)": "(conservée)",
+    "2 to 6 multipliers of the initial weights, e.g. 0.5, 1, 2.": (
+        "2 à 6 multiplicateurs des poids initiaux, par exemple 0.5, 1, 2."
+    ),
+    "2 to 6 seeds separated by commas, e.g. 0, 1, 2.": (
+        "2 à 6 graines séparées par des virgules, par exemple 0, 1, 2."
+    ),
+    "A penalty on large weights": "Une pénalité sur les grands poids",
+    "Adopt this fix": "Adopter ce remède",
+    "Adopt: %1": "Adopter : %1",
+    "Animated GIF (*.gif);;MP4 video (*.mp4)": "GIF animé (*.gif);;Vidéo MP4 (*.mp4)",
+    "Apply the best fix to the network (new weights)": (
+        "Appliquer le meilleur remède au réseau (nouveaux poids)"
+    ),
+    "Back to live": "Revenir au direct",
+    "Boundary and loss": "Frontière et perte",
+    "Cancel recording": "Annuler l'enregistrement",
+    "Cancel": "Annuler",
+    "Cancelled.": "Annulé.",
+    "Cancelled: no file was written.": "Annulé : aucun fichier n'a été écrit.",
+    "Cannot fork": "Impossible de bifurquer",
+    "Change one or more settings; the fork trains from epoch %1's weights with the same batches.": (
+        "Changez un ou plusieurs réglages ; la bifurcation s'entraîne à partir des poids de "
+        "l'époque %1 avec les mêmes lots."
+    ),
+    "Choose a .gif or .mp4 file and record": "Choisir un fichier .gif ou .mp4 et enregistrer",
+    "Close this window": "Fermer cette fenêtre",
+    "Close": "Fermer",
+    "Continue from epoch %1": "Continuer depuis l'époque %1",
+    "Continue from here with a change": "Continuer d'ici avec un changement",
+    "Continue training from the epoch shown with a change of settings": (
+        "Continuer l'entraînement depuis l'époque affichée avec d'autres réglages"
+    ),
+    "Could not open the run": "Impossible d'ouvrir le run",
+    "Could not save the run": "Impossible d'enregistrer le run",
+    "Drag to see the network at an earlier epoch; Live goes back to now": (
+        "Faire glisser pour voir le réseau à une époque antérieure ; Direct revient au présent"
+    ),
+    "Drop": "Supprimer",
+    "Epoch shown": "Époque affichée",
+    "Epochs trained over all the fixes tried": "Époques entraînées sur tous les remèdes essayés",
+    "Export the run as an animated GIF or MP4, from its timeline": (
+        "Exporter le run en GIF animé ou en MP4, à partir de sa chronologie"
+    ),
+    "First epoch shown": "Première époque montrée",
+    "First epoch": "Première époque",
+    "Fork and train": "Bifurquer et entraîner",
+    "Forks": "Bifurcations",
+    "Fork…": "Bifurquer…",
+    "Frames per second": "Images par seconde",
+    "Frames written": "Images écrites",
+    'How many seeds "Run N seeds" trains (2 to 50).': (
+        "Combien de graines « Lancer N graines » entraîne (2 à 50)."
+    ),
+    "How strong the penalty is": "La force de la pénalité",
+    "How the weights are updated (a new optimizer starts with fresh momentum)": (
+        "Comment les poids sont mis à jour (un nouvel optimiseur repart d'un moment nul)"
+    ),
+    "Initial scale": "Échelle initiale",
+    "Keep": "Conserver",
+    "Last epoch shown": "Dernière époque montrée",
+    "Last epoch": "Dernière époque",
+    "Layer %1 activation": "Fonction d'activation de la couche %1",
+    "Length (s)": "Durée (s)",
+    "Length of the film in seconds": "Durée du film en secondes",
+    "Length": "Durée",
+    "Live": "Direct",
+    "Logarithmic time": "Temps logarithmique",
+    "Make main": "Rendre principal",
+    "Make the fork and show it; Play trains it": (
+        "Créer la bifurcation et l'afficher ; Lancer l'entraîne"
+    ),
+    "Make this fork the main run": "Faire de cette bifurcation le run principal",
+    "Mark this fork as one to keep": "Marquer cette bifurcation comme à conserver",
+    "Number of seeds": "Nombre de graines",
+    "Open a run file (.nnrun) with its timeline and forks": (
+        "Ouvrir un fichier de run (.nnrun) avec sa chronologie et ses bifurcations"
+    ),
+    "Open r&un…": "Ouvrir un r&un…",
+    "Open run": "Ouvrir un run",
+    "Record animation": "Enregistrer une animation",
+    "Record animation… (needs %1)": "Enregistrer une animation… (nécessite %1)",
+    "Record animation…": "Enregistrer une animation…",
+    "Record": "Enregistrer",
+    "Recording %1 frames…": "Enregistrement de %1 images…",
+    "Recording progress": "Progression de l'enregistrement",
+    "Record…": "Enregistrer…",
+    "Regularization rate": "Taux de régularisation",
+    "Remove this fork": "Supprimer cette bifurcation",
+    "Replay progress": "Progression de la reprise",
+    "Replay the run under a few fixes for this symptom and say which one cures it": (
+        "Rejouer le run avec quelques remèdes à ce symptôme et dire lequel le guérit"
+    ),
+    "Replaying the run under %1 fixes…": "Reprise du run avec %1 remèdes…",
+    "Run N seeds": "Lancer N graines",
+    "Save ru&n…": "Enregistrer le ru&n…",
+    "Save run": "Enregistrer le run",
+    "Save the run with its timeline and forks (.nnrun)": (
+        "Enregistrer le run avec sa chronologie et ses bifurcations (.nnrun)"
+    ),
+    "Seeds": "Graines",
+    "Show the present again and follow training": (
+        "Montrer de nouveau le présent et suivre l'entraînement"
+    ),
+    "Show this branch; Play trains it": "Afficher cette branche ; Lancer l'entraîne",
+    "Show": "Afficher",
+    "Spend more frames on the early epochs, where most changes happen": (
+        "Consacrer plus d'images aux premières époques, où presque tout change"
+    ),
+    "Stop recording; no file is left behind": ("Arrêter l'enregistrement ; aucun fichier ne reste"),
+    "Stop the replay": "Arrêter la reprise",
+    "Stopped at epoch %1.": "Arrêté à l'époque %1.",
+    "The activation of this hidden layer": "La fonction d'activation de cette couche cachée",
+    "The epoch the views show": "L'époque que montrent les vues",
+    "The main run and its forks, with what each changed": (
+        "Le run principal et ses bifurcations, avec ce que chacune a changé"
+    ),
+    "The main run and its forks: show, keep, drop or make one the main run": (
+        "Le run principal et ses bifurcations : afficher, conserver, supprimer ou en faire le "
+        "run principal"
+    ),
+    "The replay stopped with an error: %1": "La reprise s'est arrêtée sur une erreur : %1",
+    "The step size from here on": "La taille du pas à partir d'ici",
+    "Timeline: epoch shown": "Chronologie : époque affichée",
+    "Train and test loss per epoch; the timeline under it rewinds the run": (
+        "Perte d'entraînement et de test à chaque époque ; la chronologie en dessous rembobine "
+        "le run"
+    ),
+    "Train first: the film is made from the run's timeline.": (
+        "Entraînez d'abord : le film est fait à partir de la chronologie du run."
+    ),
+    "Train the network under N seeds: the median loss, its 10–90 % band and the spread of "
+    "the final test loss show how much is luck.": (
+        "Entraîner le réseau avec N graines : la perte médiane, sa bande de 10 à 90 % et la "
+        "dispersion de la perte de test finale montrent la part de hasard."
+    ),
+    "Views": "Vues",
+    "What each frame shows": "Ce que montre chaque image",
+    "What training minimizes": "Ce que l'entraînement minimise",
+    "What would have fixed it": "Ce qui l'aurait réparé",
+    "What would have fixed it?": "Qu'est-ce qui l'aurait réparé ?",
+    "Width × height of the film in pixels": "Largeur × hauteur du film en pixels",
+    "epoch %1": "époque %1",
+    "main run": "run principal",
+    "median test loss, %1 seeds": "perte de test médiane, %1 graines",
+    "nnplayground runs (*.nnrun);;All files (*)": (
+        "Runs nnplayground (*.nnrun);;Tous les fichiers (*)"
+    ),
+    "no change": "aucun changement",
+}
+
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
-    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES, _LOSS_VIEWS, _REPLAY)
+    for part in (
+        _FRENCH,
+        _HELP,
+        _LABELS,
+        _LESSONS,
+        _PRESETS,
+        _MESSAGES,
+        _LOSS_VIEWS,
+        _REPLAY,
+        _REPLAY_GUI,
+    )
     for source, text in part.items()
 }

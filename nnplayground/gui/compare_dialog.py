@@ -47,7 +47,11 @@ DEFAULT_VALUES = {
     "learning_rate": ("0.003", "0.03", "0.3"),
     "optimizer": ("sgd", "rmsprop", "adam"),
     "loss": (),  # the current loss and the next valid one, see _default_values
+    "seed": ("0", "1", "2"),
+    "scale": ("0.5", "1", "2"),
 }
+#: Variables whose values are typed (comma-separated) rather than ticked in a list.
+TYPED = ("learning_rate", "seed", "scale")
 
 
 class CompareDialog(QDialog):
@@ -77,6 +81,8 @@ class CompareDialog(QDialog):
         self._data: list[np.ndarray] = []
         self._diverged: list[int | None] = []
         self._comparison: compare.Comparison | None = None
+        #: The last "Run N seeds" result (engine.seeds.SeedSpread), None before one ends.
+        self.spread = None
         self._build_controls()
         self._build_results()
         self._build_layout()
@@ -102,8 +108,10 @@ class CompareDialog(QDialog):
             "learning_rate": self.tr("Learning rate"),
             "optimizer": self.tr("Optimizer"),
             "loss": self.tr("Loss"),
+            "seed": self.tr("Seed"),
+            "scale": self.tr("Initial scale"),
         }
-        for variable in compare.VARIABLES:
+        for variable in compare.ALL_VARIABLES:
             self.variableCombo.addItem(names[variable], variable)
         self.variableCombo.currentIndexChanged.connect(lambda _i: self.set_choice(self.variable()))
         self.valuesList = self._control(
@@ -120,6 +128,20 @@ class CompareDialog(QDialog):
         )
         self.epochsSpin.setRange(1, 20000)
         self.epochsSpin.setValue(200)
+        self.seedsSpin = self._control(
+            QSpinBox(), "compareSeedsSpin",
+            self.tr("How many seeds \"Run N seeds\" trains (2 to 50)."),
+        )  # fmt: skip
+        self.seedsSpin.setRange(2, 50)
+        self.seedsSpin.setValue(20)
+        self.seedsButton = self._control(
+            QPushButton(self.tr("Run N seeds")), "compareSeedsButton",
+            self.tr("Train the network under N seeds: the median loss, its 10–90 % band and "
+                    "the spread of the final test loss show how much is luck."),
+        )  # fmt: skip
+        self.seedsButton.clicked.connect(self.run_seeds)
+        self.seedsSpin.setAccessibleName(self.tr("Number of seeds"))
+        self.seedsButton.setAccessibleName(self.tr("Run N seeds"))
         self.runButton = self._control(
             QPushButton(self.tr("Run")), "compareRunButton", self.tr("Train every variant.")
         )
@@ -177,6 +199,10 @@ class CompareDialog(QDialog):
         for button in (self.runButton, self.stopButton):
             buttons.addWidget(button)
         form.addRow(buttons)
+        seeds = QHBoxLayout()
+        seeds.addWidget(self.seedsSpin)
+        seeds.addWidget(self.seedsButton, 1)
+        form.addRow(self.tr("Seeds"), seeds)
         form.addRow(self.progressBar)
         side = QVBoxLayout()
         side.addLayout(form)
@@ -211,14 +237,22 @@ class CompareDialog(QDialog):
         variable = variable.replace("-", "_")
         index = self.variableCombo.findData(variable)
         if index < 0:
-            raise ValueError(f"Cannot vary {variable!r}; choose one of: {compare.VARIABLES}.")
+            raise ValueError(f"Cannot vary {variable!r}; choose one of: {compare.ALL_VARIABLES}.")
         with QSignalBlocker(self.variableCombo):
             self.variableCombo.setCurrentIndex(index)
         chosen = list(values) if values is not None else self._default_values(variable)
-        rates = variable == "learning_rate"
+        rates = variable in TYPED
         self.valuesList.setVisible(not rates)
         self.valuesEdit.setVisible(rates)
         if rates:
+            tips = {
+                "learning_rate": self.tr(
+                    "2 to 6 learning rates separated by commas, e.g. 0.003, 0.03, 0.3."
+                ),
+                "seed": self.tr("2 to 6 seeds separated by commas, e.g. 0, 1, 2."),
+                "scale": self.tr("2 to 6 multipliers of the initial weights, e.g. 0.5, 1, 2."),
+            }
+            self.valuesEdit.setToolTip(tips[variable])
             self.valuesEdit.setText(", ".join(str(v) for v in chosen))
             return
         self.valuesList.clear()
@@ -234,7 +268,7 @@ class CompareDialog(QDialog):
 
     def values(self) -> list[str]:
         """The values to compare as the user gave them (not yet validated)."""
-        if self.variable() == "learning_rate":
+        if self.variable() in TYPED:
             return [v.strip() for v in self.valuesEdit.text().split(",") if v.strip()]
         items = (self.valuesList.item(i) for i in range(self.valuesList.count()))
         return [
@@ -297,6 +331,53 @@ class CompareDialog(QDialog):
     def is_running(self) -> bool:
         return self._worker is not None
 
+    def run_seeds(self) -> bool:
+        """Run N seeds: train the config under N seeds in a worker thread, then draw the
+        median test loss with its 10–90 % band and say how spread the final test loss is."""
+        if self.is_running():
+            return False
+        show_message(self.message, "")
+        self._run_id += 1
+        self._labels, self._data, self._diverged = [], [], []
+        self._comparison, self.spread = None, None
+        epochs = self.epochsSpin.value()
+        self.progressBar.setRange(0, epochs)
+        self.progressBar.setValue(0)
+        self.plot.set_variants([])
+        self._fill_table()
+        worker = compare_worker.SeedWorker(self._cfg, self.seedsSpin.value(), epochs, self._run_id)
+        worker.progress.connect(self._on_seed_progress)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_seeds_finished)
+        self._worker = worker
+        self._thread = compare_worker.start_seeds(worker)
+        self._guard = functools.partial(compare_worker.stop, worker, self._thread)
+        self.destroyed.connect(self._guard)
+        self._set_running(True)
+        return True
+
+    def _on_seed_progress(self, run_id: int, epoch: int, epochs: int) -> None:
+        if run_id == self._run_id:
+            self.progressBar.setValue(min(epoch, epochs))
+
+    def _on_seeds_finished(self, run_id: int, spread) -> None:
+        if run_id != self._run_id:
+            return
+        _worker, thread = self._release_run()
+        if thread is not None:
+            thread.wait(compare_worker.STOP_TIMEOUT_MS)
+        self.spread = spread
+        self._set_running(False)
+        if spread is None or not spread.epochs:
+            return
+        median, low, high = spread.band("test_loss")
+        label = self.tr("median test loss, %1 seeds").replace("%1", str(len(spread.seeds)))
+        self.plot.show_band(median, low, high, label)
+        text = localized(spread.message)
+        if spread.stopped:
+            text = self.tr("Stopped at epoch %1.").replace("%1", str(spread.epochs)) + " " + text
+        show_message(self.message, text, "info")
+
     def stop(self) -> None:
         """Ask the run to stop after the mini-batch in progress; finished epochs stay on screen
         (a variant interrupted mid-epoch shows one epoch fewer than those already past it)."""
@@ -325,8 +406,10 @@ class CompareDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self.runButton.setEnabled(not running)
+        self.seedsButton.setEnabled(not running)
         self.stopButton.setEnabled(running)
-        for control in (self.variableCombo, self.valuesList, self.valuesEdit, self.epochsSpin):
+        for control in (self.variableCombo, self.valuesList, self.valuesEdit, self.epochsSpin,
+                        self.seedsSpin):  # fmt: skip
             control.setEnabled(not running)
         self.exportCsvButton.setEnabled(not running and self._comparison is not None)
         self.exportPlotButton.setEnabled(not running and bool(self._labels))

@@ -34,6 +34,10 @@ class ComparePlot(QWidget):
         self._data: list[np.ndarray] = []
         self.solid: list[pg.PlotDataItem] = []
         self.dashed: list[pg.PlotDataItem] = []
+        self.band = None  # the seed spread's FillBetweenItem, made on first use
+        self.band_edges: list[pg.PlotDataItem] = []
+        self.median_curve = None
+        self._band_data = None
         self.plot_widget = pg.PlotWidget(background="w")
         self.plot_widget.setObjectName("comparePlot")
         self.plot_widget.setToolTip(self.tr("Loss per epoch, one colour per variant."))
@@ -69,6 +73,8 @@ class ComparePlot(QWidget):
     # ----------------------------------------------------------------- API
     def set_variants(self, labels: Sequence[str]) -> None:
         """One solid and one dashed curve per variant (rebuilt only if the labels change)."""
+        if labels:
+            self.hide_band()
         if [self.legend.getLabel(c).text for c in self.solid] == list(labels):
             self.update_data([np.empty((0, 4)) for _ in labels])
             return
@@ -89,6 +95,41 @@ class ComparePlot(QWidget):
             self.solid.append(solid)
             self.dashed.append(dashed)
         self._data = [np.empty((0, 4)) for _ in labels]
+
+    def show_band(self, median: np.ndarray, low: np.ndarray, high: np.ndarray, label: str) -> None:
+        """The median test loss per epoch over seeds with its 10–90 % band (FillBetweenItem),
+        instead of the variants' curves. Items are created once and updated in place."""
+        self.set_variants([])
+        self._band_data = (median, low, high, label)
+        item = self.plot_widget.getPlotItem()
+        if self.band is None:
+            color = VARIANT_COLORS[0]
+            self.band_edges = [pg.PlotDataItem(pen=pg.mkPen(color, width=0.5)) for _ in range(2)]
+            fill = pg.mkColor(color)
+            fill.setAlpha(60)
+            self.band = pg.FillBetweenItem(*self.band_edges, brush=pg.mkBrush(fill))
+            self.median_curve = pg.PlotDataItem(pen=pg.mkPen(color, width=2.5))
+            for thing in (*self.band_edges, self.band, self.median_curve):
+                item.addItem(thing)
+            self.legend.addItem(self.median_curve, label)
+        self.legend.getLabel(self.median_curve).setText(label)
+        epochs = np.arange(1, len(median) + 1, dtype=np.float64)
+        log = self.logCheck.isChecked()
+
+        def shown(values):
+            values = np.asarray(values, dtype=np.float64)
+            return np.where(values > 0, values, np.nan) if log else values
+
+        for curve, values in zip((*self.band_edges, self.median_curve), (low, high, median)):
+            curve.setData(epochs, shown(values))
+        for thing in (*self.band_edges, self.band, self.median_curve):
+            thing.setVisible(True)
+
+    def hide_band(self) -> None:
+        self._band_data = None
+        if self.band is not None:
+            for thing in (*self.band_edges, self.band, self.median_curve):
+                thing.setVisible(False)
 
     def update_data(self, data: Sequence[np.ndarray]) -> None:
         """Redraw from ``data[i]`` (n_i, 4): train_loss, test_loss, train_acc, test_acc."""
@@ -121,6 +162,8 @@ class ComparePlot(QWidget):
     # ----------------------------------------------------------------- internals
     def _on_log_toggled(self, on: bool) -> None:
         self.plot_widget.getPlotItem().setLogMode(x=False, y=on)
+        if self._band_data is not None:
+            self.show_band(*self._band_data)
         self._redraw()
 
     def _column(self, rows: np.ndarray, col: int) -> np.ndarray:

@@ -10,6 +10,7 @@ variant (so no epoch is lost between two emits); a stop goes to the engine's
 
 from __future__ import annotations
 
+import threading
 import time
 import traceback
 from collections.abc import Sequence
@@ -124,3 +125,48 @@ def stop(worker: CompareWorker | None, thread: QThread | None) -> bool:
         return bool(thread.wait(STOP_TIMEOUT_MS))
     except RuntimeError:  # the thread already finished and was deleted
         return True
+
+
+class SeedWorker(QObject):
+    """Runs :func:`engine.seeds.seed_spread` ("Run N seeds") in a QThread: ``progress``
+    (run id, epoch, epochs) at most ~30 Hz; ``finished`` (run id, SeedSpread or None)
+    exactly once; a stop is seen between two rounds (one epoch of every seed)."""
+
+    progress = Signal(int, int, int)  # run id, epochs finished by every seed, epochs
+    failed = Signal(int, str)
+    finished = Signal(int, object)
+
+    def __init__(self, cfg: ExperimentConfig, n_seeds: int, epochs: int, run_id: int) -> None:
+        super().__init__()
+        self._cfg, self._n, self._epochs, self.run_id = cfg, n_seeds, epochs, run_id
+        self._stop = threading.Event()
+        self._last_emit = 0.0
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    def run(self) -> None:
+        """Slot for ``QThread.started``. Never raises: errors become ``failed``."""
+        from nnplayground.engine.seeds import seed_spread
+
+        spread = None
+        try:
+            stop, progress = self._stop.is_set, self._on_progress
+            spread = seed_spread(self._cfg, self._n, self._epochs, stop, progress)
+        except Exception as exc:  # noqa: BLE001 - surfaced to the GUI as `failed`
+            detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
+            self.failed.emit(self.run_id, detail)
+        finally:
+            self.finished.emit(self.run_id, spread)
+
+    def _on_progress(self, epoch: int, epochs: int) -> None:
+        now = time.perf_counter()
+        if epoch >= epochs or now - self._last_emit >= PROGRESS_INTERVAL:
+            self._last_emit = now
+            self.progress.emit(self.run_id, epoch, epochs)
+
+
+def start_seeds(worker: SeedWorker) -> QThread:
+    thread = controller.worker_thread(worker, f"seed-spread-{worker.run_id}")
+    thread.start()
+    return thread

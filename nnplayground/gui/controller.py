@@ -87,6 +87,8 @@ class TrainingController(QObject):
         self._run_id = 0
         self._state = IDLE
         self._stragglers: list[tuple[TrainingWorker, QThread]] = []
+        #: The engine Timeline new runs record into (the document sets it; None: none).
+        self.timeline = None
         _CONTROLLERS.add(self)
 
     # ------------------------------------------------------------ read-only state
@@ -114,7 +116,7 @@ class TrainingController(QObject):
         self.stop()
         self._run_id += 1
         paused = step or step_batch
-        worker = TrainingWorker(experiment, self._run_id, paused=paused)
+        worker = TrainingWorker(experiment, self._run_id, paused=paused, timeline=self.timeline)
         if step_batch:
             worker.request_step_batch()
         elif step:

@@ -25,6 +25,7 @@ from nnplayground import limits, presets
 from nnplayground.engine import build
 from nnplayground.engine.config import ExperimentConfig
 from nnplayground.engine.control import LiveSettings
+from nnplayground.engine.fork import Branch, Run
 from nnplayground.gui.controller import TrainingController
 from nnplayground.gui.messages import localized
 
@@ -59,6 +60,7 @@ class Document(QObject):
     refused = Signal(str)
     saved = Signal(str)  # path, after a save in the background
     save_failed = Signal(str, object)  # path, the exception
+    forks_changed = Signal()  # the run's branches, or which one is current, changed
 
     progress = Signal(object)
     views = Signal(object)
@@ -88,6 +90,7 @@ class Document(QObject):
             preset.config, weights=preset.weights, history=preset.history
         )
         self._config = self._experiment.config
+        self._set_run(Run.from_experiment(self._experiment))
         self._save_done.connect(self._on_save_done)
         ctl = self.controller
         ctl.progress.connect(self._on_progress)
@@ -333,6 +336,88 @@ class Document(QObject):
         self.controller.shutdown()
         self.wait_for_save()
 
+    # ------------------------------------------------------------ the run: timeline, forks
+    @property
+    def run(self) -> Run:
+        """The main run and its forks (engine.fork.Run); its branches' timelines record."""
+        return self._run
+
+    @property
+    def branch(self) -> Branch:
+        """The branch shown and trained now (the main run or a fork)."""
+        return self._branch
+
+    def _set_run(self, run: Run, branch: Branch | None = None) -> None:
+        self._run, self._branch = run, branch or run.main
+        self.controller.timeline = self._branch.timeline
+
+    def experiment_at(self, epoch: int) -> build.Experiment:
+        """The current branch at its snapshot at or before ``epoch``, detached (its own
+        network): looking at it never changes the weights training continues from."""
+        return self._branch.at(epoch)
+
+    def fork(self, epoch: int, cfg: ExperimentConfig | None = None) -> Branch:
+        """Continue the current branch from its snapshot at or before ``epoch`` under
+        ``cfg`` (default unchanged), with the same batch order; the fork becomes current.
+
+        Raises ValueError (one sentence) for a config that cannot be built or shown."""
+        if cfg is not None:
+            try:
+                build.check_experiment(cfg, self._experiment.dataset)
+                self._check(cfg)
+            except ValueError as exc:
+                raise ValueError(localized(exc)) from exc
+        self.controller.stop()
+        branch = self._run.fork(epoch, cfg, parent=self._branch)
+        self._install(branch.experiment, self._run)
+        self._set_file(self._path, modified=True)
+        return branch
+
+    def show_branch(self, branch: Branch) -> None:
+        """Make ``branch`` (one of the run's) current: shown, trained by Play."""
+        if branch is self._branch:
+            return
+        self.controller.stop()
+        self._install(branch.experiment, self._run)
+
+    def keep_branch(self, branch: Branch, kept: bool = True) -> None:
+        self._run.keep(branch, kept)
+        self.forks_changed.emit()
+
+    def drop_branch(self, branch: Branch) -> None:
+        """Remove a fork (the main run goes on being shown if it was current)."""
+        if branch is self._branch:
+            self.show_branch(self._run.main)
+        self._run.drop(branch)
+        self.forks_changed.emit()
+
+    def promote_branch(self, branch: Branch) -> None:
+        """Make ``branch`` the main run (the old one stays listed as a fork)."""
+        self._run.promote(branch)
+        self.forks_changed.emit()
+        self._set_file(self._path, modified=True)
+
+    def save_run(self, path: str) -> None:
+        """Write the run (preset, timelines, forks) to ``path`` atomically (a paused run
+        is held still while writing). Raises RunFileError or OSError; nothing changes."""
+        from nnplayground.presets.runfile import save_run
+
+        with self.controller.hold():
+            save_run(self._run, path)
+
+    def open_run(self, path: str) -> None:
+        """Replace the document by the run file ``path`` (timeline and forks intact).
+        Raises RunFileError, ValueError or OSError; the document is unchanged then."""
+        from nnplayground.presets.runfile import load_run
+
+        run = load_run(path)
+        self._check(run.main.config)
+        self.controller.stop()
+        self._install(run.main.experiment, run)
+        self.lesson_key = None
+        self._title_edited = False
+        self._set_file(None, modified=False)
+
     # ------------------------------------------------------------ internals
     def _refuse(self, message: str) -> bool:
         self.refused.emit(message)
@@ -354,11 +439,17 @@ class Document(QObject):
         live = LiveSettings.from_config(self._config.training, self._speed_limit)
         self.controller.set_live_settings(live, self._experiment)
 
-    def _install(self, experiment: build.Experiment) -> None:
+    def _install(self, experiment: build.Experiment, run: Run | None = None) -> None:
+        """Make ``experiment`` current: a new run (timeline, no forks) unless ``run``
+        already holds it as one of its branches."""
         old = self._experiment
+        if run is None:
+            run = Run.from_experiment(experiment)
+        self._set_run(run, next(b for b in run.branches() if b.experiment is experiment))
         self._experiment, self._config = experiment, experiment.config
         self._push_live_settings()  # a new trainer starts with the window's speed limit
         self._emit_installed(old)
+        self.forks_changed.emit()
 
     def _emit_installed(self, old: build.Experiment | None) -> None:
         new = self._experiment

@@ -43,6 +43,9 @@ class LiveViews(QObject):
         self.prompts = prompts
         self.last_view = None
         self._last_row = None
+        #: A past epoch is shown (the timeline scrubber): live pictures wait in _held.
+        self.scrubbed = False
+        self._held = None
         self.neuron_map = NeuronMap(
             document, views.network_view, views.boundary_plot, views.activation_plot
         )
@@ -72,6 +75,7 @@ class LiveViews(QObject):
         """A new experiment: clear the run's traces and draw its starting point."""
         v, experiment = self.v, self.document.experiment
         self._last_row = None
+        self.scrubbed, self._held = False, None
         v.loss_plot.reset()
         v.diagnostics_panel.reset()
         v.training_panel.clear_message()
@@ -103,8 +107,26 @@ class LiveViews(QObject):
             self.v.training_panel.set_progress(epoch, rate, *(float(x) for x in row))
 
     def _on_views(self, view) -> None:
-        if view.run_id == self.document.controller.run_id:
+        if view.run_id != self.document.controller.run_id:
+            return
+        if self.scrubbed:
+            self._held = view  # shown when the learner goes back to the present
+        else:
             self.show_view(view)
+
+    def show_past(self, view) -> None:
+        """Show a past epoch's ``view``; live pictures wait until :meth:`show_live`."""
+        self.scrubbed = True
+        self.show_view(view)
+
+    def show_live(self) -> None:
+        """Back to the present: the latest live picture, or a fresh one."""
+        self.scrubbed = False
+        view, self._held = self._held, None
+        if view is not None and view.run_id == self.document.controller.run_id:
+            self.show_view(view)
+        else:
+            self.document.refresh_views()
 
     def show_view(self, view) -> None:
         v = self.v

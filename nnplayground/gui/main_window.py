@@ -19,6 +19,7 @@ from nnplayground.gui import settings
 from nnplayground.gui.actions import add_action
 from nnplayground.gui.actions.export import ExportActions
 from nnplayground.gui.actions.file import FileActions
+from nnplayground.gui.actions.record import RecordActions
 from nnplayground.gui.actions.tools import LessonActions, ToolsActions
 from nnplayground.gui.document import Document
 from nnplayground.gui.live_views import LiveViews, Views
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.slow_step_panel = SlowStepPanel(self.document, self)
         self.explanation_strip = ExplanationStrip(self.document, self)
         self.mean_field_plot = MeanFieldPlot(self.document, self)
+        self._make_replay_widgets()
         self.setCentralWidget(self.network_view)
         self.panels = (self.architecture_panel, self.data_panel, self.training_panel)
         self.live_views = LiveViews(self.document, Views(
@@ -95,7 +97,8 @@ class MainWindow(QMainWindow):
              self.tr("Loss, optimizer, stop rules; play, step and reset")),
             ("boundaryDock", self.tr("Decision boundary"), self.boundary_plot,
              self.tr("What the network predicts over the plane")),
-            ("lossDock", self.tr("Loss"), self.loss_plot, self.tr("Train and test loss per epoch")),
+            ("lossDock", self.tr("Loss"), self.loss_plot,
+             self.tr("Train and test loss per epoch; the timeline under it rewinds the run")),
             ("explanationDock", self.tr("What is happening"), self.explanation_strip,
              self.tr("One line on what the run is doing now and why, with a fix to try")),
             ("activationDock", self.tr("Activation"), self.activation_plot,
@@ -111,12 +114,51 @@ class MainWindow(QMainWindow):
              self.tr("The loss around the current weights: one weight, or a plane")),
             ("slowStepDock", self.tr("Slow-motion step"), self.slow_step_panel,
              self.tr("One mini-batch update, stage by stage: forward, loss, backward, update")),
+            ("forksDock", self.tr("Forks"), self.forks_panel,
+             self.tr("The main run and its forks: show, keep, drop or make one the main run")),
         ]  # fmt: skip
         self.docks = {
             name: docks_mod.make_dock(self, name, title, widget, tip, name in docks_mod.SCROLLED)
             for name, title, widget, tip in specs
         }
         docks_mod.apply_default_layout(self, self.docks)
+
+    def _make_replay_widgets(self) -> None:
+        """The timeline scrubber under the loss plot, and the forks list (issue 11)."""
+        from nnplayground.gui.panels.forks import ForksPanel
+        from nnplayground.gui.panels.timeline import TimelinePanel
+        from nnplayground.gui.what_if_dialog import WhatIfButton
+
+        self.what_if_button = WhatIfButton(
+            self.document, self.explanation_strip, self.prompts, self.explanation_strip
+        )
+        self.explanation_strip.button_row.addWidget(self.what_if_button)
+        self.timeline_panel = TimelinePanel(self.document, self)
+        self.forks_panel = ForksPanel(self.document, self.prompts, self)
+        # On the loss plot's own control row: at 1366 x 768 a row of its own would take
+        # a third of the plot's height.
+        self.loss_plot.controls_row.insertWidget(2, self.timeline_panel, 10)
+
+    def _connect_replay(self) -> None:
+        from nnplayground.gui.panels.forks import original_curve
+
+        tl, lv, loss = self.timeline_panel, self.live_views, self.loss_plot
+        tl.scrubbed.connect(lv.show_past)
+        tl.scrubbed.connect(self.landscape_panel.show_past)
+        tl.scrubbed.connect(lambda view: loss.set_marker(view.epoch))
+        tl.live_requested.connect(lv.show_live)
+        tl.live_requested.connect(self.landscape_panel.show_live)
+        tl.live_requested.connect(lambda: loss.set_marker(None))
+        self.document.weights_changed.connect(lambda: loss.set_marker(None))
+        tl.fork_requested.connect(self._fork_from)
+        self.document.forks_changed.connect(
+            lambda: loss.set_background(*original_curve(self.document))
+        )
+
+    def _fork_from(self, epoch: int) -> None:
+        if self.forks_panel.fork_from(epoch):
+            self.docks["forksDock"].show()
+            self.docks["forksDock"].raise_()
 
     def _make_run_bar(self) -> None:
         """Play, Step, Reset, speed, learning rate and the readouts, above every panel."""
@@ -149,6 +191,7 @@ class MainWindow(QMainWindow):
             "activation": self.activation_plot.plot_widget, "network": self.network_view,
         }, self)  # fmt: skip
         self.tools_actions = ToolsActions(doc, prompts, self)
+        self.record_actions = RecordActions(doc, prompts, self)
         self.lesson_actions = LessonActions(
             doc, self.file_actions, self.tools_actions, prompts, self._show_lesson, self
         )
@@ -159,6 +202,7 @@ class MainWindow(QMainWindow):
         self.file_actions.build_menu(file_menu)
         file_menu.addSeparator()
         self.export_actions.build_menu(file_menu)
+        self.record_actions.build_menu(file_menu)
         file_menu.addSeparator()
         add_action(self, file_menu, "quitAction", self.tr("&Quit"), self.close,
                    QKeySequence.StandardKey.Quit, self.tr("Close the app"))  # fmt: skip
@@ -205,6 +249,7 @@ class MainWindow(QMainWindow):
         tp.reset_requested.connect(doc.reset)
         self.lessons_panel.lesson_requested.connect(self.lesson_actions.start_lesson)
         self.lessons_panel.try_this_requested.connect(self.lesson_actions.try_this)
+        self._connect_replay()
 
     # ------------------------------------------------------------ small glue
     def _set_playing(self, play: bool) -> None:
@@ -280,6 +325,8 @@ class MainWindow(QMainWindow):
         self.document.shutdown()
         self.landscape_panel.shutdown()
         self.tools_actions.shutdown()
+        self.what_if_button.shutdown()
+        self.record_actions.shutdown()
         settings.save_window_layout(self.saveGeometry(), self.saveState(settings.LAYOUT_VERSION))
         event.accept()
 

@@ -61,6 +61,10 @@ class Prompts(QObject):
         """Show the export dialog; True when the user chose to export."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def ask_fork_options(self, dialog: QDialog) -> bool:
+        """Show the fork dialog; True when the user chose to fork."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def status(self, text: str, timeout_ms: int = 5000) -> None:
         if self._status_bar is not None:
             self._status_bar.showMessage(text, timeout_ms)

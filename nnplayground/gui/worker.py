@@ -107,13 +107,15 @@ class TrainingWorker(QObject):
     failed = Signal(int, str)  # run id, error text
     finished = Signal(int, object)  # run id, RunResult
 
-    def __init__(self, experiment, run_id: int, *, paused: bool = False) -> None:
+    def __init__(self, experiment, run_id: int, *, paused: bool = False, timeline=None) -> None:
         super().__init__()
         self._experiment = experiment
         self.run_id = run_id
+        #: The engine Timeline this run records into (None: no recording).
+        self._timeline = timeline
         self.control = RunControl(
             paused=paused,
-            on_epoch=self._on_epoch,
+            on_epoch=self._on_epoch if timeline is None else timeline.hook(self._on_epoch),
             on_pause=self._on_pause,
             on_resume=self._on_resume,
         )
@@ -163,6 +165,8 @@ class TrainingWorker(QObject):
         result = RunResult("stopped", trainer.epoch)
         try:
             self._rate_time = self._last_yield = time.perf_counter()
+            if self._timeline is not None and not len(self._timeline):
+                self._timeline.start(trainer)  # epoch 0: the initial weights
             result = train(trainer, self.control)
             if result.reason == "diverged" and result.divergence is not None:
                 self.diverged.emit(self.run_id, result.divergence.message)

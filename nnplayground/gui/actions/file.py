@@ -48,6 +48,11 @@ class FileActions(QObject):
         add_action(host, menu, "saveAsAction", self.tr("Save &As…"), self.save_as, keys.SaveAs,
                    self.tr("Save to a new preset file"))  # fmt: skip
         self._build_bundled_menu(menu.addMenu(self.tr("&Bundled presets")))
+        menu.addSeparator()
+        add_action(host, menu, "openRunAction", self.tr("Open r&un…"), self.open_run, None,
+                   self.tr("Open a run file (.nnrun) with its timeline and forks"))  # fmt: skip
+        add_action(host, menu, "saveRunAction", self.tr("Save ru&n…"), self.save_run, None,
+                   self.tr("Save the run with its timeline and forks (.nnrun)"))  # fmt: skip
 
     def _build_bundled_menu(self, menu: QMenu) -> None:
         from nnplayground.gui.panels.help_texts import preset_title
@@ -128,6 +133,46 @@ class FileActions(QObject):
             self.prompts.show_error(self.tr("Could not open the preset"), text)
             return False
         settings.add_recent_file(path)
+        return True
+
+    def open_run(self) -> bool:
+        path = self.prompts.ask_open_path(
+            self.tr("Open run"), self.tr("nnplayground runs (*.nnrun);;All files (*)"),
+            self._start_dir(),
+        )  # fmt: skip
+        return bool(path) and self.open_run_path(path)
+
+    def open_run_path(self, path: str | os.PathLike[str]) -> bool:
+        """Open a run file; on any problem say so in one line, the document untouched."""
+        path = str(path)
+        if not self.maybe_discard():
+            return False
+        try:
+            self.document.open_run(path)
+        except (presets.PresetError, ValueError, OSError) as exc:
+            text = localized(exc)
+            if Path(path).name not in text:
+                text = f"{Path(path).name}: {text}"
+            self.prompts.show_error(self.tr("Could not open the run"), text)
+            return False
+        return True
+
+    def save_run(self) -> bool:
+        name = Path(self.document.path).stem if self.document.path else "run"
+        path = self.prompts.ask_save_path(
+            self.tr("Save run"), self.tr("nnplayground runs (*.nnrun);;All files (*)"),
+            os.path.join(self._start_dir(), name + ".nnrun"),
+        )  # fmt: skip
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".nnrun"
+        try:
+            self.document.save_run(path)
+        except (presets.PresetError, ValueError, OSError, TimeoutError) as exc:
+            self.prompts.show_error(self.tr("Could not save the run"), localized(exc))
+            return False
+        self.prompts.status(self.tr("Saved %1").replace("%1", path), 5000)
         return True
 
     # ------------------------------------------------------------ save

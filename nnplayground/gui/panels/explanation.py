@@ -82,6 +82,7 @@ class ExplanationStrip(QWidget):
         buttons.addWidget(self.try_button)
         buttons.addWidget(self.undo_button)
         layout.addLayout(buttons)
+        self.button_row = buttons  # room for a neighbour's button (What would have fixed it?)
         self.try_button.clicked.connect(self.try_fix)
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)

@@ -61,6 +61,7 @@ class LandscapePanel(QWidget):
         self._path: list[np.ndarray] = []
         self._stride, self._seen = 1, 0
         self._stale = True
+        self._live = None  # the latest live weights while a past epoch is shown (scrubber)
         self._build()
         document.structure_changed.connect(self._on_structure)
         document.weights_changed.connect(self._on_weights)
@@ -286,6 +287,7 @@ class LandscapePanel(QWidget):
         else:
             self._weights = self.document.current_preset().weights
         self._path = [flat(self._weights)]
+        self._live = None
         self._stride, self._seen = 1, 0
         with QSignalBlocker(self.loss_combo):
             self.loss_combo.setCurrentIndex(
@@ -297,9 +299,25 @@ class LandscapePanel(QWidget):
     def _on_views(self, view) -> None:
         if view.run_id != self.document.controller.run_id or not view.weights:
             return
-        self._weights = view.weights
         self._record(flat(view.weights))
+        if self._live is not None:  # a past epoch is shown: keep it until show_live()
+            self._live = view.weights
+            return
+        self._weights = view.weights
         self.refresh()
+
+    def show_past(self, view) -> None:
+        """Show the landscape around a past epoch's weights (the timeline scrubber)."""
+        if self._live is None:
+            self._live = self._weights
+        self._weights = view.weights
+        self.refresh()
+
+    def show_live(self) -> None:
+        """Back to the latest weights after :meth:`show_past`."""
+        if self._live is not None:
+            self._weights, self._live = self._live, None
+            self.refresh()
 
     def _record(self, theta: np.ndarray) -> None:
         """Keep every ``stride``-th view; beyond MAX_PATH points drop every other one."""

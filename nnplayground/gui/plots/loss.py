@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from nnplayground.gui.plots import colors
@@ -170,6 +172,19 @@ class LossPlot(QWidget):
             pen=pg.mkPen(colors.TEST, width=2), name=self.tr("test"), connect="finite"
         )
 
+        # The original run behind a fork, faded, and the epoch a scrubber shows: created
+        # once, hidden until used (set_background, set_marker).
+        faded = [pg.mkPen(QColor(c).lighter(150), width=2, style=Qt.PenStyle.DashLine)
+                 for c in (colors.TRAIN, colors.TEST)]  # fmt: skip
+        self.background_curves = [item.plot(pen=pen, connect="finite") for pen in faded]
+        for curve in self.background_curves:
+            curve.setZValue(-10)
+            curve.setOpacity(0.55)
+        self.marker = pg.InfiniteLine(angle=90, pen=pg.mkPen("#555555", width=1))
+        self.marker.setZValue(-5)
+        self.marker.hide()
+        item.addItem(self.marker, ignoreBounds=True)
+
         self.accuracy_widget = pg.PlotWidget(background="w")
         self.accuracy_widget.setObjectName("accuracyPlotWidget")
         self.accuracy_widget.setToolTip(self.tr("Share of points classified correctly."))
@@ -204,6 +219,7 @@ class LossPlot(QWidget):
         controls.addWidget(self.logScaleCheck)
         controls.addWidget(self.accuracyCheck)
         controls.addStretch(1)
+        self.controls_row = controls  # a neighbour (the timeline scrubber) may join the row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget, 1)
@@ -238,6 +254,21 @@ class LossPlot(QWidget):
             return
         self._data.append(int(first_epoch), rows)
         self._redraw()
+
+    def set_background(self, epochs: np.ndarray | None, rows: np.ndarray | None = None) -> None:
+        """Draw another run's train and test loss (rows (n, >=2) at ``epochs``) faded
+        behind the curves, e.g. the original run under a fork; None clears it."""
+        for column, curve in enumerate(self.background_curves):
+            if epochs is None or rows is None or not len(rows):
+                curve.setData([], [])
+            else:
+                curve.setData(np.asarray(epochs), np.asarray(rows)[:, column])
+
+    def set_marker(self, epoch: float | None) -> None:
+        """A vertical line at ``epoch`` (the epoch a scrubber shows); None hides it."""
+        self.marker.setVisible(epoch is not None)
+        if epoch is not None:
+            self.marker.setValue(float(epoch))
 
     def set_log_scale(self, on: bool) -> None:
         """Logarithmic loss axis on or off (keeps the check box in step)."""
