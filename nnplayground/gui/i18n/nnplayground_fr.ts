@@ -450,179 +450,237 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare_dialog.py" line="70" />
+        <location filename="../compare_dialog.py" line="74" />
         <source>Compare runs</source>
-        <extracomment>Values ticked when a variable is chosen, if nothing else was asked for.</extracomment>
+        <extracomment>Values ticked when a variable is chosen, if nothing else was asked for. Variables whose values are typed (comma-separated) rather than ticked in a list.</extracomment>
         <translation>Comparer des entraînements</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="97" />
+        <location filename="../compare_dialog.py" line="103" />
         <source>The one setting that differs.</source>
+        <extracomment>The last "Run N seeds" result (engine.seeds.SeedSpread), None before one ends.</extracomment>
         <translation>Le seul réglage qui change.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="100" />
+        <location filename="../compare_dialog.py" line="106" />
         <source>Hidden activation</source>
         <translation>Activation des couches cachées</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="101" />
+        <location filename="../compare_dialog.py" line="107" />
         <source>Weight initializer</source>
         <translation>Initialisation des poids</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="102" />
+        <location filename="../compare_dialog.py" line="108" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="103" />
+        <location filename="../compare_dialog.py" line="109" />
         <source>Optimizer</source>
         <translation>Optimiseur</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="104" />
+        <location filename="../compare_dialog.py" line="110" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="110" />
+        <location filename="../compare_dialog.py" line="111" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="112" />
+        <source>Initial scale</source>
+        <translation>Échelle initiale</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="118" />
         <source>Tick 2 to 6 values to compare.</source>
         <translation>Cocher de 2 à 6 valeurs à comparer.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="116" />
+        <location filename="../compare_dialog.py" line="124" />
+        <location filename="../compare_dialog.py" line="250" />
         <source>2 to 6 learning rates separated by commas, e.g. 0.003, 0.03, 0.3.</source>
         <translation>De 2 à 6 taux d'apprentissage séparés par des virgules, par ex. 0.003, 0.03, 0.3.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="119" />
+        <location filename="../compare_dialog.py" line="127" />
         <source>How many epochs each variant trains.</source>
         <translation>Nombre d'époques d'entraînement de chaque variante.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="124" />
+        <location filename="../compare_dialog.py" line="133" />
+        <source>How many seeds "Run N seeds" trains (2 to 50).</source>
+        <translation>Combien de graines « Lancer N graines » entraîne (2 à 50).</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="138" />
+        <location filename="../compare_dialog.py" line="144" />
+        <source>Run N seeds</source>
+        <translation>Lancer N graines</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="139" />
+        <source>Train the network under N seeds: the median loss, its 10–90 % band and the spread of the final test loss show how much is luck.</source>
+        <translation>Entraîner le réseau avec N graines : la perte médiane, sa bande de 10 à 90 % et la dispersion de la perte de test finale montrent la part de hasard.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="143" />
+        <source>Number of seeds</source>
+        <translation>Nombre de graines</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="146" />
         <source>Run</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="124" />
+        <location filename="../compare_dialog.py" line="146" />
         <source>Train every variant.</source>
         <translation>Entraîner toutes les variantes.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="128" />
+        <location filename="../compare_dialog.py" line="150" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="130" />
+        <location filename="../compare_dialog.py" line="152" />
         <source>Stop now; the finished epochs stay.</source>
         <translation>Arrêter maintenant ; les époques terminées restent.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="135" />
+        <location filename="../compare_dialog.py" line="157" />
         <source>Epochs trained so far.</source>
         <translation>Époques entraînées jusqu'ici.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="138" />
+        <location filename="../compare_dialog.py" line="160" />
         <source>What went wrong, or what happened.</source>
         <translation>Ce qui n'a pas marché, ou ce qui s'est passé.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="145" />
+        <location filename="../compare_dialog.py" line="167" />
         <source>The table shows the first epoch whose train loss is at or below this.</source>
         <translation>Le tableau indique la première époque dont la perte d'entraînement est inférieure ou égale à ce seuil.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="154" />
+        <location filename="../compare_dialog.py" line="176" />
         <source>Export plot…</source>
         <translation>Exporter le graphique…</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="156" />
+        <location filename="../compare_dialog.py" line="178" />
         <source>Save the plot as a PNG or SVG picture.</source>
         <translation>Enregistrer le graphique en image PNG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="160" />
+        <location filename="../compare_dialog.py" line="182" />
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="162" />
+        <location filename="../compare_dialog.py" line="184" />
         <source>Save every variant's losses per epoch as a CSV table.</source>
         <translation>Enregistrer les pertes de chaque variante par époque dans un tableau CSV.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="169" />
+        <location filename="../compare_dialog.py" line="191" />
         <source>Vary</source>
         <translation>Faire varier</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="173" />
+        <location filename="../compare_dialog.py" line="195" />
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="174" />
+        <location filename="../compare_dialog.py" line="196" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="175" />
+        <location filename="../compare_dialog.py" line="197" />
         <source>Loss threshold</source>
         <translation>Seuil de perte</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="347" />
+        <location filename="../compare_dialog.py" line="205" />
+        <source>Seeds</source>
+        <translation>Graines</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="252" />
+        <source>2 to 6 seeds separated by commas, e.g. 0, 1, 2.</source>
+        <translation>2 à 6 graines séparées par des virgules, par exemple 0, 1, 2.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="253" />
+        <source>2 to 6 multipliers of the initial weights, e.g. 0.5, 1, 2.</source>
+        <translation>2 à 6 multiplicateurs des poids initiaux, par exemple 0.5, 1, 2.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="374" />
+        <source>median test loss, %1 seeds</source>
+        <translation>perte de test médiane, %1 graines</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="378" />
+        <source>Stopped at epoch %1.</source>
+        <translation>Arrêté à l'époque %1.</translation>
+    </message>
+    <message>
+        <location filename="../compare_dialog.py" line="430" />
         <source>The comparison failed: {0}</source>
         <translation>La comparaison a échoué : {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="369" />
+        <location filename="../compare_dialog.py" line="452" />
         <source>diverged at epoch {0}</source>
         <translation>divergence à l'époque {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="371" />
+        <location filename="../compare_dialog.py" line="454" />
         <source>training</source>
         <translation>entraînement en cours</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="373" />
-        <location filename="../compare_dialog.py" line="376" />
+        <location filename="../compare_dialog.py" line="456" />
+        <location filename="../compare_dialog.py" line="459" />
         <source>stopped at epoch {0}</source>
         <translation>arrêt à l'époque {0}</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="377" />
+        <location filename="../compare_dialog.py" line="460" />
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="382" />
+        <location filename="../compare_dialog.py" line="465" />
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="387" />
+        <location filename="../compare_dialog.py" line="470" />
         <source>PNG image (*.png);;SVG picture (*.svg)</source>
         <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="399" />
+        <location filename="../compare_dialog.py" line="482" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="409" />
+        <location filename="../compare_dialog.py" line="492" />
         <source>Could not write {0}: {1}.</source>
         <translation>Impossible d'écrire {0} : {1}.</translation>
     </message>
     <message>
-        <location filename="../compare_dialog.py" line="411" />
+        <location filename="../compare_dialog.py" line="494" />
         <source>Saved {0}.</source>
         <translation>{0} enregistré.</translation>
     </message>
@@ -630,47 +688,47 @@
 <context>
     <name>ComparePlot</name>
     <message>
-        <location filename="../compare_plot.py" line="39" />
+        <location filename="../compare_plot.py" line="43" />
         <source>Loss per epoch, one colour per variant.</source>
         <translation>Perte par époque, une couleur par variante.</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="41" />
+        <location filename="../compare_plot.py" line="45" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="42" />
+        <location filename="../compare_plot.py" line="46" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="49" />
+        <location filename="../compare_plot.py" line="53" />
         <source>Log scale</source>
         <translation>Échelle logarithmique</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="51" />
+        <location filename="../compare_plot.py" line="55" />
         <source>Show the loss on a logarithmic axis.</source>
         <translation>Afficher la perte sur un axe logarithmique.</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="55" />
+        <location filename="../compare_plot.py" line="59" />
         <source>Which losses to draw.</source>
         <translation>Les pertes à tracer.</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="56" />
+        <location filename="../compare_plot.py" line="60" />
         <source>Train (solid) and test (dashed)</source>
         <translation>Entraînement (trait plein) et test (pointillés)</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="57" />
+        <location filename="../compare_plot.py" line="61" />
         <source>Train loss only</source>
         <translation>Perte d'entraînement seule</translation>
     </message>
     <message>
-        <location filename="../compare_plot.py" line="58" />
+        <location filename="../compare_plot.py" line="62" />
         <source>Test loss only</source>
         <translation>Perte de test seule</translation>
     </message>
@@ -935,7 +993,7 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="125" />
+        <location filename="../document.py" line="128" />
         <source>Untitled</source>
         <extracomment>Training settings that apply to a run live, without rebuilding the experiment. Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. Epochs per second at most (None: as fast as possible). A setting of the window, not of the preset: it survives loads, edits and resets. Checks a config must pass before anything changes (the panels' check_config: a value a widget cannot show is refused, never clamped). The lesson whose preset is open (None once another network is loaded).</extracomment>
         <translation>Sans titre</translation>
@@ -975,32 +1033,32 @@
         <translation>Annuler le remède</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="176" />
+        <location filename="../panels/explanation.py" line="177" />
         <source>Nothing to report: no unit is dead or saturated, and the loss moves.</source>
         <translation>Rien à signaler : aucun neurone mort ou saturé, et la perte bouge.</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="180" />
+        <location filename="../panels/explanation.py" line="181" />
         <source>The live explanations watch for saturated, dead or identical units, plateaus, divergence, overfitting and vanishing gradients</source>
         <translation>Les explications en direct guettent les neurones saturés, morts ou identiques, les plateaux, la divergence, le surapprentissage et l'évanouissement du gradient</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="186" />
+        <location filename="../panels/explanation.py" line="187" />
         <source>Nothing to fix now</source>
         <translation>Rien à corriger pour l'instant</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="193" />
+        <location filename="../panels/explanation.py" line="194" />
         <source>(+%1 more: see the tooltip)</source>
         <translation>(+%1 autre(s) : voir l'infobulle)</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="195" />
+        <location filename="../panels/explanation.py" line="196" />
         <source>Try this: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="205" />
+        <location filename="../panels/explanation.py" line="206" />
         <source>Apply the standard fix (%1); Undo goes back</source>
         <translation>Appliquer le remède habituel (%1) ; Annuler revient en arrière</translation>
     </message>
@@ -1491,70 +1549,289 @@
         <translation>Préréglages &amp;fournis</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="62" />
+        <location filename="../actions/file.py" line="52" />
+        <source>Open r&amp;un…</source>
+        <translation>Ouvrir un r&amp;un…</translation>
+    </message>
+    <message>
+        <location filename="../actions/file.py" line="53" />
+        <source>Open a run file (.nnrun) with its timeline and forks</source>
+        <translation>Ouvrir un fichier de run (.nnrun) avec sa chronologie et ses bifurcations</translation>
+    </message>
+    <message>
+        <location filename="../actions/file.py" line="54" />
+        <source>Save ru&amp;n…</source>
+        <translation>Enregistrer le ru&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../actions/file.py" line="55" />
+        <source>Save the run with its timeline and forks (.nnrun)</source>
+        <translation>Enregistrer le run avec sa chronologie et ses bifurcations (.nnrun)</translation>
+    </message>
+    <message>
+        <location filename="../actions/file.py" line="67" />
         <source>Open the bundled preset “%1”</source>
         <translation>Ouvrir le préréglage fourni « %1 »</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="75" />
+        <location filename="../actions/file.py" line="80" />
         <source>No recent files</source>
         <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="78" />
+        <location filename="../actions/file.py" line="83" />
         <source>Clear list</source>
         <translation>Vider la liste</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="99" />
+        <location filename="../actions/file.py" line="104" />
         <source>Open preset</source>
         <translation>Ouvrir un préréglage</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="100" />
-        <location filename="../actions/file.py" line="143" />
+        <location filename="../actions/file.py" line="105" />
+        <location filename="../actions/file.py" line="188" />
         <source>nnplayground presets (*.json);;All files (*)</source>
         <translation>Préréglages nnplayground (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="109" />
+        <location filename="../actions/file.py" line="114" />
         <source>File not found</source>
         <translation>Fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="110" />
+        <location filename="../actions/file.py" line="115" />
         <source>%1 no longer exists; it was removed from the recent files.</source>
         <translation>%1 n'existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="128" />
+        <location filename="../actions/file.py" line="133" />
         <source>Could not open the preset</source>
         <translation>Impossible d'ouvrir le préréglage</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="142" />
+        <location filename="../actions/file.py" line="140" />
+        <source>Open run</source>
+        <translation>Ouvrir un run</translation>
+    </message>
+    <message>
+        <location filename="../actions/file.py" line="140" />
+        <location filename="../actions/file.py" line="163" />
+        <source>nnplayground runs (*.nnrun);;All files (*)</source>
+        <translation>Runs nnplayground (*.nnrun);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../actions/file.py" line="156" />
+        <source>Could not open the run</source>
+        <translation>Impossible d'ouvrir le run</translation>
+    </message>
+    <message>
+        <location filename="../actions/file.py" line="163" />
+        <source>Save run</source>
+        <translation>Enregistrer le run</translation>
+    </message>
+    <message>
+        <location filename="../actions/file.py" line="173" />
+        <source>Could not save the run</source>
+        <translation>Impossible d'enregistrer le run</translation>
+    </message>
+    <message>
+        <location filename="../actions/file.py" line="187" />
         <source>Save preset</source>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="158" />
+        <location filename="../actions/file.py" line="203" />
         <source>A save is still being written; try again.</source>
         <translation>Un enregistrement est encore en cours ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="163" />
+        <location filename="../actions/file.py" line="208" />
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="178" />
+        <location filename="../actions/file.py" line="223" />
         <source>Could not save the preset</source>
         <translation>Impossible d'enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="174" />
+        <location filename="../actions/file.py" line="175" />
+        <location filename="../actions/file.py" line="219" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ForkDialog</name>
+    <message>
+        <location filename="../fork_dialog.py" line="60" />
+        <source>Continue from epoch %1</source>
+        <translation>Continuer depuis l'époque %1</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="65" />
+        <source>Change one or more settings; the fork trains from epoch %1's weights with the same batches.</source>
+        <translation>Changez un ou plusieurs réglages ; la bifurcation s'entraîne à partir des poids de l'époque %1 avec les mêmes lots.</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="74" />
+        <source>Layer %1 activation</source>
+        <translation>Fonction d'activation de la couche %1</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="80" />
+        <source>The activation of this hidden layer</source>
+        <translation>La fonction d'activation de cette couche cachée</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="90" />
+        <source>The step size from here on</source>
+        <translation>La taille du pas à partir d'ici</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="91" />
+        <location filename="../fork_dialog.py" line="93" />
+        <source>Learning rate</source>
+        <translation>Taux d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="99" />
+        <source>How the weights are updated (a new optimizer starts with fresh momentum)</source>
+        <translation>Comment les poids sont mis à jour (un nouvel optimiseur repart d'un moment nul)</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="100" />
+        <location filename="../fork_dialog.py" line="102" />
+        <source>Optimizer</source>
+        <translation>Optimiseur</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="109" />
+        <source>What training minimizes</source>
+        <translation>Ce que l'entraînement minimise</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="110" />
+        <location filename="../fork_dialog.py" line="112" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="118" />
+        <source>A penalty on large weights</source>
+        <translation>Une pénalité sur les grands poids</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="119" />
+        <location filename="../fork_dialog.py" line="121" />
+        <source>Regularization</source>
+        <translation>Régularisation</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="126" />
+        <source>How strong the penalty is</source>
+        <translation>La force de la pénalité</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="127" />
+        <location filename="../fork_dialog.py" line="129" />
+        <source>Regularization rate</source>
+        <translation>Taux de régularisation</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="135" />
+        <location filename="../fork_dialog.py" line="138" />
+        <source>Fork and train</source>
+        <translation>Bifurquer et entraîner</translation>
+    </message>
+    <message>
+        <location filename="../fork_dialog.py" line="137" />
+        <source>Make the fork and show it; Play trains it</source>
+        <translation>Créer la bifurcation et l'afficher ; Lancer l'entraîne</translation>
+    </message>
+</context>
+<context>
+    <name>ForksPanel</name>
+    <message>
+        <location filename="../panels/forks.py" line="57" />
+        <source>The main run and its forks, with what each changed</source>
+        <translation>Le run principal et ses bifurcations, avec ce que chacune a changé</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="58" />
+        <source>Forks</source>
+        <translation>Bifurcations</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="65" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="66" />
+        <source>Show this branch; Play trains it</source>
+        <translation>Afficher cette branche ; Lancer l'entraîne</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="72" />
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="73" />
+        <source>Mark this fork as one to keep</source>
+        <translation>Marquer cette bifurcation comme à conserver</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="76" />
+        <source>Drop</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="76" />
+        <source>Remove this fork</source>
+        <translation>Supprimer cette bifurcation</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="80" />
+        <source>Make main</source>
+        <translation>Rendre principal</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="81" />
+        <source>Make this fork the main run</source>
+        <translation>Faire de cette bifurcation le run principal</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="114" />
+        <source>Cannot fork</source>
+        <translation>Impossible de bifurquer</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="117" />
+        <source>%1 from epoch %2: press Play to train it</source>
+        <translation>%1 depuis l'époque %2 : appuyez sur Lancer pour l'entraîner</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="154" />
+        <source>main run</source>
+        <translation>run principal</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="156" />
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="157" />
+        <source>%1 at epoch %2: %3</source>
+        <translation>%1 à l'époque %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../panels/forks.py" line="160" />
+        <source>(kept)</source>
+        <translation>(conservée)</translation>
     </message>
 </context>
 <context>
@@ -1578,118 +1855,118 @@
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../panels/landscape.py" line="79" />
+        <location filename="../panels/landscape.py" line="80" />
         <source>Which layer's weights (W) or biases (b) the 1-D slice moves</source>
         <extracomment>The recorded path is thinned (every other point dropped) beyond this many points. Losses offered by the switch, per task (the training loss is always offered too).</extracomment>
         <translation>Choisir la couche dont la coupe 1-D fait varier un poids (W) ou un biais (b)</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="80" />
+        <location filename="../panels/landscape.py" line="81" />
         <source>Layer of the parameter</source>
         <translation>Couche du paramètre</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="85" />
+        <location filename="../panels/landscape.py" line="86" />
         <source>Row of the weight: the input unit the link comes from</source>
         <translation>Ligne du poids : le neurone d'entrée d'où part la liaison</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="86" />
+        <location filename="../panels/landscape.py" line="87" />
         <source>Input unit</source>
         <translation>Neurone d'entrée</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="91" />
+        <location filename="../panels/landscape.py" line="92" />
         <source>Column: the unit the link goes to</source>
         <translation>Colonne : le neurone où arrive la liaison</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="92" />
+        <location filename="../panels/landscape.py" line="93" />
         <source>Unit</source>
         <translation>Neurone</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="97" />
+        <location filename="../panels/landscape.py" line="98" />
         <source>The loss drawn: switch it to see another shape on the same weights</source>
         <translation>La perte dessinée : la changer pour voir une autre forme sur les mêmes poids</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="98" />
+        <location filename="../panels/landscape.py" line="99" />
         <source>Loss drawn</source>
         <translation>Perte dessinée</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="104" />
+        <location filename="../panels/landscape.py" line="105" />
         <source>The plane of the 2-D slice: two random filter-normalised directions, or the two main directions of the training path (PCA)</source>
         <translation>Le plan de la coupe 2-D : deux directions aléatoires normalisées par filtre, ou les deux directions principales du chemin d'entraînement (ACP)</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="107" />
+        <location filename="../panels/landscape.py" line="108" />
         <source>Directions of the plane</source>
         <translation>Directions du plan</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="109" />
+        <location filename="../panels/landscape.py" line="110" />
         <source>Random</source>
         <translation>Aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="110" />
+        <location filename="../panels/landscape.py" line="111" />
         <source>PCA of the path</source>
         <translation>ACP du chemin</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="112" />
+        <location filename="../panels/landscape.py" line="113" />
         <source>Reseed</source>
         <translation>Nouveau tirage</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="114" />
+        <location filename="../panels/landscape.py" line="115" />
         <source>Draw two other random directions</source>
         <translation>Tirer deux autres directions aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="115" />
+        <location filename="../panels/landscape.py" line="116" />
         <source>Reseed the random directions</source>
         <translation>Retirer les directions aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="123" />
+        <location filename="../panels/landscape.py" line="124" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="127" />
+        <location filename="../panels/landscape.py" line="128" />
         <source>Plane</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="140" />
+        <location filename="../panels/landscape.py" line="141" />
         <source>The loss as the chosen parameter alone moves; dashed: its tangent, whose slope is the backprop gradient</source>
         <translation>La perte quand seul le paramètre choisi varie ; en pointillé : sa tangente, dont la pente est le gradient de la rétropropagation</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="146" />
+        <location filename="../panels/landscape.py" line="147" />
         <source>The loss over a plane through the current weights (red dot), with the training path</source>
         <translation>La perte sur un plan passant par les poids actuels (point rouge), avec le chemin de l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="353" />
+        <location filename="../panels/landscape.py" line="371" />
         <source>%1 = %2 · loss %3 · slope ∂L/∂w = %4 · next SGD step (η = %5) → %6</source>
         <translation>%1 = %2 · perte %3 · pente ∂L/∂w = %4 · prochain pas de SGD (η = %5) → %6</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="367" />
+        <location filename="../panels/landscape.py" line="385" />
         <source>PCA needs a few recorded epochs: press Play.</source>
         <translation>L'ACP a besoin de quelques époques enregistrées : appuyez sur Lancer.</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="371" />
+        <location filename="../panels/landscape.py" line="389" />
         <source>The next step is plain gradient descent on the whole training set at the current learning rate η: w − η·∂L/∂w. The 2-D slice took %1 ms.</source>
         <translation>Le prochain pas est une descente de gradient simple sur tout le jeu d'entraînement, au taux d'apprentissage actuel η : w − η·∂L/∂w. La coupe 2-D a pris %1 ms.</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="377" />
+        <location filename="../panels/landscape.py" line="395" />
         <source>Could not compute the landscape: %1</source>
         <translation>Impossible de calculer le paysage : %1</translation>
     </message>
@@ -1901,42 +2178,43 @@
 <context>
     <name>LiveViews</name>
     <message>
-        <location filename="../live_views.py" line="87" />
+        <location filename="../live_views.py" line="91" />
         <source>Not applied: %1</source>
+        <extracomment>A past epoch is shown (the timeline scrubber): live pictures wait in _held.</extracomment>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="123" />
+        <location filename="../live_views.py" line="145" />
         <source>Idle</source>
         <translation>À l'arrêt</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="123" />
+        <location filename="../live_views.py" line="145" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="124" />
+        <location filename="../live_views.py" line="146" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="136" />
+        <location filename="../live_views.py" line="158" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="142" />
+        <location filename="../live_views.py" line="164" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="143" />
+        <location filename="../live_views.py" line="165" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="144" />
+        <location filename="../live_views.py" line="166" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
@@ -1944,65 +2222,65 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../plots/loss.py" line="143" />
+        <location filename="../plots/loss.py" line="145" />
         <source>Loss on the training and test sets after each epoch.</source>
         <translation>Perte sur les jeux d'entraînement et de test après chaque époque.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="150" />
+        <location filename="../plots/loss.py" line="152" />
         <source>Lower is better. A gap between train and test means overfitting.</source>
         <translation>Plus bas, c'est mieux. Un écart entre entraînement et test signale un surapprentissage.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="153" />
-        <location filename="../plots/loss.py" line="177" />
+        <location filename="../plots/loss.py" line="155" />
+        <location filename="../plots/loss.py" line="192" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="154" />
+        <location filename="../plots/loss.py" line="156" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="167" />
-        <location filename="../plots/loss.py" line="184" />
+        <location filename="../plots/loss.py" line="169" />
+        <location filename="../plots/loss.py" line="199" />
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="170" />
-        <location filename="../plots/loss.py" line="187" />
+        <location filename="../plots/loss.py" line="172" />
+        <location filename="../plots/loss.py" line="202" />
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="175" />
+        <location filename="../plots/loss.py" line="190" />
         <source>Share of points classified correctly.</source>
         <translation>Part des points correctement classés.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="178" />
+        <location filename="../plots/loss.py" line="193" />
         <source>accuracy</source>
         <translation>précision</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="192" />
+        <location filename="../plots/loss.py" line="207" />
         <source>Log scale</source>
         <translation>Échelle logarithmique</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="195" />
+        <location filename="../plots/loss.py" line="210" />
         <source>Show the loss on a logarithmic axis, where slow late progress stays visible.</source>
         <translation>Afficher la perte sur un axe logarithmique, où les lents progrès de fin restent visibles.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="198" />
+        <location filename="../plots/loss.py" line="213" />
         <source>Accuracy</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="200" />
+        <location filename="../plots/loss.py" line="215" />
         <source>Also show the accuracy (classification only).</source>
         <translation>Afficher aussi la précision (classification uniquement).</translation>
     </message>
@@ -2010,238 +2288,248 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="39" />
         <source>What the trainer is doing</source>
         <translation>Ce que fait l'entraînement en ce moment</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="93" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="94" />
         <source>Layers, units, activations and initializers</source>
         <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="95" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="95" />
         <source>The points to learn from</source>
         <translation>Les points à apprendre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="97" />
         <source>Loss, optimizer, stop rules; play, step and reset</source>
         <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="98" />
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="99" />
         <source>What the network predicts over the plane</source>
         <translation>Ce que le réseau prédit sur tout le plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="100" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
-        <source>Train and test loss per epoch</source>
-        <translation>Perte d'entraînement et de test à chaque époque</translation>
+        <location filename="../main_window.py" line="101" />
+        <source>Train and test loss per epoch; the timeline under it rewinds the run</source>
+        <translation>Perte d'entraînement et de test à chaque époque ; la chronologie en dessous rembobine le run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="102" />
         <source>What is happening</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="103" />
         <source>One line on what the run is doing now and why, with a fix to try</source>
         <translation>Une ligne sur ce que fait l'entraînement et pourquoi, avec un remède à essayer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="104" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="105" />
         <source>A layer's activation, its derivative and its real pre-activations</source>
         <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="106" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="107" />
         <source>Dead and saturated units, gradient norms per layer</source>
         <translation>Neurones morts et saturés, normes du gradient par couche</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="108" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="109" />
         <source>Guided lessons: what to look at, what to change, what you will see</source>
         <translation>Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="110" />
         <source>Init: theory</source>
         <translation>Init. : théorie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="111" />
         <source>The spread of the pre-activations at initialisation per layer, measured and predicted by mean-field theory</source>
         <translation>L'étalement des pré-activations à l'initialisation, couche par couche, mesuré et prédit par la théorie du champ moyen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="113" />
         <source>Loss landscape</source>
         <translation>Paysage de la perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="114" />
         <source>The loss around the current weights: one weight, or a plane</source>
         <translation>La perte autour des poids actuels : un seul poids, ou un plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="115" />
         <source>Slow-motion step</source>
         <translation>Pas au ralenti</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="116" />
         <source>One mini-batch update, stage by stage: forward, loss, backward, update</source>
         <translation>Une mise à jour sur un mini-lot, étape par étape : propagation, perte, rétropropagation, mise à jour</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="117" />
+        <source>Forks</source>
+        <translation>Bifurcations</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="118" />
+        <source>The main run and its forks: show, keep, drop or make one the main run</source>
+        <translation>Le run principal et ses bifurcations : afficher, conserver, supprimer ou en faire le run principal</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="165" />
         <source>Run</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="207" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="208" />
         <source>Close the app</source>
         <translation>Fermer l'application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="209" />
         <source>&amp;Training</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="212" />
         <source>Play / Pause</source>
         <translation>Lancer / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="213" />
         <source>Start or pause training (Space)</source>
         <translation>Démarrer ou mettre en pause l'entraînement (Espace)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="170" />
+        <location filename="../main_window.py" line="214" />
         <source>Step one epoch</source>
         <translation>Avancer d'une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="215" />
         <source>Train exactly one epoch</source>
         <translation>Entraîner exactement une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="216" />
         <source>Step one batch, slowly</source>
         <translation>Un lot, au ralenti</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="217" />
         <source>Walk through one mini-batch update stage by stage</source>
         <translation>Parcourir étape par étape une mise à jour sur un mini-lot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="219" />
         <source>Reset weights</source>
         <translation>Réinitialiser les poids</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="220" />
         <source>Draw the initial weights again</source>
         <translation>Tirer à nouveau les poids initiaux</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="221" />
         <source>T&amp;ools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="222" />
         <source>&amp;Lessons</source>
         <translation>&amp;Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="223" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="225" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199" />
+        <location filename="../main_window.py" line="243" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="294" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="96" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="70" />
+        <location filename="../docks.py" line="71" />
         <source>Show or hide the %1 panel</source>
         <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Secondary tools start closed, so they take nothing from the main path; the View menu (or the Training menu, or a lesson) opens them as tabs beside the activation plot. Height of the one-line explanation strip under the loss plot. Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range. The output column grows faster than the window: half of every pixel beyond 360.</extracomment>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="135" />
+        <location filename="../docks.py" line="136" />
         <source>Restore default layout</source>
         <translation>Rétablir la disposition par défaut</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="138" />
+        <location filename="../docks.py" line="139" />
         <source>Put every panel back where it was when the app started</source>
         <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
     </message>
@@ -2413,6 +2701,208 @@
         <location filename="../prompts.py" line="41" />
         <source>Training stopped at its limit of %1 epochs. Go on without a limit?</source>
         <translation>L'entraînement s'est arrêté à sa limite de %1 époques. Continuer sans limite ?</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../actions/record.py" line="27" />
+        <source>Record animation…</source>
+        <translation>Enregistrer une animation…</translation>
+    </message>
+    <message>
+        <location filename="../actions/record.py" line="28" />
+        <source>Export the run as an animated GIF or MP4, from its timeline</source>
+        <translation>Exporter le run en GIF animé ou en MP4, à partir de sa chronologie</translation>
+    </message>
+    <message>
+        <location filename="../actions/record.py" line="30" />
+        <source>Record animation… (needs %1)</source>
+        <translation>Enregistrer une animation… (nécessite %1)</translation>
+    </message>
+    <message>
+        <location filename="../actions/record.py" line="39" />
+        <source>Record animation</source>
+        <translation>Enregistrer une animation</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../record_dialog.py" line="60" />
+        <location filename="../record_dialog.py" line="178" />
+        <source>Record animation</source>
+        <translation>Enregistrer une animation</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="69" />
+        <source>What each frame shows</source>
+        <translation>Ce que montre chaque image</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="69" />
+        <location filename="../record_dialog.py" line="141" />
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="72" />
+        <source>Side by side: boundary, loss and network</source>
+        <translation>Côte à côte : frontière, perte et réseau</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="73" />
+        <source>Decision boundary</source>
+        <translation>Frontière de décision</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="74" />
+        <source>Boundary and loss</source>
+        <translation>Frontière et perte</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="75" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="76" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="82" />
+        <source>Width × height of the film in pixels</source>
+        <translation>Largeur × hauteur du film en pixels</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="83" />
+        <location filename="../record_dialog.py" line="142" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="90" />
+        <location filename="../record_dialog.py" line="91" />
+        <location filename="../record_dialog.py" line="143" />
+        <source>Frames per second</source>
+        <translation>Images par seconde</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="98" />
+        <source>Length of the film in seconds</source>
+        <translation>Durée du film en secondes</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="99" />
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="104" />
+        <source>First epoch shown</source>
+        <translation>Première époque montrée</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="104" />
+        <source>First epoch</source>
+        <translation>Première époque</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="107" />
+        <source>Last epoch shown</source>
+        <translation>Dernière époque montrée</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="107" />
+        <source>Last epoch</source>
+        <translation>Dernière époque</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="110" />
+        <location filename="../record_dialog.py" line="113" />
+        <source>Logarithmic time</source>
+        <translation>Temps logarithmique</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="112" />
+        <source>Spend more frames on the early epochs, where most changes happen</source>
+        <translation>Consacrer plus d'images aux premières époques, où presque tout change</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="119" />
+        <source>Frames written</source>
+        <translation>Images écrites</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="120" />
+        <source>Recording progress</source>
+        <translation>Progression de l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="126" />
+        <source>Record…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="128" />
+        <source>Choose a .gif or .mp4 file and record</source>
+        <translation>Choisir un fichier .gif ou .mp4 et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="129" />
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="132" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="134" />
+        <source>Stop recording; no file is left behind</source>
+        <translation>Arrêter l'enregistrement ; aucun fichier ne reste</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="135" />
+        <source>Cancel recording</source>
+        <translation>Annuler l'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="144" />
+        <source>Length (s)</source>
+        <translation>Durée (s)</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="149" />
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="170" />
+        <source>Train first: the film is made from the run's timeline.</source>
+        <translation>Entraînez d'abord : le film est fait à partir de la chronologie du run.</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="179" />
+        <source>Animated GIF (*.gif);;MP4 video (*.mp4)</source>
+        <translation>GIF animé (*.gif);;Vidéo MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="217" />
+        <source>Recording %1 frames…</source>
+        <translation>Enregistrement de %1 images…</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="226" />
+        <source>Cancelled: no file was written.</source>
+        <translation>Annulé : aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../record_dialog.py" line="257" />
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3309,65 @@
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../panels/timeline.py" line="47" />
+        <source>Drag to see the network at an earlier epoch; Live goes back to now</source>
+        <translation>Faire glisser pour voir le réseau à une époque antérieure ; Direct revient au présent</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="49" />
+        <source>Timeline: epoch shown</source>
+        <translation>Chronologie : époque affichée</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="52" />
+        <source>The epoch the views show</source>
+        <translation>L'époque que montrent les vues</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="53" />
+        <source>Epoch shown</source>
+        <translation>Époque affichée</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="55" />
+        <source>Live</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="57" />
+        <source>Show the present again and follow training</source>
+        <translation>Montrer de nouveau le présent et suivre l'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="58" />
+        <source>Back to live</source>
+        <translation>Revenir au direct</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="59" />
+        <source>Fork…</source>
+        <translation>Bifurquer…</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="62" />
+        <source>Continue training from the epoch shown with a change of settings</source>
+        <translation>Continuer l'entraînement depuis l'époque affichée avec d'autres réglages</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="64" />
+        <source>Continue from here with a change</source>
+        <translation>Continuer d'ici avec un changement</translation>
+    </message>
+    <message>
+        <location filename="../panels/timeline.py" line="147" />
+        <location filename="../panels/timeline.py" line="149" />
+        <source>epoch %1</source>
+        <translation>époque %1</translation>
+    </message>
+</context>
+<context>
     <name>ToolsActions</name>
     <message>
         <location filename="../actions/tools.py" line="32" />
@@ -2987,6 +3536,94 @@
         <location filename="../panels/training.py" line="169" />
         <source>Seed</source>
         <translation>Graine</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfButton</name>
+    <message>
+        <location filename="../what_if_dialog.py" line="213" />
+        <location filename="../what_if_dialog.py" line="217" />
+        <source>What would have fixed it?</source>
+        <translation>Qu'est-ce qui l'aurait réparé ?</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="215" />
+        <source>Replay the run under a few fixes for this symptom and say which one cures it</source>
+        <translation>Rejouer le run avec quelques remèdes à ce symptôme et dire lequel le guérit</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfDialog</name>
+    <message>
+        <location filename="../what_if_dialog.py" line="77" />
+        <source>What would have fixed it?</source>
+        <extracomment>Epochs each fix trains past the symptom's onset.</extracomment>
+        <translation>Qu'est-ce qui l'aurait réparé ?</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="86" />
+        <source>Epochs trained over all the fixes tried</source>
+        <translation>Époques entraînées sur tous les remèdes essayés</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="87" />
+        <source>Replay progress</source>
+        <translation>Progression de la reprise</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="92" />
+        <source>What would have fixed it</source>
+        <translation>Ce qui l'aurait réparé</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="94" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="94" />
+        <source>Stop the replay</source>
+        <translation>Arrêter la reprise</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="99" />
+        <source>Adopt this fix</source>
+        <translation>Adopter ce remède</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="100" />
+        <source>Apply the best fix to the network (new weights)</source>
+        <translation>Appliquer le meilleur remède au réseau (nouveaux poids)</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="103" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="103" />
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="129" />
+        <source>Replaying the run under %1 fixes…</source>
+        <translation>Reprise du run avec %1 remèdes…</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="166" />
+        <source>The replay stopped with an error: %1</source>
+        <translation>La reprise s'est arrêtée sur une erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="179" />
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../what_if_dialog.py" line="185" />
+        <source>Adopt: %1</source>
+        <translation>Adopter : %1</translation>
     </message>
 </context>
 <context>
