@@ -21,6 +21,8 @@ Version 0 (the early draft, before the file had sections) was flat::
 
 Components were bare names without parameters, one kernel initializer served every
 layer (biases started at zero), and a single ``seed`` drove both the data and training.
+
+Version 2 added the optional top-level ``points`` section (data edited by hand).
 """
 
 from __future__ import annotations
@@ -29,8 +31,12 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 """The version this nnplayground writes, and the newest it reads."""
+
+SAME_LAYOUT_SINCE = 1
+"""The oldest version whose fields sit where the current version's do: a problem in such
+a file is reported at its own path, with no "after upgrading" note."""
 
 FORMAT = "nnplayground-preset"
 """The value of every preset's ``format`` field."""
@@ -99,7 +105,16 @@ def _v0_network(rest: dict[str, Any]) -> dict[str, Any]:
     return {"hidden": hidden, "output": output}
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _v0_to_v1}
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 only adds the optional ``points`` section (data placed by hand): a
+    version-1 file is a valid version-2 file as it stands."""
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _v0_to_v1,
+    1: _v1_to_v2,
+}
 """``MIGRATIONS[n]`` turns a version-``n`` dictionary into a version-``n + 1`` one."""
 
 

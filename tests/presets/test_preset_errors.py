@@ -274,7 +274,7 @@ def test_newer_version_is_refused_with_the_versions_named(valid_dict: dict[str, 
     with pytest.raises(PresetError) as info:
         preset_from_dict(valid_dict, "bad.json")
     assert str(info.value) == (
-        "bad.json was written by a newer nnplayground (version 3); this version reads up to 1."
+        "bad.json was written by a newer nnplayground (version 3); this version reads up to 2."
     )
 
 
@@ -290,7 +290,7 @@ def test_newer_version_is_refused_with_the_versions_named(valid_dict: dict[str, 
         ),
         (
             {"format": "nnplayground-preset"},
-            "bad.json: version is missing; this nnplayground reads up to 1.",
+            "bad.json: version is missing; this nnplayground reads up to 2.",
         ),
         (
             {"format": "nnplayground-preset", "version": -1},

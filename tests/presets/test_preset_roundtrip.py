@@ -124,7 +124,7 @@ def test_saved_file_is_indented_utf8_json_with_a_trailing_newline(tmp_path: Path
     save_preset(preset, tmp_path / "k.json")
     raw = (tmp_path / "k.json").read_bytes()
     assert raw.endswith(b"}\n") and "Kreis – ●".encode() in raw
-    assert json.loads(raw)["version"] == 1
+    assert json.loads(raw)["version"] == 2
 
 
 def test_saving_an_invalid_preset_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
