@@ -28,7 +28,13 @@ from nnplayground.engine.config import TASKS, DataConfig, DataPoints
 from nnplayground.engine.csvdata import load_csv
 from nnplayground.engine.features import apply_features, check_features
 from nnplayground.engine.registry import Param, Registry
-from nnplayground.limits import MAX_EDITED_POINTS, MAX_POINTS, MAX_SEED, MIN_EDITED_POINTS, MIN_POINTS
+from nnplayground.limits import (
+    MAX_EDITED_POINTS,
+    MAX_POINTS,
+    MAX_SEED,
+    MIN_EDITED_POINTS,
+    MIN_POINTS,
+)
 from nnplayground.messages import QT_TRANSLATE_NOOP, text
 
 FloatArray = NDArray[np.float64]

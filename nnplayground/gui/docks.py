@@ -29,11 +29,12 @@ LAYOUT: dict[str, tuple[Area, str | None]] = {
     "meanFieldDock": (Area.BottomDockWidgetArea, "diagnosticsDock"),
     "landscapeDock": (Area.BottomDockWidgetArea, "meanFieldDock"),
     "slowStepDock": (Area.BottomDockWidgetArea, "landscapeDock"),
+    "weightDock": (Area.BottomDockWidgetArea, "slowStepDock"),
 }
 SCROLLED = ("dataDock", "trainingDock", "diagnosticsDock", "lessonsDock")
 #: Secondary tools start closed, so they take nothing from the main path; the View menu
 #: (or the Training menu, or a lesson) opens them as tabs beside the activation plot.
-CLOSED = ("meanFieldDock", "landscapeDock", "slowStepDock")
+CLOSED = ("meanFieldDock", "landscapeDock", "slowStepDock", "weightDock")
 #: Height of the one-line explanation strip under the loss plot.
 STRIP_HEIGHT = 84
 #: Share of the window's width for the left column and for the output column, and of
