@@ -10,7 +10,7 @@ until there is one to train on and one to test, then every edit goes to the docu
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -253,8 +253,8 @@ class DataEditor(QWidget):
         self._show_draft()
         self._draft = saved
 
-    def plane_to_widget(self, xy) -> QPointF:
-        """Widget (viewport) coordinates of plane point ``xy`` (for tests and tools)."""
+    def plane_to_widget(self, xy) -> QPoint:
+        """Viewport coordinates of plane point ``xy`` (for tests and tools)."""
         scene = self.plot.view_box().mapViewToScene(QPointF(float(xy[0]), float(xy[1])))
         return self.plot.plot_widget.mapFromScene(scene)
 
