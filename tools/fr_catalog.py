@@ -2067,8 +2067,11 @@ _HANDS_ON: dict[str, str] = {
     ),
     "Weight value": "Valeur du poids",
     "{0}: bias of neuron {1} in layer {2}": "{0} : biais du neurone {1} de la couche {2}",
-    "{0}: weight from unit {1} of layer {2} to neuron {3} of layer {4}": (
-        "{0} : poids de l'unité {1} de la couche {2} vers le neurone {3} de la couche {4}"
+    "{0}: weight from input {1} to neuron {2} of hidden layer 1": (
+        "{0} : poids de l'entrée {1} vers le neurone {2} de la couche cachée 1"
+    ),
+    "{0}: weight from neuron {1} to neuron {2} of layer {3}": (
+        "{0} : poids du neurone {1} vers le neurone {2} de la couche {3}"
     ),
     "Pause training to change a weight by hand.": (
         "Mettez l'entraînement en pause pour modifier un poids à la main."

@@ -82,8 +82,12 @@ class WeightEditor(QWidget):
             return self.tr("{0}: bias of neuron {1} in layer {2}").format(
                 info.label, info.col + 1, info.layer + 1
             )
-        return self.tr("{0}: weight from unit {1} of layer {2} to neuron {3} of layer {4}").format(
-            info.label, info.row + 1, info.layer, info.col + 1, info.layer + 1
+        if info.layer == 0:
+            return self.tr("{0}: weight from input {1} to neuron {2} of hidden layer 1").format(
+                info.label, info.row + 1, info.col + 1
+            )
+        return self.tr("{0}: weight from neuron {1} to neuron {2} of layer {3}").format(
+            info.label, info.row + 1, info.col + 1, info.layer + 1
         )
 
     def _show(self, value: float, rescale: bool = False) -> None:
