@@ -67,7 +67,7 @@ def _measure(app, window, edits: int) -> tuple[list[float], list[float]]:
         t0 = time.perf_counter()
         slider.setValue(100 + 20 * k)
         sync.append(time.perf_counter() - t0)
-        if _wait(app, lambda: len(drawn) > n, 10.0):
+        if _wait(app, lambda n=n: len(drawn) > n, 10.0):
             landscape.append(drawn[-1] - t0)
     return sync, landscape
 

@@ -2113,8 +2113,7 @@ _HANDS_ON: dict[str, str] = {
         "l'entraînement et un pour le test), valeur reçue : {value}."
     ),
     "Edited data needs at least one training point and one test point.": (
-        "Les données modifiées demandent au moins un point d'entraînement et un point de "
-        "test."
+        "Les données modifiées demandent au moins un point d'entraînement et un point de test."
     ),
     "Edited data needs two finite coordinates and one label for each point.": (
         "Les données modifiées demandent deux coordonnées finies et une étiquette par point."
@@ -2129,6 +2128,16 @@ _HANDS_ON: dict[str, str] = {
 
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
-    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES, _LOSS_VIEWS, _REPLAY, _HANDS_ON)
+    for part in (
+        _FRENCH,
+        _HELP,
+        _LABELS,
+        _LESSONS,
+        _PRESETS,
+        _MESSAGES,
+        _LOSS_VIEWS,
+        _REPLAY,
+        _HANDS_ON,
+    )
     for source, text in part.items()
 }

@@ -14,17 +14,13 @@ from PySide6.QtGui import QUndoCommand
 PARAMETER_ID = 1001
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Document", text)
-
-
 class ParameterCommand(QUndoCommand):
     """Flat parameter ``index`` goes from ``old`` to ``new``; consecutive edits of the
     same parameter marked ``mergeable`` merge into one step."""
 
     def __init__(self, document, index: int, label: str, old: float, new: float,
                  mergeable: bool) -> None:  # fmt: skip
-        super().__init__(_tr("Change %1").replace("%1", label))
+        super().__init__(QCoreApplication.translate("Document", "Change %1").replace("%1", label))
         self.document, self.index, self.old, self.new = document, index, old, new
         self.mergeable = mergeable
 

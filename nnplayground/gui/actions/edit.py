@@ -10,22 +10,20 @@ from PySide6.QtWidgets import QMenu, QWidget
 from nnplayground.gui.document import Document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditActions", text)
-
-
 def build_edit_menu(host: QWidget, menu: QMenu, document: Document) -> None:
     """``undoAction`` (Ctrl+Z) and ``redoAction`` (Ctrl+Shift+Z) for ``document``."""
+    tr = QCoreApplication.translate
     stack = document.undo_stack
-    for name, make, keys, tip in (
-        ("undoAction", stack.createUndoAction, QKeySequence("Ctrl+Z"),
-         _tr("Undo the last change of a weight or of the data")),
-        ("redoAction", stack.createRedoAction, QKeySequence("Ctrl+Shift+Z"),
-         _tr("Redo the change just undone")),
-    ):  # fmt: skip
-        action = make(host, _tr("&Undo") if name == "undoAction" else _tr("&Redo"))
-        action.setObjectName(name)
-        action.setShortcut(keys)
+    undo = stack.createUndoAction(host, tr("EditActions", "&Undo"))
+    undo.setObjectName("undoAction")
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    undo_tip = tr("EditActions", "Undo the last change of a weight or of the data")
+    redo = stack.createRedoAction(host, tr("EditActions", "&Redo"))
+    redo.setObjectName("redoAction")
+    redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+    redo_tip = tr("EditActions", "Redo the change just undone")
+    for action, tip in ((undo, undo_tip), (redo, redo_tip)):
+        # Window-wide, so the keys work wherever the focus is (as the other actions do).
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setToolTip(tip)
         action.setStatusTip(tip)
