@@ -165,6 +165,7 @@ class DataEditor(QWidget):
         plot.test_scatter.setData(pos=xy[test], brush=plot._point_brushes(labels[test]))
 
     def _on_data(self, dataset) -> None:
+        self._draft = None  # other data arrived (a load, an undo): a drawing is dropped
         regression = dataset.task == "regression"
         self.classCombo.setVisible(not regression)
         self.targetSpin.setVisible(regression)
