@@ -36,6 +36,9 @@ LIVE_FIELDS = ("learning_rate", "epochs", "target_loss", "patience")
 #: Networks with more parameters than this are written off the GUI thread: measured,
 #: a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take < 0.1 s.
 BACKGROUND_SAVE_PARAMS = 20_000
+#: Multiply-adds of the view snapshot after a weight edited by hand (1/16 of the
+#: worker's): full detail up to ~3,500 parameters, a coarser grid and probe above.
+EDIT_VIEW_WORK = 2**25
 
 
 class Document(QObject):
@@ -301,13 +304,14 @@ class Document(QObject):
     def mark_modified(self) -> None:
         self._set_file(self._path, modified=True)
 
-    def refresh_views(self) -> None:
+    def refresh_views(self, work: int | None = None) -> None:
         """The weights were edited in place (a step applied by hand): emit ``views`` with a
-        fresh snapshot so every live view redraws (the run is paused for the copy)."""
-        from nnplayground.gui.worker import make_view
+        fresh snapshot so every live view redraws (the run is paused for the copy).
+        ``work``: the snapshot's budget in multiply-adds (default: the worker's)."""
+        from nnplayground.gui.worker import VIEW_WORK, make_view
 
         with self.controller.hold():
-            view = make_view(self._experiment, self.controller.run_id)
+            view = make_view(self._experiment, self.controller.run_id, work=work or VIEW_WORK)
         self.views.emit(view)
 
     # ------------------------------------------------------------ hand edits (undoable)
@@ -374,7 +378,9 @@ class Document(QObject):
         self._set_file(self._path, modified=True)
         self.parameter_changed.emit(index)
         self.readout_changed.emit(np.array([train[0], test[0], train[1], test[1]]))
-        self.refresh_views()
+        # A weight dragged by hand redraws on every slider step: a lighter snapshot (a
+        # coarser grid and probe for big networks only) keeps the views following it.
+        self.refresh_views(work=EDIT_VIEW_WORK)
 
     def _install_points(self, points) -> None:
         """Make ``points`` the data (the undo stack's writer)."""
