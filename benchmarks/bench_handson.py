@@ -13,6 +13,19 @@ N times. Prints, per edit (median and max):
   that edit are drawn (computed off the GUI thread; edits made meanwhile are skipped).
 
 Usage: python benchmarks/bench_handson.py [--edits N]
+
+Measured 2026-11-30 on the shared 2-core machine under a load average of about 5 (other
+test suites running), OPENBLAS_NUM_THREADS=1, 15 edits, median (max):
+
+    network      params   sync             landscape
+    2-4-2-1          25   22.9 (45.5) ms   117 (135) ms
+    2-8x6-1         393   34.4 (88.2) ms   252 (299) ms
+    2-64x4-1     12,737   58.7 (83.8) ms   2.3 (3.4) s
+    2-64x16-1    62,657   99.5 (242) ms    7.1 (9.8) s
+
+With OpenBLAS's default two threads on the loaded cores the same run took 1-2 s per
+edit for the 64-unit networks (threads spinning against each other); a lone
+250x64x64 product took 1.7 ms with 2 threads vs 0.08 ms with 1.
 """
 
 from __future__ import annotations
