@@ -19,6 +19,8 @@ MAX_EPOCHS = 1_000_000
 MAX_BATCH_SIZE = 100_000
 #: Points of a generated dataset (train + test).
 MIN_POINTS, MAX_POINTS = 10, 10_000
+#: Points placed by hand: one to train on and one to test at least; at most MAX_POINTS.
+MIN_EDITED_POINTS, MAX_EDITED_POINTS = 2, MAX_POINTS
 #: Rows of an imported CSV file.
 MAX_CSV_ROWS = 100_000
 #: Bytes of a preset file (the largest network the editor builds, 16 x 256 units with its

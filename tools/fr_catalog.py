@@ -2200,6 +2200,102 @@ _REPLAY_GUI: dict[str, str] = {
     "no change": "aucun changement",
 }
 
+_HANDS_ON: dict[str, str] = {
+    "&Edit": "&Édition",
+    "&Undo": "&Annuler",
+    "&Redo": "&Rétablir",
+    "Undo the last change of a weight or of the data": (
+        "Annuler la dernière modification d'un poids ou des données"
+    ),
+    "Redo the change just undone": "Rétablir la modification qui vient d'être annulée",
+    "Change %1": "Modifier %1",
+    "Edit data": "Modifier les données",
+    "Add a point": "Ajouter un point",
+    "Delete a point": "Supprimer un point",
+    "Move a point": "Déplacer un point",
+    "Draw data": "Dessiner les données",
+    "A weight must be a finite number.": "Un poids doit être un nombre fini.",
+    "Weight": "Poids",
+    "Change the selected weight or bias by hand while training is paused": (
+        "Modifier à la main le poids ou le biais choisi pendant que l'entraînement est en pause"
+    ),
+    "Change one weight or bias by hand while training is paused.": (
+        "Modifier à la main un poids ou un biais pendant que l'entraînement est en pause."
+    ),
+    "Weight editor": "Éditeur de poids",
+    "Click a link (weight) or a neuron (bias) in the network.": (
+        "Cliquez sur un lien (poids) ou un neurone (biais) dans le réseau."
+    ),
+    "The weight or bias being edited.": "Le poids ou le biais en cours de modification.",
+    "Selected weight": "Poids choisi",
+    "Drag (or turn the mouse wheel) to change the weight.": (
+        "Faire glisser (ou tourner la molette) pour modifier le poids."
+    ),
+    "Weight value slider": "Curseur de la valeur du poids",
+    "Type a value for the weight, or turn the mouse wheel.": (
+        "Saisir une valeur pour le poids, ou tourner la molette."
+    ),
+    "Weight value": "Valeur du poids",
+    "{0}: bias of neuron {1} in layer {2}": "{0} : biais du neurone {1} de la couche {2}",
+    "{0}: weight from input {1} to neuron {2} of hidden layer 1": (
+        "{0} : poids de l'entrée {1} vers le neurone {2} de la couche cachée 1"
+    ),
+    "{0}: weight from neuron {1} to neuron {2} of layer {3}": (
+        "{0} : poids du neurone {1} vers le neurone {2} de la couche {3}"
+    ),
+    "Pause training to change a weight by hand.": (
+        "Mettez l'entraînement en pause pour modifier un poids à la main."
+    ),
+    "Select a weight first: click a link or a neuron in the network.": (
+        "Choisissez d'abord un poids : cliquez sur un lien ou un neurone dans le réseau."
+    ),
+    "Edit the data on the plot: click adds a point, right-click deletes the nearest one, "
+    "drag moves one (while training is paused)": (
+        "Modifier les données sur le graphique : un clic ajoute un point, un clic droit "
+        "supprime le plus proche, un glisser en déplace un (entraînement en pause)"
+    ),
+    "Edit data mode": "Mode de modification des données",
+    "Start from an empty plane and place every point yourself": (
+        "Partir d'un plan vide et placer chaque point vous-même"
+    ),
+    "Draw data from an empty plane": "Dessiner les données sur un plan vide",
+    "The class of the points a click adds": "La classe des points ajoutés par un clic",
+    "Class of new points": "Classe des nouveaux points",
+    "Class {0}": "Classe {0}",
+    "The target value of the points a click adds": (
+        "La valeur cible des points ajoutés par un clic"
+    ),
+    "Target of new points": "Cible des nouveaux points",
+    "Which points move this weight": "Quels points font bouger ce poids",
+    "With a weight selected, draw each training point's share of the gradient ∂L/∂w: "
+    "green pushes the weight up, red down, larger = harder": (
+        "Avec un poids choisi, dessiner la part de chaque point d'entraînement dans le "
+        "gradient ∂L/∂w : vert pousse le poids vers le haut, rouge vers le bas, plus gros "
+        "= plus fort"
+    ),
+    "Show which points move this weight": "Montrer quels points font bouger ce poids",
+    "Pause training to edit the data.": (
+        "Mettez l'entraînement en pause pour modifier les données."
+    ),
+    "Edited data needs {minimum} to {maximum} points (at least one to train on and one "
+    "to test), got {value}.": (
+        "Les données modifiées demandent de {minimum} à {maximum} points (au moins un pour "
+        "l'entraînement et un pour le test), valeur reçue : {value}."
+    ),
+    "Edited data needs at least one training point and one test point.": (
+        "Les données modifiées demandent au moins un point d'entraînement et un point de test."
+    ),
+    "Edited data needs two finite coordinates and one label for each point.": (
+        "Les données modifiées demandent deux coordonnées finies et une étiquette par point."
+    ),
+    "The label {value} of edited point {row} is not a class from 0 to {maximum}.": (
+        "L'étiquette {value} du point modifié {row} n'est pas une classe de 0 à {maximum}."
+    ),
+    "The target of edited point {row} must be a finite number, got {value}.": (
+        "La cible du point modifié {row} doit être un nombre fini, valeur reçue : {value}."
+    ),
+}
+
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
     for part in (
@@ -2212,6 +2308,7 @@ FRENCH: dict[str, str] = {
         _LOSS_VIEWS,
         _REPLAY,
         _REPLAY_GUI,
+        _HANDS_ON,
     )
     for source, text in part.items()
 }

@@ -58,8 +58,24 @@ class NetworkConfig:
 
 
 @dataclass(frozen=True)
+class DataPoints:
+    """Points placed by hand (edited on the boundary plot), replacing the generated or
+    CSV data: ``xy`` ((x1, x2) per point), ``labels`` (class index or target per point)
+    and ``test`` (True for a test point). Tuples, so configs compare and hash by value."""
+
+    xy: tuple[tuple[float, float], ...]
+    labels: tuple[float, ...]
+    test: tuple[bool, ...]
+
+    def __len__(self) -> int:
+        return len(self.xy)
+
+
+@dataclass(frozen=True)
 class DataConfig:
-    """Which points to learn from. ``csv_path`` replaces the generated ``dataset``."""
+    """Which points to learn from. ``csv_path`` replaces the generated ``dataset``, and
+    ``points`` (edited by hand) replace both; the dataset's name and class count still
+    say the task's classes, so the network keeps its output layer."""
 
     dataset: str = "circle"
     n_points: int = 500
@@ -69,6 +85,7 @@ class DataConfig:
     seed: int = 0
     n_classes: int = 3  # only used by datasets with a variable class count (blobs)
     csv_path: str | None = None
+    points: DataPoints | None = None
 
 
 @dataclass(frozen=True)

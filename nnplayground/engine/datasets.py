@@ -24,11 +24,17 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from nnplayground.engine.config import TASKS, DataConfig
+from nnplayground.engine.config import TASKS, DataConfig, DataPoints
 from nnplayground.engine.csvdata import load_csv
 from nnplayground.engine.features import apply_features, check_features
 from nnplayground.engine.registry import Param, Registry
-from nnplayground.limits import MAX_POINTS, MAX_SEED, MIN_POINTS
+from nnplayground.limits import (
+    MAX_EDITED_POINTS,
+    MAX_POINTS,
+    MAX_SEED,
+    MIN_EDITED_POINTS,
+    MIN_POINTS,
+)
 from nnplayground.messages import QT_TRANSLATE_NOOP, text
 
 FloatArray = NDArray[np.float64]
@@ -335,6 +341,92 @@ def check_data_config(cfg: DataConfig) -> None:
     check_features(cfg.features)
     if cfg.csv_path is None:
         dataset_classes(cfg.dataset, cfg.n_classes)  # unknown name or bad class count
+    if cfg.points is not None and not MIN_EDITED_POINTS <= len(cfg.points) <= MAX_EDITED_POINTS:
+        raise ValueError(
+            text(
+                POINTS_COUNT,
+                minimum=MIN_EDITED_POINTS,
+                maximum=MAX_EDITED_POINTS,
+                value=len(cfg.points),
+            )
+        )
+
+
+POINTS_COUNT = QT_TRANSLATE_NOOP(
+    "messages",
+    "Edited data needs {minimum} to {maximum} points (at least one to train on and one "
+    "to test), got {value}.",
+)
+POINTS_SPLIT = QT_TRANSLATE_NOOP(
+    "messages", "Edited data needs at least one training point and one test point."
+)
+POINTS_SHAPE = QT_TRANSLATE_NOOP(
+    "messages", "Edited data needs two finite coordinates and one label for each point."
+)
+POINTS_LABEL = QT_TRANSLATE_NOOP(
+    "messages", "The label {value} of edited point {row} is not a class from 0 to {maximum}."
+)
+POINTS_TARGET = QT_TRANSLATE_NOOP(
+    "messages", "The target of edited point {row} must be a finite number, got {value}."
+)
+
+
+def check_points(points: DataPoints, task: str, n_classes: int) -> None:
+    """Raise ``ValueError`` with one sentence unless ``points`` are usable for ``task``:
+    MIN_EDITED_POINTS to MAX_EDITED_POINTS of them, finite, with one train and one test
+    point at least, class labels in ``0..n_classes-1`` (or finite regression targets)."""
+    n = len(points.xy)
+    if not MIN_EDITED_POINTS <= n <= MAX_EDITED_POINTS:
+        raise ValueError(
+            text(POINTS_COUNT, minimum=MIN_EDITED_POINTS, maximum=MAX_EDITED_POINTS, value=n)
+        )
+    xy = np.asarray(points.xy, dtype=np.float64)
+    if xy.shape != (n, 2) or len(points.labels) != n or len(points.test) != n:
+        raise ValueError(text(POINTS_SHAPE))
+    if not np.isfinite(xy).all():
+        raise ValueError(text(POINTS_SHAPE))
+    test = np.asarray(points.test, dtype=bool)
+    if test.all() or not test.any():
+        raise ValueError(text(POINTS_SPLIT))
+    for row, label in enumerate(points.labels, start=1):
+        if task == "classification":
+            if not _is_int(label) or not 0 <= label < n_classes:
+                raise ValueError(
+                    text(POINTS_LABEL, value=repr(label), row=row, maximum=n_classes - 1)
+                )
+        elif isinstance(label, bool) or not _is_real(label):
+            raise ValueError(text(POINTS_TARGET, row=row, value=repr(label)))
+
+
+def _from_points(cfg: DataConfig, task: str | None) -> Dataset:
+    """The dataset of hand-placed ``cfg.points``: their own split, the features of ``cfg``,
+    the task and classes of the data they replace."""
+    info = describe(cfg, task)
+    pts = cfg.points
+    assert pts is not None
+    check_points(pts, info.task, info.n_classes)
+    xy = np.asarray(pts.xy, dtype=np.float64).reshape(-1, 2)
+    dtype = np.int64 if info.task == "classification" else np.float64
+    labels = np.asarray(pts.labels, dtype=dtype)
+    test = np.asarray(pts.test, dtype=bool)
+    targets = _targets(labels, info.task, info.n_classes)
+    # Generated data keep the fixed [-6.6, 6.6]² view, so the plot does not jump per click.
+    nominal = 1.1 * RADIUS if cfg.csv_path is None else None
+    return Dataset(
+        points_train=_frozen(xy[~test]),
+        points_test=_frozen(xy[test]),
+        X_train=_frozen(apply_features(xy[~test], cfg.features)),
+        X_test=_frozen(apply_features(xy[test], cfg.features)),
+        y_train=_frozen(targets[~test]),
+        y_test=_frozen(targets[test]),
+        labels_train=_frozen(labels[~test]),
+        labels_test=_frozen(labels[test]),
+        task=info.task,
+        n_classes=info.n_classes,
+        features=tuple(cfg.features),
+        bounds=_bounds(xy, nominal),
+        source=cfg.csv_path or cfg.dataset,
+    )
 
 
 def make_dataset(cfg: DataConfig, task: str | None = None) -> Dataset:
@@ -348,6 +440,8 @@ def make_dataset(cfg: DataConfig, task: str | None = None) -> Dataset:
     file is read once per path, size and modification time (see :func:`read_csv_cached`).
     """
     check_data_config(cfg)
+    if cfg.points is not None:
+        return _from_points(cfg, task)
     rng = np.random.default_rng(cfg.seed)
     if cfg.csv_path is not None:
         raw = _from_csv(cfg.csv_path, task)

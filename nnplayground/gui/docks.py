@@ -30,11 +30,12 @@ LAYOUT: dict[str, tuple[Area, str | None]] = {
     "landscapeDock": (Area.BottomDockWidgetArea, "meanFieldDock"),
     "slowStepDock": (Area.BottomDockWidgetArea, "landscapeDock"),
     "forksDock": (Area.BottomDockWidgetArea, "slowStepDock"),
+    "weightDock": (Area.BottomDockWidgetArea, "forksDock"),
 }
 SCROLLED = ("dataDock", "trainingDock", "diagnosticsDock", "lessonsDock")
 #: Secondary tools start closed, so they take nothing from the main path; the View menu
 #: (or the Training menu, or a lesson) opens them as tabs beside the activation plot.
-CLOSED = ("meanFieldDock", "landscapeDock", "slowStepDock", "forksDock")
+CLOSED = ("meanFieldDock", "landscapeDock", "slowStepDock", "forksDock", "weightDock")
 #: Height of the one-line explanation strip under the loss plot.
 STRIP_HEIGHT = 84
 #: Share of the window's width for the left column and for the output column, and of
@@ -43,7 +44,7 @@ LEFT_SHARE, LEFT_RANGE = 0.27, (340, 480)
 #: The output column grows faster than the window: half of every pixel beyond 360.
 RIGHT_SHARE, RIGHT_OFFSET, RIGHT_RANGE = 0.5, 180, (420, 860)
 BOUNDARY_SHARE = 0.75  # of the right column's height, the rest for the loss plot
-BOTTOM_SHARE, BOTTOM_RANGE = 0.40, (200, 440)
+BOTTOM_SHARE, BOTTOM_RANGE = 0.45, (200, 460)
 
 
 def make_dock(

@@ -14,12 +14,15 @@ path always belongs to the network shown.
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from nnplayground import limits, presets
 from nnplayground.engine import build
@@ -34,6 +37,9 @@ LIVE_FIELDS = ("learning_rate", "epochs", "target_loss", "patience")
 #: Networks with more parameters than this are written off the GUI thread: measured,
 #: a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take < 0.1 s.
 BACKGROUND_SAVE_PARAMS = 20_000
+#: Multiply-adds of the view snapshot after a weight edited by hand (1/16 of the
+#: worker's): full detail up to ~3,500 parameters, a coarser grid and probe above.
+EDIT_VIEW_WORK = 2**25
 
 
 class Document(QObject):
@@ -45,7 +51,13 @@ class Document(QObject):
     - ``config_changed(config)``: any part of the config (panels show it);
     - ``training_settings_changed(config)``: only live settings changed (no rebuild);
     - ``file_changed(path, modified)``: the path, the title or the modified flag;
-    - ``refused(message)``: an edit was not applied, with the one-sentence reason.
+    - ``refused(message)``: an edit was not applied, with the one-sentence reason;
+    - ``parameter_changed(index)``: one weight or bias was edited by hand (or undone);
+    - ``readout_changed(row)``: train/test loss and accuracy re-evaluated after a hand
+      edit, as a history row (4,).
+
+    Hand edits of a weight (:meth:`set_parameter`) and of the data (:meth:`set_points`)
+    go on ``undo_stack``; loading, resetting or rebuilding the network clears it.
 
     Training signals of the current run are relayed from the controller:
     ``progress``, ``views``, ``state_changed``, ``diverged``, ``failed``, ``finished``.
@@ -58,6 +70,8 @@ class Document(QObject):
     training_settings_changed = Signal(object)
     file_changed = Signal(object, bool)
     refused = Signal(str)
+    parameter_changed = Signal(int)
+    readout_changed = Signal(object)
     saved = Signal(str)  # path, after a save in the background
     save_failed = Signal(str, object)  # path, the exception
     forks_changed = Signal()  # the run's branches, or which one is current, changed
@@ -85,6 +99,8 @@ class Document(QObject):
         self._saving: threading.Thread | None = None
         #: The lesson whose preset is open (None once another network is loaded).
         self.lesson_key: str | None = None
+        #: Undo and redo of hand edits (weights, data points).
+        self.undo_stack = QUndoStack(self)
         preset = preset or presets.load_bundled(presets.DEFAULT_PRESET)
         self._experiment = build.Experiment.from_config(
             preset.config, weights=preset.weights, history=preset.history
@@ -165,6 +181,7 @@ class Document(QObject):
         )
         self.controller.stop()
         self._install(experiment)
+        self.undo_stack.clear()
         self.lesson_key = lesson
         self._title_edited = False
         self._set_file(path, modified=False)
@@ -252,6 +269,7 @@ class Document(QObject):
         """A user's edit: check it, then rebuild what it touches. False if refused (the
         reason is emitted by ``refused`` and the panels are shown the unchanged config)."""
         old = self._config
+        cfg = _drop_points_if_regenerated(old, cfg)
         if cfg == old:
             return True
         # The data already loaded serves the check when the data settings are unchanged:
@@ -276,6 +294,7 @@ class Document(QObject):
                 return self._refuse(localized(exc))
             self.controller.stop()
             self._install(experiment)
+            self.undo_stack.clear()
         self._set_file(self._path, modified=True)
         return True
 
@@ -284,6 +303,7 @@ class Document(QObject):
         self.controller.stop()
         seed = random.randrange(1, limits.MAX_SEED) if new_seed else None
         self._install(self._experiment.reset(seed))
+        self.undo_stack.clear()
         self._set_file(self._path, modified=True)
 
     def new_weights(self) -> None:
@@ -292,14 +312,90 @@ class Document(QObject):
     def mark_modified(self) -> None:
         self._set_file(self._path, modified=True)
 
-    def refresh_views(self) -> None:
+    def refresh_views(self, work: int | None = None) -> None:
         """The weights were edited in place (a step applied by hand): emit ``views`` with a
-        fresh snapshot so every live view redraws (the run is paused for the copy)."""
-        from nnplayground.gui.worker import make_view
+        fresh snapshot so every live view redraws (the run is paused for the copy).
+        ``work``: the snapshot's budget in multiply-adds (default: the worker's)."""
+        from nnplayground.gui.worker import VIEW_WORK, make_view
 
         with self.controller.hold():
-            view = make_view(self._experiment, self.controller.run_id)
+            view = make_view(self._experiment, self.controller.run_id, work=work or VIEW_WORK)
         self.views.emit(view)
+
+    # ------------------------------------------------------------ hand edits (undoable)
+    def parameter(self, index: int) -> float:
+        """The current value of flat parameter ``index``."""
+        with self.controller.hold():
+            return float(self._experiment.network.flat_params[index])
+
+    def set_parameter(self, index: int, value: float, merge: bool = False) -> bool:
+        """Set flat parameter ``index`` (a weight or bias) to ``value``, undoably; ``merge``
+        joins it with the previous edit of the same parameter (a slider drag). The run is
+        held while writing; every view redraws. False (and ``refused``) for a value that
+        is not a finite number or an index out of range."""
+        from nnplayground.engine.landscape import param_info
+
+        net = self._experiment.network
+        try:
+            info = param_info(net, int(index))
+            value = float(value)
+            if not math.isfinite(value):
+                raise ValueError(self.tr("A weight must be a finite number."))
+        except (TypeError, ValueError) as exc:
+            return self._refuse(localized(exc))
+        old = self.parameter(info.index)
+        if old == value:
+            return True
+        from nnplayground.gui.undo import ParameterCommand
+
+        self.undo_stack.push(ParameterCommand(self, info.index, info.label, old, value, merge))
+        return True
+
+    def set_points(self, points, text: str | None = None) -> bool:
+        """Train and test on the hand-placed ``points`` (a DataPoints; None: back to the
+        data settings' own points), undoably, keeping the network's weights, the features
+        and the split ratio. False (and ``refused``) if the points cannot be used."""
+        from nnplayground.gui.undo import PointsCommand
+
+        old = self._config.data.points
+        if points == old:
+            return True
+        try:
+            self._experiment_with_points(points)
+        except ValueError as exc:
+            return self._refuse(localized(exc))
+        self.undo_stack.push(PointsCommand(self, text or self.tr("Edit data"), old, points))
+        return True
+
+    def _experiment_with_points(self, points) -> build.Experiment:
+        cfg = self._config.replace(data=dataclasses.replace(self._config.data, points=points))
+        build.check_experiment(cfg)
+        with self.controller.hold():
+            weights = self._experiment.network.get_weights()
+        return build.Experiment.from_config(cfg, weights=weights)
+
+    def _write_parameter(self, index: int, value: float) -> None:
+        """Write one parameter with the run held, re-evaluate the losses, redraw."""
+        exp = self._experiment
+        with self.controller.hold():
+            exp.network.flat_params[index] = value
+            tr = exp.trainer
+            with np.errstate(all="ignore"):
+                train = tr.evaluate(tr.X_train, tr.y_train) or (math.nan, math.nan)
+                test = tr.evaluate(tr.X_test, tr.y_test) or (math.nan, math.nan)
+        self._set_file(self._path, modified=True)
+        self.parameter_changed.emit(index)
+        self.readout_changed.emit(np.array([train[0], test[0], train[1], test[1]]))
+        # A weight dragged by hand redraws on every slider step: a lighter snapshot (a
+        # coarser grid and probe for big networks only) keeps the views following it.
+        self.refresh_views(work=EDIT_VIEW_WORK)
+
+    def _install_points(self, points) -> None:
+        """Make ``points`` the data (the undo stack's writer)."""
+        experiment = self._experiment_with_points(points)
+        self.controller.stop()
+        self._install(experiment)
+        self._set_file(self._path, modified=True)
 
     # ------------------------------------------------------------ training
     def play(self) -> None:
@@ -472,6 +568,20 @@ class Document(QObject):
         if len(snapshot.rows) and self._path is not None and not self._modified:
             self._set_file(self._path, modified=True)
         self.progress.emit(snapshot)
+
+
+#: Data settings that draw other points: changing one replaces hand-placed points.
+_POINT_SOURCES = ("dataset", "n_points", "noise", "seed", "n_classes", "csv_path")
+
+
+def _drop_points_if_regenerated(old: ExperimentConfig, new: ExperimentConfig) -> ExperimentConfig:
+    """``new`` without hand-placed points when it asks for other generated or CSV data
+    (features and the split ratio keep them)."""
+    if new.data.points is None or new.data.points != old.data.points:
+        return new
+    if all(getattr(old.data, f) == getattr(new.data, f) for f in _POINT_SOURCES):
+        return new
+    return new.replace(data=dataclasses.replace(new.data, points=None))
 
 
 def _structure(experiment: build.Experiment) -> tuple:

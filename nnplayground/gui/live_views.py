@@ -54,6 +54,7 @@ class LiveViews(QObject):
         doc.structure_changed.connect(self._on_structure)
         doc.weights_changed.connect(self._on_weights)
         doc.refused.connect(self._on_refused)
+        doc.readout_changed.connect(self._on_readout)
         doc.progress.connect(self._on_progress)
         doc.views.connect(self._on_views)
         doc.state_changed.connect(self._on_state)
@@ -86,6 +87,11 @@ class LiveViews(QObject):
         self._show_readouts(experiment.trainer.epoch, 0.0)
         self.show_view(make_view(experiment, self.document.controller.run_id))
         self._on_state(self.document.controller.state)
+
+    def _on_readout(self, row) -> None:
+        """A weight edited by hand: show the losses of the edited network."""
+        self._last_row = row
+        self._show_readouts(self.document.experiment.trainer.epoch, 0.0)
 
     def _on_refused(self, message: str) -> None:
         self.prompts.status(self.tr("Not applied: %1").replace("%1", message), 10000)

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.explanation_strip = ExplanationStrip(self.document, self)
         self.mean_field_plot = MeanFieldPlot(self.document, self)
         self._make_replay_widgets()
+        self._make_hands_on()
         self.setCentralWidget(self.network_view)
         self.panels = (self.architecture_panel, self.data_panel, self.training_panel)
         self.live_views = LiveViews(self.document, Views(
@@ -87,6 +88,22 @@ class MainWindow(QMainWindow):
             self.activation_plot, self.boundary_plot, self.diagnostics_panel,
             self.lessons_panel, self.network_view, self.status_label,
         ), self.prompts)  # fmt: skip
+
+    def _make_hands_on(self) -> None:
+        from nnplayground.gui.hands_on import HandsOn
+        from nnplayground.gui.panels.data_editor import DataEditor
+        from nnplayground.gui.panels.weight_editor import WeightEditor
+
+        self.weight_editor = WeightEditor(self.document, self)
+        self.data_editor = DataEditor(self.document, self.boundary_plot)
+        self.hands_on = HandsOn(self.document, self.network_view, self.weight_editor,
+                                self.landscape_panel, self.data_editor,
+                                lambda: self._reveal("weightDock"))  # fmt: skip
+
+    def _reveal(self, name: str) -> None:
+        dock = self.docks[name]
+        dock.show()
+        dock.raise_()
 
     def _make_docks(self) -> None:
         specs = [
@@ -116,6 +133,8 @@ class MainWindow(QMainWindow):
              self.tr("One mini-batch update, stage by stage: forward, loss, backward, update")),
             ("forksDock", self.tr("Forks"), self.forks_panel,
              self.tr("The main run and its forks: show, keep, drop or make one the main run")),
+            ("weightDock", self.tr("Weight"), self.weight_editor,
+             self.tr("Change the selected weight or bias by hand while training is paused")),
         ]  # fmt: skip
         self.docks = {
             name: docks_mod.make_dock(self, name, title, widget, tip, name in docks_mod.SCROLLED)
@@ -206,6 +225,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         add_action(self, file_menu, "quitAction", self.tr("&Quit"), self.close,
                    QKeySequence.StandardKey.Quit, self.tr("Close the app"))  # fmt: skip
+        from nnplayground.gui.actions.edit import build_edit_menu
+
+        build_edit_menu(self, self._menu(bar, "editMenu", self.tr("&Edit")), self.document)
         train_menu = self._menu(bar, "trainingMenu", self.tr("&Training"))
         doc = self.document
         self.play_action = add_action(

@@ -43,26 +43,29 @@ YIELD_INTERVAL = 0.008  # seconds of training between deliberate GIL releases
 YIELD_SLEEP = 0.002  # measured: p99 event-loop lateness 72 ms vs 500-900 ms with sleep(0)
 
 
-def view_detail(n_params: int) -> tuple[int, int]:
+def view_detail(n_params: int, work: int = VIEW_WORK) -> tuple[int, int]:
     """(grid resolution, probe rows) of a view of a network with ``n_params`` parameters
-    (a forward pass of one row costs about ``n_params`` multiply-adds)."""
+    (a forward pass of one row costs about ``n_params`` multiply-adds) costing at most
+    about ``work`` multiply-adds."""
     n = max(1, n_params)
-    rows = 2 * VIEW_WORK // (3 * n)
+    rows = 2 * work // (3 * n)
     resolution = min(GRID_RESOLUTION, max(MIN_GRID_RESOLUTION, math.isqrt(rows)))
-    probe = min(PROBE_ROWS, max(MIN_PROBE_ROWS, VIEW_WORK // (9 * n)))
+    probe = min(PROBE_ROWS, max(MIN_PROBE_ROWS, work // (9 * n)))
     return resolution, probe
 
 
-def make_view(experiment, run_id: int, resolution: int | None = None) -> ViewSnapshot:
+def make_view(
+    experiment, run_id: int, resolution: int | None = None, work: int = VIEW_WORK
+) -> ViewSnapshot:
     """What the expensive views draw for ``experiment`` now (copies only).
 
     Called by the worker between epochs, and by the window for an idle experiment.
-    ``resolution`` defaults to :func:`view_detail`'s.
+    ``resolution`` defaults to :func:`view_detail`'s for the ``work`` budget.
     """
     from nnplayground.engine import grid
 
     net = experiment.network
-    detail, probe = view_detail(net.n_params)
+    detail, probe = view_detail(net.n_params, work)
     resolution = detail if resolution is None else resolution
     data = experiment.dataset
     cfg = experiment.config

@@ -8,7 +8,7 @@ it back and trusts its input: call it only on a dictionary that has passed the c
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from nnplayground.engine import optimizers as optimizers_mod
 from nnplayground.engine.config import (
     Component,
     DataConfig,
+    DataPoints,
     ExperimentConfig,
     LayerConfig,
     NetworkConfig,
@@ -93,6 +94,8 @@ def preset_to_dict(
         "data": _data_to_dict(cfg.data, base_dir),
         "training": _training_to_dict(cfg.training),
     }
+    if cfg.data.points is not None:
+        out["points"] = _points_to_dict(cfg.data.points)
     if preset.weights is not None:
         out["weights"] = [
             {
@@ -117,6 +120,31 @@ def _history_to_dict(rows: np.ndarray) -> dict[str, list[float]]:
         if i < 2 or not np.isnan(column).all():
             out[name] = column.tolist()
     return out
+
+
+def _points_to_dict(points: DataPoints) -> dict[str, Any]:
+    return {
+        "x": [list(xy) for xy in points.xy],
+        "label": list(points.labels),
+        "test": list(points.test),
+    }
+
+
+def _points_from_dict(section: dict[str, Any], d: DataConfig) -> DataPoints:
+    """Checked-schema ``points``; without ``test`` they are split by the data's seed and
+    train ratio as generated data are."""
+    xy = tuple((float(a), float(b)) for a, b in section["x"])
+    labels = tuple(section["label"])
+    if "test" in section:
+        test = tuple(bool(t) for t in section["test"])
+    else:
+        n = len(xy)
+        order = np.random.default_rng(d.seed).permutation(n)
+        n_train = min(max(round(n * d.train_ratio), 1), n - 1)
+        flags = np.ones(n, dtype=bool)
+        flags[order[:n_train]] = False
+        test = tuple(bool(t) for t in flags)
+    return DataPoints(xy, labels, test)
 
 
 def _layer_to_dict(layer: LayerConfig, units: bool) -> dict[str, Any]:
@@ -199,6 +227,8 @@ def config_from_dict(
     """
     network = _network_from_dict(data["network"])
     data_cfg = _data_from_dict(data["data"], base_dir)
+    if "points" in data:
+        data_cfg = replace(data_cfg, points=_points_from_dict(data["points"], data_cfg))
     training = _training_from_dict(data["training"])
     default = ExperimentConfig()
     return ExperimentConfig(

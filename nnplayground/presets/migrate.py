@@ -21,6 +21,8 @@ Version 0 (the early draft, before the file had sections) was flat::
 
 Components were bare names without parameters, one kernel initializer served every
 layer (biases started at zero), and a single ``seed`` drove both the data and training.
+
+Version 2 added the optional top-level ``points`` section (data edited by hand).
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ from typing import Any
 
 CURRENT_VERSION = 2
 """The version this nnplayground writes, and the newest it reads."""
+
+SAME_LAYOUT_SINCE = 1
+"""The oldest version whose fields sit where the current version's do: a problem in such
+a file is reported at its own path, with no "after upgrading" note."""
 
 FORMAT = "nnplayground-preset"
 """The value of every preset's ``format`` field."""
@@ -100,8 +106,9 @@ def _v0_network(rest: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 adds the optional ``history`` section (the loss curve of the saved
-    weights); a version-1 preset has none, so nothing moves."""
+    """Version 2 only adds optional sections: ``history`` (the loss curve of the saved
+    weights) and ``points`` (data placed by hand). A version-1 file is a valid version-2
+    file as it stands."""
     return data
 
 

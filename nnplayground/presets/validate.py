@@ -68,7 +68,7 @@ from nnplayground.presets.messages import (
     sentence,
     show,
 )
-from nnplayground.presets.migrate import CURRENT_VERSION, FORMAT, migrate
+from nnplayground.presets.migrate import CURRENT_VERSION, FORMAT, SAME_LAYOUT_SINCE, migrate
 from nnplayground.presets.weights import history_rows, pruned, weight_arrays
 
 _MAX_DEPTH = 32  # a valid preset nests 6 deep; this only stops pathological input
@@ -92,12 +92,15 @@ def validate(data: Any, base_dir: str | os.PathLike[str] | None) -> Preset:
         cfg = config_from_dict(data, base_dir)
         try:
             build.check_experiment(cfg)
+            if cfg.data.points is not None:  # labels valid for the task, both sets used
+                info = datasets.describe(cfg.data, cfg.task)
+                datasets.check_points(cfg.data.points, info.task, info.n_classes)
         except Exception as exc:  # the engine's checks are the last word; never leak their type
             raise Problem(None, sentence(exc)) from None
         weights = None if arrays is None else weights_from_dict(arrays, cfg)
         history = history_rows(data["history"], cfg.task) if "history" in data else None
     except Problem as exc:
-        if version < CURRENT_VERSION:  # the path names the upgraded layout, so say so
+        if version < SAME_LAYOUT_SINCE:  # the path names the upgraded layout, so say so
             exc.text = m.text(UPGRADED, text=m.without_stop(exc.text), version=version)
         raise
     return Preset(cfg, weights, history)

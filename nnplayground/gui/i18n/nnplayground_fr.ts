@@ -323,37 +323,38 @@
 <context>
     <name>BoundaryPlot</name>
     <message>
-        <location filename="../plots/boundary.py" line="62" />
+        <location filename="../plots/boundary.py" line="65" />
         <source>What the network outputs at every point of the input plane.</source>
+        <extracomment>Contribution overlay: green where descent pushes the weight up, red where down (not the class colours orange and blue, which the points under them already use).</extracomment>
         <translation>Ce que le réseau produit en chaque point du plan d'entrée.</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="72" />
+        <location filename="../plots/boundary.py" line="75" />
         <source>Background: the network's output. Dots: training points; squares: test points.</source>
         <translation>Fond : la sortie du réseau. Disques : points d'entraînement ; carrés : points de test.</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="98" />
+        <location filename="../plots/boundary.py" line="106" />
         <source>Which output the heatmap shows.</source>
         <translation>La sortie que montre la carte de chaleur.</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="100" />
+        <location filename="../plots/boundary.py" line="108" />
         <source>Show test data</source>
         <translation>Afficher les données de test</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="102" />
+        <location filename="../plots/boundary.py" line="110" />
         <source>Also draw the test points (dark-edged squares).</source>
         <translation>Dessiner aussi les points de test (carrés à bord foncé).</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="105" />
+        <location filename="../plots/boundary.py" line="113" />
         <source>Discretize output</source>
         <translation>Discrétiser la sortie</translation>
     </message>
     <message>
-        <location filename="../plots/boundary.py" line="108" />
+        <location filename="../plots/boundary.py" line="116" />
         <source>Show the predicted class only, instead of how sure the network is.</source>
         <translation>N'afficher que la classe prédite, au lieu du degré de certitude du réseau.</translation>
     </message>
@@ -795,6 +796,103 @@
     </message>
 </context>
 <context>
+    <name>DataEditor</name>
+    <message>
+        <location filename="../panels/data_editor.py" line="48" />
+        <source>Edit data</source>
+        <extracomment>A press within this many pixels of a point grabs it (drag), else a click adds one.</extracomment>
+        <translation>Modifier les données</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="49" />
+        <location filename="../panels/data_editor.py" line="195" />
+        <source>Edit the data on the plot: click adds a point, right-click deletes the nearest one, drag moves one (while training is paused)</source>
+        <translation>Modifier les données sur le graphique : un clic ajoute un point, un clic droit supprime le plus proche, un glisser en déplace un (entraînement en pause)</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="51" />
+        <source>Edit data mode</source>
+        <translation>Mode de modification des données</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="52" />
+        <location filename="../panels/data_editor.py" line="152" />
+        <source>Draw data</source>
+        <translation>Dessiner les données</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="53" />
+        <location filename="../panels/data_editor.py" line="198" />
+        <source>Start from an empty plane and place every point yourself</source>
+        <translation>Partir d'un plan vide et placer chaque point vous-même</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="54" />
+        <source>Draw data from an empty plane</source>
+        <translation>Dessiner les données sur un plan vide</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="57" />
+        <source>The class of the points a click adds</source>
+        <translation>La classe des points ajoutés par un clic</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="58" />
+        <source>Class of new points</source>
+        <translation>Classe des nouveaux points</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="63" />
+        <source>The target value of the points a click adds</source>
+        <translation>La valeur cible des points ajoutés par un clic</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="64" />
+        <source>Target of new points</source>
+        <translation>Cible des nouveaux points</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="65" />
+        <source>Which points move this weight</source>
+        <translation>Quels points font bouger ce poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="68" />
+        <source>With a weight selected, draw each training point's share of the gradient ∂L/∂w: green pushes the weight up, red down, larger = harder</source>
+        <translation>Avec un poids choisi, dessiner la part de chaque point d'entraînement dans le gradient ∂L/∂w : vert pousse le poids vers le haut, rouge vers le bas, plus gros = plus fort</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="71" />
+        <source>Show which points move this weight</source>
+        <translation>Montrer quels points font bouger ce poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="122" />
+        <source>Add a point</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="128" />
+        <source>Delete a point</source>
+        <translation>Supprimer un point</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="131" />
+        <source>Move a point</source>
+        <translation>Déplacer un point</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="180" />
+        <source>Class {0}</source>
+        <translation>Classe {0}</translation>
+    </message>
+    <message>
+        <location filename="../panels/data_editor.py" line="190" />
+        <source>Pause training to edit the data.</source>
+        <translation>Mettez l'entraînement en pause pour modifier les données.</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <location filename="../panels/data.py" line="92" />
@@ -993,10 +1091,49 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="128" />
+        <location filename="../document.py" line="144" />
         <source>Untitled</source>
-        <extracomment>Training settings that apply to a run live, without rebuilding the experiment. Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. Epochs per second at most (None: as fast as possible). A setting of the window, not of the preset: it survives loads, edits and resets. Checks a config must pass before anything changes (the panels' check_config: a value a widget cannot show is refused, never clamped). The lesson whose preset is open (None once another network is loaded).</extracomment>
+        <extracomment>Training settings that apply to a run live, without rebuilding the experiment. Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. Multiply-adds of the view snapshot after a weight edited by hand (1/16 of the worker's): full detail up to ~3,500 parameters, a coarser grid and probe above. Epochs per second at most (None: as fast as possible). A setting of the window, not of the preset: it survives loads, edits and resets. Checks a config must pass before anything changes (the panels' check_config: a value a widget cannot show is refused, never clamped). The lesson whose preset is open (None once another network is loaded). Undo and redo of hand edits (weights, data points).</extracomment>
         <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../document.py" line="343" />
+        <source>A weight must be a finite number.</source>
+        <translation>Un poids doit être un nombre fini.</translation>
+    </message>
+    <message>
+        <location filename="../document.py" line="367" />
+        <source>Edit data</source>
+        <translation>Modifier les données</translation>
+    </message>
+    <message>
+        <location filename="../undo.py" line="23" />
+        <source>Change %1</source>
+        <extracomment>Command ids for QUndoCommand.mergeWith: a slider drag or a wheel turn on one parameter is one undo step, not one per pixel.</extracomment>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../actions/edit.py" line="17" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../actions/edit.py" line="18" />
+        <source>Undo the last change of a weight or of the data</source>
+        <translation>Annuler la dernière modification d'un poids ou des données</translation>
+    </message>
+    <message>
+        <location filename="../actions/edit.py" line="20" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../actions/edit.py" line="21" />
+        <source>Redo the change just undone</source>
+        <translation>Rétablir la modification qui vient d'être annulée</translation>
     </message>
 </context>
 <context>
@@ -2178,43 +2315,43 @@
 <context>
     <name>LiveViews</name>
     <message>
-        <location filename="../live_views.py" line="91" />
+        <location filename="../live_views.py" line="97" />
         <source>Not applied: %1</source>
         <extracomment>A past epoch is shown (the timeline scrubber): live pictures wait in _held.</extracomment>
         <translation>Non appliqué : %1</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="145" />
+        <location filename="../live_views.py" line="151" />
         <source>Idle</source>
         <translation>À l'arrêt</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="145" />
+        <location filename="../live_views.py" line="151" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="146" />
+        <location filename="../live_views.py" line="152" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="158" />
+        <location filename="../live_views.py" line="164" />
         <source>Training stopped by an error: %1</source>
         <translation>Entraînement interrompu par une erreur : %1</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="164" />
+        <location filename="../live_views.py" line="170" />
         <source>Stopped at the epoch limit (%1); raise it in Training to go on.</source>
         <translation>Arrêt à la limite d'époques (%1) ; augmentez-la dans Entraînement pour continuer.</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="165" />
+        <location filename="../live_views.py" line="171" />
         <source>Reached the target loss at epoch %1.</source>
         <translation>Perte visée atteinte à l'époque %1.</translation>
     </message>
     <message>
-        <location filename="../live_views.py" line="166" />
+        <location filename="../live_views.py" line="172" />
         <source>Stopped at epoch %1: the test loss stopped improving.</source>
         <translation>Arrêt à l'époque %1 : la perte de test ne s'améliorait plus.</translation>
     </message>
@@ -2293,243 +2430,258 @@
         <translation>Ce que fait l'entraînement en ce moment</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="110" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="111" />
         <source>Layers, units, activations and initializers</source>
         <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="112" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="112" />
         <source>The points to learn from</source>
         <translation>Les points à apprendre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="114" />
         <source>Loss, optimizer, stop rules; play, step and reset</source>
         <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="115" />
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="116" />
         <source>What the network predicts over the plane</source>
         <translation>Ce que le réseau prédit sur tout le plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="117" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101" />
+        <location filename="../main_window.py" line="118" />
         <source>Train and test loss per epoch; the timeline under it rewinds the run</source>
         <translation>Perte d'entraînement et de test à chaque époque ; la chronologie en dessous rembobine le run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102" />
+        <location filename="../main_window.py" line="119" />
         <source>What is happening</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103" />
+        <location filename="../main_window.py" line="120" />
         <source>One line on what the run is doing now and why, with a fix to try</source>
         <translation>Une ligne sur ce que fait l'entraînement et pourquoi, avec un remède à essayer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104" />
+        <location filename="../main_window.py" line="121" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="105" />
+        <location filename="../main_window.py" line="122" />
         <source>A layer's activation, its derivative and its real pre-activations</source>
         <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106" />
+        <location filename="../main_window.py" line="123" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107" />
+        <location filename="../main_window.py" line="124" />
         <source>Dead and saturated units, gradient norms per layer</source>
         <translation>Neurones morts et saturés, normes du gradient par couche</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108" />
+        <location filename="../main_window.py" line="125" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109" />
+        <location filename="../main_window.py" line="126" />
         <source>Guided lessons: what to look at, what to change, what you will see</source>
         <translation>Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="127" />
         <source>Init: theory</source>
         <translation>Init. : théorie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="128" />
         <source>The spread of the pre-activations at initialisation per layer, measured and predicted by mean-field theory</source>
         <translation>L'étalement des pré-activations à l'initialisation, couche par couche, mesuré et prédit par la théorie du champ moyen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="130" />
         <source>Loss landscape</source>
         <translation>Paysage de la perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="131" />
         <source>The loss around the current weights: one weight, or a plane</source>
         <translation>La perte autour des poids actuels : un seul poids, ou un plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="132" />
         <source>Slow-motion step</source>
         <translation>Pas au ralenti</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="133" />
         <source>One mini-batch update, stage by stage: forward, loss, backward, update</source>
         <translation>Une mise à jour sur un mini-lot, étape par étape : propagation, perte, rétropropagation, mise à jour</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="134" />
         <source>Forks</source>
         <translation>Bifurcations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="135" />
         <source>The main run and its forks: show, keep, drop or make one the main run</source>
         <translation>Le run principal et ses bifurcations : afficher, conserver, supprimer ou en faire le run principal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="136" />
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="137" />
+        <source>Change the selected weight or bias by hand while training is paused</source>
+        <translation>Modifier à la main le poids ou le biais choisi pendant que l'entraînement est en pause</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="184" />
         <source>Run</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201" />
+        <location filename="../main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="207" />
+        <location filename="../main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="227" />
         <source>Close the app</source>
         <translation>Fermer l'application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="230" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="231" />
         <source>&amp;Training</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="212" />
+        <location filename="../main_window.py" line="234" />
         <source>Play / Pause</source>
         <translation>Lancer / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="235" />
         <source>Start or pause training (Space)</source>
         <translation>Démarrer ou mettre en pause l'entraînement (Espace)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="236" />
         <source>Step one epoch</source>
         <translation>Avancer d'une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="237" />
         <source>Train exactly one epoch</source>
         <translation>Entraîner exactement une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="238" />
         <source>Step one batch, slowly</source>
         <translation>Un lot, au ralenti</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="217" />
+        <location filename="../main_window.py" line="239" />
         <source>Walk through one mini-batch update stage by stage</source>
         <translation>Parcourir étape par étape une mise à jour sur un mini-lot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219" />
+        <location filename="../main_window.py" line="241" />
         <source>Reset weights</source>
         <translation>Réinitialiser les poids</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="242" />
         <source>Draw the initial weights again</source>
         <translation>Tirer à nouveau les poids initiaux</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="221" />
+        <location filename="../main_window.py" line="243" />
         <source>T&amp;ools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="222" />
+        <location filename="../main_window.py" line="244" />
         <source>&amp;Lessons</source>
         <translation>&amp;Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="245" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="247" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="265" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="294" />
+        <location filename="../main_window.py" line="316" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="113" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="71" />
+        <location filename="../docks.py" line="72" />
         <source>Show or hide the %1 panel</source>
         <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Secondary tools start closed, so they take nothing from the main path; the View menu (or the Training menu, or a lesson) opens them as tabs beside the activation plot. Height of the one-line explanation strip under the loss plot. Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range. The output column grows faster than the window: half of every pixel beyond 360.</extracomment>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="136" />
+        <location filename="../docks.py" line="137" />
         <source>Restore default layout</source>
         <translation>Rétablir la disposition par défaut</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="139" />
+        <location filename="../docks.py" line="140" />
         <source>Put every panel back where it was when the app started</source>
         <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
     </message>
@@ -2575,94 +2727,94 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../plots/network_view.py" line="176" />
+        <location filename="../plots/network_view.py" line="178" />
         <source>The network: hover a neuron to see what it computes.</source>
-        <extracomment>Thumbnails cover at most ±this: squares and products of the features stay finite. (layer, unit) under the mouse, layer 0 = first hidden layer; (-1, -1) on leave. (layer, unit) clicked.</extracomment>
+        <extracomment>Thumbnails cover at most ±this: squares and products of the features stay finite. (layer, unit) under the mouse, layer 0 = first hidden layer; (-1, -1) on leave. (layer, unit) clicked. (layer, row, col) of the link W[row, col] clicked, layer 0 = first hidden layer.</extracomment>
         <translation>Le réseau : survolez un neurone pour voir ce qu'il calcule.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="182" />
+        <location filename="../plots/network_view.py" line="184" />
         <source>Hover a neuron to see what it computes.</source>
         <translation>Survolez un neurone pour voir ce qu'il calcule.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="188" />
+        <location filename="../plots/network_view.py" line="191" />
         <source>Links: blue = positive weight, orange = negative, thicker = larger |weight|. Grey cross: dead unit (never active). Red outline: saturated unit.</source>
         <translation>Liens : bleu = poids positif, orange = négatif, plus épais = |poids| plus grand. Croix grise : neurone mort (jamais actif). Contour rouge : neurone saturé.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="193" />
+        <location filename="../plots/network_view.py" line="196" />
         <source>How to read the network drawing.</source>
         <translation>Comment lire le dessin du réseau.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="197" />
+        <location filename="../plots/network_view.py" line="200" />
         <source>What is left out of the drawing to keep it fast.</source>
         <translation>Ce qui est omis du dessin pour qu'il reste rapide.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="301" />
+        <location filename="../plots/network_view.py" line="304" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="303" />
+        <location filename="../plots/network_view.py" line="306" />
         <source>Output
 {0}</source>
         <translation>Sortie
 {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="305" />
+        <location filename="../plots/network_view.py" line="308" />
         <source>H{0}
 {1}</source>
         <translation>C{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="307" />
+        <location filename="../plots/network_view.py" line="310" />
         <source>Hidden {0}
 {1}</source>
         <translation>Cachée {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="335" />
+        <location filename="../plots/network_view.py" line="338" />
         <source>Showing the {0:,} strongest of {1:,} links.</source>
         <translation>Affichage des {0:,} liens les plus forts sur {1:,}.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="339" />
+        <location filename="../plots/network_view.py" line="342" />
         <source>Neuron pictures are off above {0} hidden units.</source>
         <translation>Les vignettes des neurones sont désactivées au-delà de {0} neurones cachés.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="360" />
+        <location filename="../plots/network_view.py" line="407" />
         <source>Output neuron {0}</source>
         <translation>Neurone de sortie {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="361" />
+        <location filename="../plots/network_view.py" line="408" />
         <source>Neuron {0} of hidden layer {1}</source>
         <translation>Neurone {0} de la couche cachée {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="366" />
+        <location filename="../plots/network_view.py" line="413" />
         <source>Input feature {0}</source>
         <translation>Caractéristique d'entrée {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="371" />
+        <location filename="../plots/network_view.py" line="418" />
         <source>bias b = {0:.3g}</source>
         <translation>biais b = {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="373" />
+        <location filename="../plots/network_view.py" line="420" />
         <source>Dead: its pre-activation is ≤ 0 for every point.</source>
         <translation>Mort : sa pré-activation est ≤ 0 pour chaque point.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="375" />
+        <location filename="../plots/network_view.py" line="422" />
         <source>Saturated: its slope f′ is almost 0 for most points.</source>
         <translation>Saturé : sa pente f′ est presque nulle pour la plupart des points.</translation>
     </message>
@@ -3536,6 +3688,83 @@
         <location filename="../panels/training.py" line="169" />
         <source>Seed</source>
         <translation>Graine</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <location filename="../panels/weight_editor.py" line="31" />
+        <source>Change one weight or bias by hand while training is paused.</source>
+        <extracomment>Slider positions on each side of 0; the slider spans ±range around 0. The slider spans at least ±this, and twice the value's size when it is larger. The spin box accepts weights up to this size.</extracomment>
+        <translation>Modifier à la main un poids ou un biais pendant que l'entraînement est en pause.</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="32" />
+        <source>Weight editor</source>
+        <translation>Éditeur de poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="36" />
+        <location filename="../panels/weight_editor.py" line="127" />
+        <source>Click a link (weight) or a neuron (bias) in the network.</source>
+        <translation>Cliquez sur un lien (poids) ou un neurone (biais) dans le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="38" />
+        <source>The weight or bias being edited.</source>
+        <translation>Le poids ou le biais en cours de modification.</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="39" />
+        <source>Selected weight</source>
+        <translation>Poids choisi</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="44" />
+        <location filename="../panels/weight_editor.py" line="141" />
+        <source>Drag (or turn the mouse wheel) to change the weight.</source>
+        <translation>Faire glisser (ou tourner la molette) pour modifier le poids.</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="45" />
+        <source>Weight value slider</source>
+        <translation>Curseur de la valeur du poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="49" />
+        <location filename="../panels/weight_editor.py" line="145" />
+        <source>Type a value for the weight, or turn the mouse wheel.</source>
+        <translation>Saisir une valeur pour le poids, ou tourner la molette.</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="50" />
+        <source>Weight value</source>
+        <translation>Valeur du poids</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="82" />
+        <source>{0}: bias of neuron {1} in layer {2}</source>
+        <translation>{0} : biais du neurone {1} de la couche {2}</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="86" />
+        <source>{0}: weight from input {1} to neuron {2} of hidden layer 1</source>
+        <translation>{0} : poids de l'entrée {1} vers le neurone {2} de la couche cachée 1</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="89" />
+        <source>{0}: weight from neuron {1} to neuron {2} of layer {3}</source>
+        <translation>{0} : poids du neurone {1} vers le neurone {2} de la couche {3}</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="137" />
+        <source>Pause training to change a weight by hand.</source>
+        <translation>Mettez l'entraînement en pause pour modifier un poids à la main.</translation>
+    </message>
+    <message>
+        <location filename="../panels/weight_editor.py" line="139" />
+        <source>Select a weight first: click a link or a neuron in the network.</source>
+        <translation>Choisissez d'abord un poids : cliquez sur un lien ou un neurone dans le réseau.</translation>
     </message>
 </context>
 <context>
@@ -4938,44 +5167,69 @@
         <translation>{where} : {value} dans la colonne {name} est trop grand ; les coordonnées doivent être comprises entre -{maximum} et {maximum}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="291" />
+        <location filename="../../engine/datasets.py" line="297" />
         <source>n_points must be a whole number from {minimum} to {maximum}, got {value}.</source>
         <translation>n_points doit être un nombre entier de {minimum} à {maximum}, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="294" />
+        <location filename="../../engine/datasets.py" line="300" />
         <source>noise must be a number from 0 to 1, got {value}.</source>
         <translation>noise doit être un nombre de 0 à 1, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="295" />
+        <location filename="../../engine/datasets.py" line="301" />
         <source>train_ratio must be between 0 and 1 (exclusive), got {value}.</source>
         <translation>train_ratio doit être strictement compris entre 0 et 1, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="298" />
+        <location filename="../../engine/datasets.py" line="304" />
         <source>seed must be a whole number of at least 0, got {value}.</source>
         <translation>seed doit être un nombre entier d'au moins 0, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="301" />
+        <location filename="../../engine/datasets.py" line="307" />
         <source>seed must be at most {maximum}, got {value}.</source>
         <translation>seed doit valoir au plus {maximum}, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="302" />
+        <location filename="../../engine/datasets.py" line="308" />
         <source>{file}: the label {value} in data row {row} is not a whole number; a classification task needs class labels such as 0 and 1.</source>
         <translation>{file} : l'étiquette {value} de la ligne de données {row} n'est pas un nombre entier ; une tâche de classification demande des étiquettes de classe comme 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="307" />
+        <location filename="../../engine/datasets.py" line="313" />
         <source>{file}: every label is {value}; a classification task needs at least two classes.</source>
         <translation>{file} : toutes les étiquettes valent {value} ; une tâche de classification demande au moins deux classes.</translation>
     </message>
     <message>
-        <location filename="../../engine/datasets.py" line="311" />
+        <location filename="../../engine/datasets.py" line="317" />
         <source>{file}: {count} different labels; a classification task takes at most {maximum} classes (is this a regression task?).</source>
         <translation>{file} : {count} étiquettes différentes ; une tâche de classification accepte au plus {maximum} classes (s'agit-il d'une tâche de régression ?).</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="355" />
+        <source>Edited data needs {minimum} to {maximum} points (at least one to train on and one to test), got {value}.</source>
+        <translation>Les données modifiées demandent de {minimum} à {maximum} points (au moins un pour l'entraînement et un pour le test), valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="360" />
+        <source>Edited data needs at least one training point and one test point.</source>
+        <translation>Les données modifiées demandent au moins un point d'entraînement et un point de test.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="363" />
+        <source>Edited data needs two finite coordinates and one label for each point.</source>
+        <translation>Les données modifiées demandent deux coordonnées finies et une étiquette par point.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="366" />
+        <source>The label {value} of edited point {row} is not a class from 0 to {maximum}.</source>
+        <translation>L'étiquette {value} du point modifié {row} n'est pas une classe de 0 à {maximum}.</translation>
+    </message>
+    <message>
+        <location filename="../../engine/datasets.py" line="369" />
+        <source>The target of edited point {row} must be a finite number, got {value}.</source>
+        <translation>La cible du point modifié {row} doit être un nombre fini, valeur reçue : {value}.</translation>
     </message>
     <message>
         <location filename="../../presets/io.py" line="51" />

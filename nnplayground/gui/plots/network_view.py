@@ -14,7 +14,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -169,6 +169,8 @@ class NetworkView(QWidget):
     neuron_hovered = Signal(int, int)
     #: (layer, unit) clicked.
     neuron_clicked = Signal(int, int)
+    #: (layer, row, col) of the link W[row, col] clicked, layer 0 = first hidden layer.
+    link_clicked = Signal(int, int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,6 +185,7 @@ class NetworkView(QWidget):
         self.graphics_view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.graphics_view.setBackgroundBrush(QBrush(QColor(colors.WHITE)))
         self.graphics_view.setMouseTracking(True)
+        self.graphics_view.viewport().installEventFilter(self)  # clicks on links
         self.legendLabel = QLabel(
             self.tr(
                 "Links: blue = positive weight, orange = negative, thicker = larger |weight|. "
@@ -353,6 +356,50 @@ class NetworkView(QWidget):
     def node_clicked(self, node: NodeItem) -> None:
         if node.layer >= 0:
             self.neuron_clicked.emit(node.layer, node.unit)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
+        """A left click off the neurons selects the link under it (within a few pixels)."""
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and event.button() == Qt.MouseButton.LeftButton
+            and watched is self.graphics_view.viewport()
+        ):
+            view = self.graphics_view
+            pos = view.mapToScene(event.position().toPoint())
+            if not any(isinstance(it, NodeItem) for it in view.items(event.position().toPoint())):
+                link = self.link_at(pos)
+                if link is not None:
+                    self.link_clicked.emit(*link)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def link_at(self, pos: QPointF, tolerance_px: float = 5.0) -> tuple[int, int, int] | None:
+        """(layer, row, col) of the drawn link nearest scene point ``pos``, if within
+        ``tolerance_px`` pixels of it."""
+        scale = max(abs(self.graphics_view.transform().m11()), 1e-12)
+        best, best_d = None, tolerance_px / scale
+        p = np.array([pos.x(), pos.y()])
+        for layer, group in enumerate(self.links):
+            shown = group.shown[group.shown >= 0]
+            if not shown.size:
+                continue
+            rows, cols = np.divmod(shown, group.fan_out)
+            a, b = group._src[rows], group._dst[cols]
+            ab = b - a
+            t = np.clip(
+                np.sum((p - a) * ab, axis=1) / np.maximum(np.sum(ab * ab, axis=1), 1e-12), 0, 1
+            )
+            d = np.hypot(*(a + t[:, None] * ab - p).T)
+            k = int(np.argmin(d))
+            if d[k] <= best_d:
+                best, best_d = (layer, int(rows[k]), int(cols[k])), float(d[k])
+        return best
+
+    def link_position(self, layer: int, row: int, col: int) -> QPointF:
+        """A scene point on link W[row, col] of ``layer``, 30 % of the way along (tests)."""
+        group = self.links[layer]
+        mid = 0.7 * group._src[row] + 0.3 * group._dst[col]  # off the midpoint, where links cross
+        return QPointF(float(mid[0]), float(mid[1]))
 
     def neuron_name(self, layer: int, unit: int) -> str:
         """ "Neuron 2 of hidden layer 1" or "Output neuron 1" (layer 0 = first hidden)."""
