@@ -23,8 +23,9 @@ LAYOUT: dict[str, tuple[Area, str | None]] = {
     "lessonsDock": (Area.LeftDockWidgetArea, "trainingDock"),
     "boundaryDock": (Area.RightDockWidgetArea, None),
     "lossDock": (Area.RightDockWidgetArea, None),
-    "explanationDock": (Area.RightDockWidgetArea, None),
-    "activationDock": (Area.BottomDockWidgetArea, None),
+    "explanationDock": (Area.BottomDockWidgetArea, None),
+    # "below:" stacks the dock under its partner instead of making it a tab.
+    "activationDock": (Area.BottomDockWidgetArea, "below:explanationDock"),
     "diagnosticsDock": (Area.BottomDockWidgetArea, "activationDock"),
     "meanFieldDock": (Area.BottomDockWidgetArea, "diagnosticsDock"),
     "landscapeDock": (Area.BottomDockWidgetArea, "meanFieldDock"),
@@ -36,7 +37,7 @@ SCROLLED = ("dataDock", "trainingDock", "diagnosticsDock", "lessonsDock")
 #: Secondary tools start closed, so they take nothing from the main path; the View menu
 #: (or the Training menu, or a lesson) opens them as tabs beside the activation plot.
 CLOSED = ("meanFieldDock", "landscapeDock", "slowStepDock", "forksDock", "weightDock")
-#: Height of the one-line explanation strip under the loss plot.
+#: Height of the explanation strip (two lines and its buttons) over the activation plot.
 STRIP_HEIGHT = 84
 #: Share of the window's width for the left column and for the output column, and of
 #: its height for the plots under the network view; each clamped to a usable range.
@@ -87,7 +88,10 @@ def apply_default_layout(window: QMainWindow, docks: dict[str, QDockWidget]) -> 
         dock = docks.get(name)
         if dock is None:
             continue
-        if partner is not None and partner in docks:
+        if partner is not None and partner.startswith("below:") and partner[6:] in docks:
+            window.addDockWidget(area, dock)
+            window.splitDockWidget(docks[partner[6:]], dock, Qt.Orientation.Vertical)
+        elif partner is not None and partner in docks:
             window.tabifyDockWidget(docks[partner], dock)
         else:
             window.addDockWidget(area, dock)
@@ -117,7 +121,7 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     vertical = [
         ("activationDock", _share(height, BOTTOM_SHARE, BOTTOM_RANGE)),
         ("boundaryDock", min(right + 40, int(usable * BOUNDARY_SHARE))),
-        ("lossDock", usable - min(right + 40, int(usable * BOUNDARY_SHARE)) - STRIP_HEIGHT),
+        ("lossDock", usable - min(right + 40, int(usable * BOUNDARY_SHARE))),
         ("explanationDock", STRIP_HEIGHT),
         ("dataDock", int(usable * 0.20)),
         ("architectureDock", int(usable * 0.58)),

@@ -69,12 +69,16 @@ class DataEditor(QWidget):
                     "gradient ∂L/∂w: green pushes the weight up, red down, larger = harder")
         )  # fmt: skip
         self.contributionCheck.setAccessibleName(self.tr("Show which points move this weight"))
+        # Edit and Draw sit in the plot's check-box row; the class palette (or target) and
+        # the contribution switch get a row of their own only while they mean something
+        # (editing, or a weight selected), so the output plot keeps its height.
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        for w in (self.editDataButton, self.drawDataButton, self.classCombo, self.targetSpin,
-                  self.contributionCheck):  # fmt: skip
+        for w in (self.classCombo, self.targetSpin, self.contributionCheck):
             row.addWidget(w)
         row.addStretch(1)
+        boundary_plot.add_to_row(self.editDataButton)
+        boundary_plot.add_to_row(self.drawDataButton)
 
         self.editDataButton.toggled.connect(self._on_edit_toggled)
         self.drawDataButton.clicked.connect(self.start_drawing)
@@ -85,6 +89,7 @@ class DataEditor(QWidget):
         document.views.connect(self._on_views)
         document.weights_changed.connect(self._on_weights)
         boundary_plot.add_controls(self)
+        self._update_row()
         self._on_data(document.experiment.dataset)
         self._on_state(document.controller.state)
 
@@ -133,6 +138,7 @@ class DataEditor(QWidget):
     def show_contributions_for(self, index: int | None) -> None:
         """The weight (flat index) whose per-point contributions the overlay draws."""
         self._index = index
+        self._update_row()
         self._update_contributions()
 
     # ------------------------------------------------------------ internals
@@ -198,7 +204,12 @@ class DataEditor(QWidget):
                 self.tr("Start from an empty plane and place every point yourself")
             )
 
+    def _update_row(self) -> None:
+        """Show the extra row only while editing or while a weight is selected."""
+        self.setVisible(self.editDataButton.isChecked() or self._index is not None)
+
     def _on_edit_toggled(self, on: bool) -> None:
+        self._update_row()
         if on:
             self.document.pause()
         elif self._draft is not None:  # a drawing left unfinished: show the data again

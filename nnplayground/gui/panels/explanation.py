@@ -73,12 +73,13 @@ class ExplanationStrip(QWidget):
         self.undo_button.setObjectName("explanationUndoButton")
         self.undo_button.setToolTip(self.tr("Go back to the settings before the fix"))
         self.undo_button.setAccessibleName(self.tr("Undo the fix"))
-        # The text beside the buttons: one thin band under the loss plot.
-        layout = QHBoxLayout(self)
+        # Two lines of text over one row of buttons: a thin band under the loss plot.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
         layout.addWidget(self.label, 1)
-        buttons = QVBoxLayout()
-        buttons.setSpacing(2)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
         buttons.addWidget(self.try_button)
         buttons.addWidget(self.undo_button)
         layout.addLayout(buttons)
@@ -108,7 +109,10 @@ class ExplanationStrip(QWidget):
 
     # ------------------------------------------------------------ facts
     def _on_weights(self) -> None:
-        """A new experiment (or no run): measure on it directly."""
+        """A new experiment (or no run): measure on it directly. A picture still waiting
+        belongs to the old network: drop it."""
+        self._pending_view = None
+        self._timer.stop()
         doc = self.document
         with doc.controller.hold():
             rows = doc.experiment.trainer.history.slice(0)
@@ -145,8 +149,11 @@ class ExplanationStrip(QWidget):
 
     def _explain_pending(self) -> None:
         view, self._pending_view = self._pending_view, None
-        if view is None or not view.layers:
+        if view is None or not view.layers or view.run_id != self.document.controller.run_id:
             return
+        sizes = [w.shape for w, _b in view.weights]
+        if sizes != [layer.W.shape for layer in self.document.experiment.network.layers]:
+            return  # a picture of a network that has since been rebuilt
         self._show(ex.explain(self._facts(view)))
 
     def _facts(self, view) -> ex.Facts:

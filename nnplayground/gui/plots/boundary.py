@@ -121,6 +121,8 @@ class BoundaryPlot(QWidget):
         controls.addWidget(self.showTestCheck)
         controls.addWidget(self.discretizeCheck)
         controls.addStretch(1)
+        #: The row under the plot: its own check boxes, then others' buttons (add_to_row).
+        self.controls_row = controls
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.captionLabel)
@@ -169,6 +171,10 @@ class BoundaryPlot(QWidget):
 
     def showing_neuron(self) -> bool:
         return self._neuron is not None
+
+    def add_to_row(self, widget: QWidget) -> None:
+        """Put a control at the end of the check boxes' row (the plot keeps its height)."""
+        self.controls_row.addWidget(widget)
 
     def add_controls(self, widget: QWidget) -> None:
         """Put a row of extra controls (e.g. the data editor's) under the plot."""
