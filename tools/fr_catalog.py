@@ -10,7 +10,8 @@ Conventions (keep them when adding texts):
   époque, taux d'apprentissage, fonction de perte / perte, entropie croisée binaire /
   catégorielle, erreur quadratique moyenne, descente de gradient stochastique,
   initialisation, saturation, neurone mort, frontière de décision, jeu d'entraînement /
-  de test, précision (accuracy), bruit, graine (seed), taille de lot (batch size),
+  de test, exactitude (accuracy; never « précision », which means precision), bruit,
+  graine (seed), taille de lot (batch size),
   préréglage (preset).
 - Registry names (relu, tanh, glorot_uniform, adam…), variable names (x1, z, f′(z)),
   formulas and placeholders (%1, %n, {0}, {0:.0%}) are kept exactly.
@@ -408,13 +409,13 @@ _FRENCH: dict[str, str] = {
     "Train loss only": "Perte d'entraînement seule",
     "Test loss only": "Perte de test seule",
     "Final losses, accuracies and speed of every variant.": (
-        "Pertes finales, précisions et vitesse de chaque variante."
+        "Pertes finales, exactitudes et vitesse de chaque variante."
     ),
     "Variant": "Variante",
     "Train loss": "Perte d'entraînement",
     "Test loss": "Perte de test",
-    "Train accuracy": "Précision d'entraînement",
-    "Test accuracy": "Précision de test",
+    "Train accuracy": "Exactitude (entraînement)",
+    "Test accuracy": "Exactitude (test)",
     "Epochs to threshold": "Époques jusqu'au seuil",
     "Status": "État",
     "never": "jamais",
@@ -526,13 +527,13 @@ _FRENCH: dict[str, str] = {
     "train": "entraînement",
     "test": "test",
     "Share of points classified correctly.": "Part des points correctement classés.",
-    "accuracy": "précision",
+    "accuracy": "exactitude",
     "Show the loss on a logarithmic axis, where slow late progress stays visible.": (
         "Afficher la perte sur un axe logarithmique, où les lents progrès de fin restent visibles."
     ),
-    "Accuracy": "Précision",
+    "Accuracy": "Exactitude",
     "Also show the accuracy (classification only).": (
-        "Afficher aussi la précision (classification uniquement)."
+        "Afficher aussi l'exactitude (classification uniquement)."
     ),
     # ------------------------------------------------------------------ network view
     "The network: hover a neuron to see what it computes.": (
@@ -612,12 +613,12 @@ _FRENCH: dict[str, str] = {
         "Part des points bien classés (entraînement / test)"
     ),
     "Pause": "Pause",
-    "Accuracy %1": "Précision %1",
+    "Accuracy %1": "Exactitude %1",
     "Epoch %1": "Époque %1",
     "%1 epochs/s": "%1 époques/s",
     "Train loss %1": "Perte d'entraînement %1",
     "Test loss %1": "Perte de test %1",
-    "Accuracy %1 train / %2 test": "Précision %1 entraînement / %2 test",
+    "Accuracy %1 train / %2 test": "Exactitude %1 entraînement / %2 test",
     # ------------------------------------------------------------------ training panel
     "Loss and optimizer": "Fonction de perte et optimiseur",
     "Step size; takes effect immediately, even while training": (
@@ -698,9 +699,9 @@ _FRENCH: dict[str, str] = {
     "Drawn above the figure; leave it empty for no title": (
         "Affiché au-dessus de la figure ; laisser vide pour ne pas mettre de titre"
     ),
-    "Show the accuracy": "Afficher la précision",
+    "Show the accuracy": "Afficher l'exactitude",
     "Add the accuracy curves to the loss (right-hand axis)": (
-        "Ajouter les courbes de précision à la perte (axe de droite)"
+        "Ajouter les courbes d'exactitude à la perte (axe de droite)"
     ),
     "Export or cancel": "Exporter ou annuler",
     "Save chooses the file next": "Enregistrer choisit ensuite le fichier",
@@ -709,8 +710,8 @@ _FRENCH: dict[str, str] = {
     "Width × height:": "Largeur × hauteur :",
     "F&ormat:": "F&ormat :",
     "&Title:": "Ti&tre :",
-    "train accuracy": "précision (entraînement)",
-    "test accuracy": "précision (test)",
+    "train accuracy": "exactitude (entraînement)",
+    "test accuracy": "exactitude (test)",
     "class %1": "classe %1",
     "output": "sortie",
     "input": "entrée",
@@ -1060,7 +1061,7 @@ _LESSONS: dict[str, str] = {
     ),
     "Use tanh": "Utiliser tanh",
     "The boundary bends into four regions; accuracy reaches 100 %.": (
-        "La frontière se courbe en quatre régions ; la précision atteint 100 %."
+        "La frontière se courbe en quatre régions ; l'exactitude atteint 100 %."
     ),
     "Use ReLU": "Utiliser ReLU",
     "The boundary is made of straight pieces, and XOR is solved.": (
@@ -2030,8 +2031,17 @@ _REPLAY: dict[str, str] = {
     ),
 }
 
+#: Keyboard and screen-reader names, presentation mode, the diagnostics panel's texts.
+_A11Y: dict[str, str] = {
+    "Output layer": "Couche de sortie",
+    "Units": "Neurones",
+    "%1: %2": "%1 : %2",
+}
+
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
-    for part in (_FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES, _LOSS_VIEWS, _REPLAY)
+    for part in (
+        _FRENCH, _HELP, _LABELS, _LESSONS, _PRESETS, _MESSAGES, _LOSS_VIEWS, _REPLAY, _A11Y
+    )
     for source, text in part.items()
 }

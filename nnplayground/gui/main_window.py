@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_run_bar()
         self._connect()
+        self._keyboard_order()
         self.setMinimumSize(1024, 600)
         self._fit_to_screen()
         self.document.announce()
@@ -205,6 +206,19 @@ class MainWindow(QMainWindow):
         tp.reset_requested.connect(doc.reset)
         self.lessons_panel.lesson_requested.connect(self.lesson_actions.start_lesson)
         self.lessons_panel.try_this_requested.connect(self.lesson_actions.try_this)
+
+    def _keyboard_order(self) -> None:
+        """Tab follows the screen and every control has a name, now and after each edit
+        (a new layer adds controls)."""
+        from nnplayground.gui import keyboard
+
+        def apply() -> None:
+            order = [*docks_mod.LAYOUT, *self.docks]  # reading order, then any other dock
+            docks = {n: self.docks[n] for n in dict.fromkeys(order) if n in self.docks}
+            keyboard.apply(self, docks, [self.run_bar])
+
+        self.document.config_changed.connect(apply)
+        apply()
 
     # ------------------------------------------------------------ small glue
     def _set_playing(self, play: bool) -> None:
