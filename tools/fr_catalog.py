@@ -283,8 +283,8 @@ _FRENCH: dict[str, str] = {
         "Softmax mélange tous les neurones de sortie : la courbe est la f_k d'un neurone, "
         "les autres logits valant 0, et f′ montre la diagonale de la jacobienne f_k(1 − f_k)."
     ),
-    "saturated units: {0:.0%}": "neurones saturés : {0:.0%}",
-    "dead units: {0:.0%}": "neurones morts : {0:.0%}",
+    "saturated units: %1": "neurones saturés : %1",
+    "dead units: %1": "neurones morts : %1",
     # ------------------------------------------------------------------ architecture panel
     "Inputs": "Entrées",
     "Features fed to the network; choose them in the Data panel": (
@@ -616,8 +616,8 @@ _FRENCH: dict[str, str] = {
     "Accuracy %1": "Exactitude %1",
     "Epoch %1": "Époque %1",
     "%1 epochs/s": "%1 époques/s",
-    "Train loss %1": "Perte d'entraînement %1",
-    "Test loss %1": "Perte de test %1",
+    "Train loss %1": "Perte entr. %1",
+    "Test loss %1": "Perte test %1",
     "Accuracy %1 train / %2 test": "Exactitude %1 entraînement / %2 test",
     # ------------------------------------------------------------------ training panel
     "Loss and optimizer": "Fonction de perte et optimiseur",
@@ -2036,6 +2036,9 @@ _A11Y: dict[str, str] = {
     "Output layer": "Couche de sortie",
     "Units": "Neurones",
     "%1: %2": "%1 : %2",
+    "The values at the dots on the curves": "Les valeurs aux points marqués sur les courbes",
+    "Train accuracy %1": "Exactitude entr. %1",
+    "Test accuracy %1": "Exactitude test %1",
 }
 
 FRENCH: dict[str, str] = {
