@@ -2037,6 +2037,16 @@ _A11Y: dict[str, str] = {
     "Units": "Neurones",
     "%1: %2": "%1 : %2",
     "The values at the dots on the curves": "Les valeurs aux points marqués sur les courbes",
+    "Press Play or Step to see each layer's activations and gradients, and which units are "
+    "dead or saturated.": (
+        "Appuyez sur Lancer ou Une époque pour voir les activations et les gradients de "
+        "chaque couche, et quels neurones sont morts ou saturés."
+    ),
+    "Layer": "Couche",
+    "Dead": "Morts",
+    "Saturated": "Saturés",
+    "Symmetry": "Symétrie",
+    "Diagnostics per layer": "Diagnostics par couche",
     "Train accuracy %1": "Exactitude entr. %1",
     "Test accuracy %1": "Exactitude test %1",
 }

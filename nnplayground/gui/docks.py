@@ -123,6 +123,26 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
         window.resizeDocks([d for d, _ in pairs], [h for _, h in pairs], Qt.Orientation.Vertical)
 
 
+def float_when_cramped(dock: QDockWidget, minimum: tuple[int, int], size: tuple[int, int]) -> None:
+    """Open ``dock`` as its own window, ``size`` large, when it is shown docked in a place
+    smaller than ``minimum`` (the Diagnostics tab under the network view at 1366 x 768 is
+    about 330 px wide: too narrow for its table and small multiples)."""
+
+    def check(visible: bool) -> None:
+        if not visible or dock.isFloating() or dock.window().isMinimized():
+            return
+        if dock.width() >= minimum[0] and dock.height() >= minimum[1]:
+            return
+        window = dock.parentWidget()
+        dock.setFloating(True)
+        dock.resize(*size)
+        if window is not None:
+            centre = window.geometry().center()
+            dock.move(centre.x() - size[0] // 2, centre.y() - size[1] // 2)
+
+    dock.visibilityChanged.connect(check)
+
+
 def fill_view_menu(menu: QMenu, docks: dict[str, QDockWidget], restore) -> None:
     """One checkable entry per dock, then "Restore default layout" (calls ``restore``)."""
     for name in LAYOUT:

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             for name, title, widget, tip in specs
         }
         docks_mod.apply_default_layout(self, self.docks)
+        docks_mod.float_when_cramped(self.docks["diagnosticsDock"], (500, 300), (780, 620))
 
     def _make_run_bar(self) -> None:
         """Play, Step, Reset, speed, learning rate and the readouts, above every panel."""

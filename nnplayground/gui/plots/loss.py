@@ -14,6 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from nnplayground.gui.plots import colors
+from nnplayground.gui.plots.axes import LogAxis
 from nnplayground.gui.plots.legend import legend_above
 
 N_COLUMNS = 4  # train_loss, test_loss, train_acc, test_acc
@@ -145,7 +146,8 @@ class LossPlot(QWidget):
         self._data = PeakDecimator()
         self._log = False
 
-        self.plot_widget = pg.PlotWidget(background="w")
+        # LogAxis: with "Log scale" the decades are labelled without overprinting.
+        self.plot_widget = pg.PlotWidget(background="w", axisItems={"left": LogAxis("left")})
         self.plot_widget.setObjectName("lossPlotWidget")
         self.plot_widget.setToolTip(
             self.tr("Lower is better. A gap between train and test means overfitting.")
