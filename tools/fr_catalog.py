@@ -2047,6 +2047,11 @@ _A11Y: dict[str, str] = {
     "Saturated": "Saturés",
     "Symmetry": "Symétrie",
     "Diagnostics per layer": "Diagnostics par couche",
+    "Presentation mode": "Mode présentation",
+    "Larger text and lines for a projector; only the main panels stay (F5)": (
+        "Texte et traits plus grands pour un projecteur ; seuls les panneaux principaux "
+        "restent (F5)"
+    ),
     "Train accuracy %1": "Exactitude entr. %1",
     "Test accuracy %1": "Exactitude test %1",
 }

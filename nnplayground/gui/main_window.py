@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
         self.tools_actions.build_menu(self._menu(bar, "toolsMenu", self.tr("T&ools")))
         self.lesson_actions.build_menu(self._menu(bar, "lessonsMenu", self.tr("&Lessons")))
         view_menu = self._menu(bar, "viewMenu", self.tr("&View"))
+        from nnplayground.gui.presentation import PresentationMode
+
+        self.presentation = PresentationMode(self, self.docks)
+        view_menu.addAction(self.presentation.action)
+        view_menu.addSeparator()
         docks_mod.fill_view_menu(view_menu, self.docks, self.restore_default_layout)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.setObjectName("languageMenu")
