@@ -36,6 +36,8 @@ SCROLLED = ("dataDock", "trainingDock", "diagnosticsDock", "lessonsDock")
 CLOSED = ("meanFieldDock", "landscapeDock", "slowStepDock")
 #: Height of the one-line explanation strip under the loss plot.
 STRIP_HEIGHT = 84
+#: Height the loss dock keeps at least (its curves, axes, legend row and check boxes).
+LOSS_MIN = 190
 #: Share of the window's width for the left column and for the output column, and of
 #: its height for the plots under the network view; each clamped to a usable range.
 LEFT_SHARE, LEFT_RANGE = 0.27, (340, 480)
@@ -109,11 +111,16 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     # Left column: data (its dataset row shows; the rest scrolls), the layer rows, the
     # training settings. Right column: a square boundary plot above the loss.
     usable = max(height - 120, 400)
+    strip = STRIP_HEIGHT
+    if "explanationDock" in docks and docks["explanationDock"].isVisible():
+        strip = max(strip, docks["explanationDock"].minimumSizeHint().height())
+    # The loss plot keeps a readable height (LOSS_MIN); the boundary takes the rest.
+    boundary = min(right + 40, int(usable * 0.68), usable - strip - LOSS_MIN)
     vertical = [
         ("activationDock", _share(height, BOTTOM_SHARE, BOTTOM_RANGE)),
-        ("boundaryDock", min(right + 40, int(usable * 0.68))),
-        ("lossDock", usable - min(right + 40, int(usable * 0.68)) - STRIP_HEIGHT),
-        ("explanationDock", STRIP_HEIGHT),
+        ("boundaryDock", boundary),
+        ("lossDock", usable - boundary - strip),
+        ("explanationDock", strip),
         ("dataDock", int(usable * 0.20)),
         ("architectureDock", int(usable * 0.58)),
         ("trainingDock", int(usable * 0.22)),

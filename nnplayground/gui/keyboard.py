@@ -53,8 +53,9 @@ def apply(window: QMainWindow, docks: dict[str, QDockWidget], bars: Iterable[QTo
     central widget after the left column) and name every control in it."""
     release_tab_traps(window)
     order: list[QWidget] = []
+    visited: dict[int, QWidget] = {}
     for bar in bars:
-        _collect(bar, order)
+        _collect(bar, order, visited)
     central = window.centralWidget()
     left = [
         d
@@ -63,12 +64,11 @@ def apply(window: QMainWindow, docks: dict[str, QDockWidget], bars: Iterable[QTo
     ]
     rest = [d for d in docks.values() if d not in left]
     for dock in left:
-        _collect(dock.widget(), order)
-    if central is not None:
-        _collect(central, order)
+        _collect(dock.widget(), order, visited)
+    _collect(central, order, visited)
     for dock in rest:
-        _collect(dock.widget(), order)
-    _collect(window, order)  # anything not reached through a layout, in creation order
+        _collect(dock.widget(), order, visited)
+    _collect(window, order, visited)  # anything not reached through a layout
     for first, second in zip(order, order[1:]):
         QWidget.setTabOrder(first, second)
     name_controls(window)
@@ -96,54 +96,61 @@ def _is_qt_part(widget: QWidget) -> bool:
     )
 
 
-def _collect(widget: QWidget | None, order: list[QWidget]) -> None:
+def _collect(widget: QWidget | None, order: list[QWidget], visited: dict[int, QWidget]) -> None:
     """Append ``widget``'s focusable controls to ``order`` in reading order: the order of
-    its layouts (rows top to bottom, items left to right), then any other children."""
-    if widget is None:
-        return
-    _visit(widget, order, set(map(id, order)))
+    its layouts (rows top to bottom, items left to right), then any other children.
+    ``visited`` holds every widget already walked (each is walked once)."""
+    if widget is not None:
+        _visit(widget, order, visited)
 
 
-def _visit(widget: QWidget, order: list[QWidget], seen: set[int]) -> None:
-    if id(widget) in seen:
+def _visit(widget: QWidget, order: list[QWidget], visited: dict[int, QWidget]) -> None:
+    if id(widget) in visited:
         return
+    visited[id(widget)] = widget  # holds the wrapper, so its id is not reused meanwhile
     if isinstance(widget, QScrollArea):
         # A scroll area shows the focused child itself; it is no Tab stop of its own.
         widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        _visit_children(widget.widget(), order, seen)
+        if widget.widget() is not None:
+            _visit(widget.widget(), order, visited)
         return
     if _takes_tab(widget):
-        seen.add(id(widget))
         order.append(widget)
     if isinstance(widget, QAbstractSpinBox | QComboBox | QAbstractItemView | QLineEdit):
         return  # compound controls chain their own parts
-    _visit_children(widget, order, seen)
-
-
-def _visit_children(widget: QWidget | None, order: list[QWidget], seen: set[int]) -> None:
-    if widget is None:
-        return
     if isinstance(widget, QSplitter):
         for i in range(widget.count()):
-            _visit(widget.widget(i), order, seen)
+            _visit(widget.widget(i), order, visited)
+    children = [
+        c
+        for c in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if not c.isWindow()
+    ]
     if widget.layout() is not None:
-        _visit_layout(widget.layout(), order, seen)
-    _visit_children_plain(widget, order, seen)
+        _visit_layout(widget.layout(), children, order, visited)
+    for child in children:
+        _visit(child, order, visited)
 
 
-def _visit_children_plain(widget: QWidget, order: list[QWidget], seen: set[int]) -> None:
-    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        if not child.isWindow():
-            _visit(child, order, seen)
+def _in_layout_order(layout: QLayout, widgets: list[QWidget]) -> list[QWidget | QLayout]:
+    """The widgets of ``widgets`` that sit directly in ``layout`` and its sub-layouts, in
+    item order. Only QObjects are asked for (``indexOf``): wrapping the QLayoutItems
+    that ``itemAt`` returns left stale Python wrappers when Qt deleted the items, and a
+    later object at the same address then crashed (the GUI stress test found it)."""
+    entries = [(layout.indexOf(w), w) for w in widgets]
+    subs = layout.findChildren(QLayout, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    entries += [(layout.indexOf(sub), sub) for sub in subs]
+    return [entry for index, entry in sorted(entries, key=lambda e: e[0]) if index >= 0]
 
 
-def _visit_layout(layout: QLayout, order: list[QWidget], seen: set[int]) -> None:
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item.widget() is not None:
-            _visit(item.widget(), order, seen)
-        elif item.layout() is not None:
-            _visit_layout(item.layout(), order, seen)
+def _visit_layout(
+    layout: QLayout, widgets: list[QWidget], order: list[QWidget], visited: dict[int, QWidget]
+) -> None:
+    for entry in _in_layout_order(layout, widgets):
+        if isinstance(entry, QLayout):
+            _visit_layout(entry, widgets, order, visited)
+        else:
+            _visit(entry, order, visited)
 
 
 # --------------------------------------------------------------------------- names
@@ -163,31 +170,32 @@ def _first_sentence(text: str) -> str:
 
 
 def _labels_by_field(root: QWidget) -> dict[int, str]:
-    """id(control) → the text of the label that names it (buddy or form row label)."""
+    """id(control) → the text of the label that names it (buddy or form row label).
+    The caller keeps ``root``'s controls alive, so their ids stay theirs."""
     names: dict[int, str] = {}
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is not None and label.text():
             names[id(buddy)] = _plain(label.text())
     for form in root.findChildren(QFormLayout):
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is None or field is None or not isinstance(label.widget(), QLabel):
+        owner = form.parentWidget()
+        if owner is None:
+            continue
+        widgets = owner.findChildren(QWidget)  # fields sit in the form or a row layout
+        for field in _in_layout_order(form, [w for w in widgets if w.parentWidget() is owner]):
+            label = form.labelForField(field)
+            if not isinstance(label, QLabel) or not _plain(label.text()):
                 continue
-            text = _plain(label.widget().text())
-            targets = [field.widget()] if field.widget() is not None else []
-            if field.layout() is not None:  # a row of several controls: name the first
-                targets += [
-                    field.layout().itemAt(i).widget() for i in range(field.layout().count())
-                ]
-            for target in targets:
-                if target is not None and text:
-                    names.setdefault(id(target), text)
-                    for inner in target.findChildren(QWidget):
-                        if isinstance(inner, CONTROLS):
-                            names.setdefault(id(inner), text)
-                    break
+            text = _plain(label.text())
+            if isinstance(field, QLayout):  # a row of several controls: name the first
+                row = [w for w in widgets if field.indexOf(w) >= 0]
+                field = next((w for w in row if isinstance(w, CONTROLS)), None)
+                if field is None:
+                    continue
+            names.setdefault(id(field), text)
+            for inner in field.findChildren(QWidget):
+                if isinstance(inner, CONTROLS):
+                    names.setdefault(id(inner), text)
     return names
 
 
@@ -216,8 +224,9 @@ def _own_name(widget: QWidget, labels: dict[int, str]) -> str:
 
 def name_controls(root: QWidget) -> None:
     """Give every control under ``root`` without a name one a reader can use."""
+    alive = root.findChildren(QWidget)  # one wrapper per widget for the whole pass
+    controls = [w for w in alive if isinstance(w, CONTROLS)]
     labels = _labels_by_field(root)
-    controls = [w for w in root.findChildren(QWidget) if isinstance(w, CONTROLS)]
     for widget in controls:
         if widget.accessibleName() and not widget.property(AUTO):
             continue

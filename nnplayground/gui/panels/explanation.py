@@ -144,6 +144,8 @@ class ExplanationStrip(QWidget):
         view, self._pending_view = self._pending_view, None
         if view is None or not view.layers:
             return
+        if view.run_id != self.document.controller.run_id:
+            return  # the network changed while this view waited for the timer
         self._show(ex.explain(self._facts(view)))
 
     def _facts(self, view) -> ex.Facts:

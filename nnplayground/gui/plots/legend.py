@@ -27,6 +27,7 @@ def legend_above(item: pg.PlotItem, columns: int = 4) -> pg.LegendItem:
     )
     legend.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
     legend.setMinimumWidth(0)  # a long entry never widens the plot beyond its widget
+    legend.layout.setContentsMargins(0, 0, 0, 0)  # a thin row: the data keeps the height
     layout = item.layout
     layout.removeItem(item.titleLabel)
     item.titleLabel.hide()
