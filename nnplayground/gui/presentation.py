@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QToolBar,
+)
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph binds to it)
 
@@ -95,6 +101,7 @@ class PresentationMode(QObject):
         self._docks = docks
         self._saved: tuple | None = None
         self._plots = PlotScaler()
+        self._texts: list[tuple[QAbstractButton, str]] = []
         self.action = QAction(self.tr("Presentation mode"), window)
         self.action.setObjectName("presentationAction")
         self.action.setCheckable(True)
@@ -104,6 +111,20 @@ class PresentationMode(QObject):
         self.action.setStatusTip(tip)
         self.action.toggled.connect(self.set_active)
         window.addAction(self.action)  # the shortcut works even with the menu bar hidden
+
+    def _icon_only_buttons(self) -> list[tuple[QAbstractButton, str]]:
+        """The run bar's buttons show their icons only (their names stay for screen
+        readers and in tooltips): at 1.5x the bar would not fit a 1366-pixel screen."""
+        texts = []
+        for bar in self._window.findChildren(QToolBar):
+            for button in bar.findChildren(QAbstractButton):
+                if button.icon().isNull() or not button.text():
+                    continue
+                texts.append((button, button.text()))
+                if not button.accessibleName():
+                    button.setAccessibleName(button.text().replace("&", ""))
+                button.setText("")
+        return texts
 
     def is_active(self) -> bool:
         return self._saved is not None
@@ -127,6 +148,7 @@ class PresentationMode(QObject):
             if name not in MAIN_DOCKS:
                 dock.hide()
         self._plots.scale(w, FACTOR)
+        self._texts = self._icon_only_buttons()
         from nnplayground.gui import docks as docks_mod
 
         docks_mod.size_docks(w, self._docks)  # the freed room goes to the plots
@@ -135,6 +157,9 @@ class PresentationMode(QObject):
         state, size, font = self._saved
         self._saved = None
         self._plots.restore()
+        for button, text in self._texts:
+            button.setText(button.property("fullText") or text)  # Play may now be Pause
+        self._texts = []
         QApplication.instance().setFont(font)
         self._window.restoreState(state)
         if not self._window.isMaximized() and not self._window.isFullScreen():

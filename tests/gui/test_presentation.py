@@ -49,6 +49,8 @@ def test_presentation_mode_enlarges_hides_secondary_docks_and_restores_on_leave(
     assert all(visible[name] for name in MAIN_DOCKS)
     assert not any(v for name, v in visible.items() if name not in MAIN_DOCKS)
     assert w.run_bar.isVisible()
+    play = w.training_panel.controls.play_button
+    assert play.text() == "" and play.accessibleName() == "Play"  # icon only, still named
     assert pg.mkPen(w.loss_plot.train_curve.opts["pen"]).widthF() == pytest.approx(
         pen_before * FACTOR
     )
@@ -60,3 +62,4 @@ def test_presentation_mode_enlarges_hides_secondary_docks_and_restores_on_leave(
     assert _visible_docks(w) == before_docks
     assert pg.mkPen(w.loss_plot.train_curve.opts["pen"]).widthF() == pytest.approx(pen_before)
     assert w.size() == size_before
+    assert play.text() == "Play"

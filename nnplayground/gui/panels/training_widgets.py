@@ -199,7 +199,10 @@ class RunControls(QFrame):
             self.play_button.setChecked(running)
         pix = QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(pix))
-        self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
+        text = self.tr("Pause") if running else self.tr("Play")
+        self.play_button.setProperty("fullText", text)  # presentation mode shows icons only
+        if self.play_button.text():
+            self.play_button.setText(text)
 
     def set_task(self, task: str) -> None:
         """Accuracy is shown for classification only."""
