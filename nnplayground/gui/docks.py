@@ -10,7 +10,7 @@ fits a 1366 x 728 screen without scrolling and a 1920 x 1080 one gives the plots
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollArea, QWidget
 
 Area = Qt.DockWidgetArea
@@ -135,8 +135,8 @@ def float_when_cramped(dock: QDockWidget, minimum: tuple[int, int], size: tuple[
     smaller than ``minimum`` (the Diagnostics tab under the network view at 1366 x 768 is
     about 330 px wide: too narrow for its table and small multiples)."""
 
-    def check(visible: bool) -> None:
-        if not visible or dock.isFloating() or dock.window().isMinimized():
+    def check() -> None:
+        if not dock.isVisible() or dock.isFloating() or dock.window().isMinimized():
             return
         if dock.width() >= minimum[0] and dock.height() >= minimum[1]:
             return
@@ -147,7 +147,8 @@ def float_when_cramped(dock: QDockWidget, minimum: tuple[int, int], size: tuple[
             centre = window.geometry().center()
             dock.move(centre.x() - size[0] // 2, centre.y() - size[1] // 2)
 
-    dock.visibilityChanged.connect(check)
+    # Checked once events settle: restoring the layout shows every tab for a moment.
+    dock.visibilityChanged.connect(lambda visible: visible and QTimer.singleShot(0, check))
 
 
 def fill_view_menu(menu: QMenu, docks: dict[str, QDockWidget], restore) -> None:

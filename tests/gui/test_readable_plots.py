@@ -116,3 +116,13 @@ def test_log_axis_labels_never_overprint(qtbot, lo, hi):
     assert (gaps >= QFontMetrics(QFont()).height()).all()
     labels = axis.tickStrings(values, 1.0, 1.0)
     assert len(set(labels)) == len(labels)
+
+
+def test_diagnostics_opens_as_its_own_window_when_its_tab_is_too_small(window, qtbot):
+    window.resize(1366, 728)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.docks["diagnosticsDock"]
+    dock.raise_()  # as a click on its tab, or a lesson sending the student there
+    qtbot.waitUntil(dock.isFloating)
+    assert dock.width() >= 500 and dock.height() >= 300
