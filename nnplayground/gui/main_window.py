@@ -300,6 +300,7 @@ class MainWindow(QMainWindow):
         self.document.shutdown()
         self.landscape_panel.shutdown()
         self.tools_actions.shutdown()
+        self.presentation.set_active(False)  # save the normal layout, not the projector's
         settings.save_window_layout(self.saveGeometry(), self.saveState(settings.LAYOUT_VERSION))
         event.accept()
 

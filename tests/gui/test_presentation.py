@@ -63,3 +63,17 @@ def test_presentation_mode_enlarges_hides_secondary_docks_and_restores_on_leave(
     assert pg.mkPen(w.loss_plot.train_curve.opts["pen"]).widthF() == pytest.approx(pen_before)
     assert w.size() == size_before
     assert play.text() == "Play"
+
+
+def test_closing_in_presentation_mode_saves_the_normal_layout(make_window, qtbot):
+    w = make_window()
+    w.resize(1366, 728)
+    w.show()
+    qtbot.waitExposed(w)
+    font = QApplication.font().pointSizeF()
+    w.presentation.set_active(True)
+    w.close()
+    assert not w.presentation.is_active()
+    assert QApplication.font().pointSizeF() == pytest.approx(font)
+    again = make_window()
+    assert again.docks["explanationDock"].isVisibleTo(again)  # not hidden by the projector
