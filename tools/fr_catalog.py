@@ -10,7 +10,7 @@ Conventions (keep them when adding texts):
   époque, taux d'apprentissage, fonction de perte / perte, entropie croisée binaire /
   catégorielle, erreur quadratique moyenne, descente de gradient stochastique,
   initialisation, saturation, neurone mort, frontière de décision, jeu d'entraînement /
-  de test, précision (accuracy), bruit, graine (seed), taille de lot (batch size),
+  de test, exactitude (accuracy), bruit, graine (seed), taille de lot (batch size),
   préréglage (preset).
 - Registry names (relu, tanh, glorot_uniform, adam…), variable names (x1, z, f′(z)),
   formulas and placeholders (%1, %n, {0}, {0:.0%}) are kept exactly.
@@ -321,11 +321,11 @@ _FRENCH: dict[str, str] = {
         "Fond : la sortie du réseau. Disques : points d'entraînement ; carrés : points de test."
     ),
     "Which output the heatmap shows.": "La sortie que montre la carte de chaleur.",
-    "Show test data": "Afficher les données de test",
+    "Show test data": "Points de test",
     "Also draw the test points (dark-edged squares).": (
         "Dessiner aussi les points de test (carrés à bord foncé)."
     ),
-    "Discretize output": "Discrétiser la sortie",
+    "Discretize output": "Sortie discrète",
     "Show the predicted class only, instead of how sure the network is.": (
         "N'afficher que la classe prédite, au lieu du degré de certitude du réseau."
     ),
@@ -401,20 +401,20 @@ _FRENCH: dict[str, str] = {
     "Loss per epoch, one colour per variant.": "Perte par époque, une couleur par variante.",
     "epoch": "époque",
     "loss": "perte",
-    "Log scale": "Échelle logarithmique",
+    "Log scale": "Échelle log",
     "Show the loss on a logarithmic axis.": "Afficher la perte sur un axe logarithmique.",
     "Which losses to draw.": "Les pertes à tracer.",
     "Train (solid) and test (dashed)": "Entraînement (trait plein) et test (pointillés)",
     "Train loss only": "Perte d'entraînement seule",
     "Test loss only": "Perte de test seule",
     "Final losses, accuracies and speed of every variant.": (
-        "Pertes finales, précisions et vitesse de chaque variante."
+        "Pertes finales, exactitudes et vitesse de chaque variante."
     ),
     "Variant": "Variante",
     "Train loss": "Perte d'entraînement",
     "Test loss": "Perte de test",
-    "Train accuracy": "Précision d'entraînement",
-    "Test accuracy": "Précision de test",
+    "Train accuracy": "Exactitude (entraînement)",
+    "Test accuracy": "Exactitude (test)",
     "Epochs to threshold": "Époques jusqu'au seuil",
     "Status": "État",
     "never": "jamais",
@@ -526,13 +526,13 @@ _FRENCH: dict[str, str] = {
     "train": "entraînement",
     "test": "test",
     "Share of points classified correctly.": "Part des points correctement classés.",
-    "accuracy": "précision",
+    "accuracy": "exactitude",
     "Show the loss on a logarithmic axis, where slow late progress stays visible.": (
         "Afficher la perte sur un axe logarithmique, où les lents progrès de fin restent visibles."
     ),
-    "Accuracy": "Précision",
+    "Accuracy": "Exactitude",
     "Also show the accuracy (classification only).": (
-        "Afficher aussi la précision (classification uniquement)."
+        "Afficher aussi l'exactitude (classification uniquement)."
     ),
     # ------------------------------------------------------------------ network view
     "The network: hover a neuron to see what it computes.": (
@@ -612,12 +612,12 @@ _FRENCH: dict[str, str] = {
         "Part des points bien classés (entraînement / test)"
     ),
     "Pause": "Pause",
-    "Accuracy %1": "Précision %1",
+    "Accuracy %1": "Exactitude %1",
     "Epoch %1": "Époque %1",
     "%1 epochs/s": "%1 époques/s",
-    "Train loss %1": "Perte d'entraînement %1",
-    "Test loss %1": "Perte de test %1",
-    "Accuracy %1 train / %2 test": "Précision %1 entraînement / %2 test",
+    "Train loss %1": "Perte entr. %1",
+    "Test loss %1": "Perte test %1",
+    "Accuracy %1 train / %2 test": "Exactitude %1 entraînement / %2 test",
     # ------------------------------------------------------------------ training panel
     "Loss and optimizer": "Fonction de perte et optimiseur",
     "Step size; takes effect immediately, even while training": (
@@ -698,9 +698,9 @@ _FRENCH: dict[str, str] = {
     "Drawn above the figure; leave it empty for no title": (
         "Affiché au-dessus de la figure ; laisser vide pour ne pas mettre de titre"
     ),
-    "Show the accuracy": "Afficher la précision",
+    "Show the accuracy": "Afficher l'exactitude",
     "Add the accuracy curves to the loss (right-hand axis)": (
-        "Ajouter les courbes de précision à la perte (axe de droite)"
+        "Ajouter les courbes d'exactitude à la perte (axe de droite)"
     ),
     "Export or cancel": "Exporter ou annuler",
     "Save chooses the file next": "Enregistrer choisit ensuite le fichier",
@@ -709,8 +709,8 @@ _FRENCH: dict[str, str] = {
     "Width × height:": "Largeur × hauteur :",
     "F&ormat:": "F&ormat :",
     "&Title:": "Ti&tre :",
-    "train accuracy": "précision (entraînement)",
-    "test accuracy": "précision (test)",
+    "train accuracy": "exactitude (entraînement)",
+    "test accuracy": "exactitude (test)",
     "class %1": "classe %1",
     "output": "sortie",
     "input": "entrée",
@@ -1060,7 +1060,7 @@ _LESSONS: dict[str, str] = {
     ),
     "Use tanh": "Utiliser tanh",
     "The boundary bends into four regions; accuracy reaches 100 %.": (
-        "La frontière se courbe en quatre régions ; la précision atteint 100 %."
+        "La frontière se courbe en quatre régions ; l'exactitude atteint 100 %."
     ),
     "Use ReLU": "Utiliser ReLU",
     "The boundary is made of straight pieces, and XOR is solved.": (
@@ -2209,11 +2209,11 @@ _HANDS_ON: dict[str, str] = {
     ),
     "Redo the change just undone": "Rétablir la modification qui vient d'être annulée",
     "Change %1": "Modifier %1",
-    "Edit data": "Modifier les données",
+    "Edit data": "Éditer",
     "Add a point": "Ajouter un point",
     "Delete a point": "Supprimer un point",
     "Move a point": "Déplacer un point",
-    "Draw data": "Dessiner les données",
+    "Draw data": "Dessiner",
     "A weight must be a finite number.": "Un poids doit être un nombre fini.",
     "Weight": "Poids",
     "Change the selected weight or bias by hand while training is paused": (
@@ -2296,6 +2296,33 @@ _HANDS_ON: dict[str, str] = {
     ),
 }
 
+#: Keyboard and screen-reader names, presentation mode, the diagnostics panel's texts.
+_A11Y: dict[str, str] = {
+    "saturated units: %1": "neurones saturés : %1",
+    "dead units: %1": "neurones morts : %1",
+    "Output layer": "Couche de sortie",
+    "Units": "Neurones",
+    "%1: %2": "%1 : %2",
+    "The values at the dots on the curves": "Les valeurs aux points marqués sur les courbes",
+    "Press Play or Step to see each layer's activations and gradients, and which units are "
+    "dead or saturated.": (
+        "Appuyez sur Lancer ou Une époque pour voir les activations et les gradients de "
+        "chaque couche, et quels neurones sont morts ou saturés."
+    ),
+    "Layer": "Couche",
+    "Dead": "Morts",
+    "Saturated": "Saturés",
+    "Symmetry": "Symétrie",
+    "Diagnostics per layer": "Diagnostics par couche",
+    "Presentation mode": "Mode présentation",
+    "Larger text and lines for a projector; only the main panels stay (F5)": (
+        "Texte et traits plus grands pour un projecteur ; seuls les panneaux principaux "
+        "restent (F5)"
+    ),
+    "Train accuracy %1": "Exactitude entr. %1",
+    "Test accuracy %1": "Exactitude test %1",
+}
+
 FRENCH: dict[str, str] = {
     source: _nbsp(text)
     for part in (
@@ -2309,6 +2336,7 @@ FRENCH: dict[str, str] = {
         _REPLAY,
         _REPLAY_GUI,
         _HANDS_ON,
+        _A11Y,
     )
     for source, text in part.items()
 }

@@ -6,12 +6,13 @@ outcomes a comparison is meant to show (a learning rate too high, say).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from nnplayground.gui import numbers
 
 DIVERGED_COLOR = "#b00020"
 STATUS_COLUMN = 6
@@ -83,8 +84,8 @@ class CompareTable(QTableWidget):
 
 
 def _fmt(value: float) -> str:
-    return "—" if not math.isfinite(value) else f"{value:.4g}"
+    return numbers.number(value, ".4g")  # the window's decimal separator
 
 
 def _percent(value: float) -> str:
-    return "—" if not math.isfinite(value) else f"{100 * value:.1f} %"
+    return numbers.number(value, ".1%")

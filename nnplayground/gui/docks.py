@@ -10,7 +10,7 @@ fits a 1366 x 728 screen without scrolling and a 1920 x 1080 one gives the plots
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFrame, QMainWindow, QMenu, QScrollArea, QWidget
 
 Area = Qt.DockWidgetArea
@@ -39,11 +39,13 @@ SCROLLED = ("dataDock", "trainingDock", "diagnosticsDock", "lessonsDock")
 CLOSED = ("meanFieldDock", "landscapeDock", "slowStepDock", "forksDock", "weightDock")
 #: Height of the explanation strip (two lines and its buttons) over the activation plot.
 STRIP_HEIGHT = 84
+#: Height the loss dock keeps at least (its curves, axes, legend row and check boxes).
+LOSS_MIN = 190
 #: Share of the window's width for the left column and for the output column, and of
 #: its height for the plots under the network view; each clamped to a usable range.
 LEFT_SHARE, LEFT_RANGE = 0.27, (340, 480)
 #: The output column grows faster than the window: half of every pixel beyond 360.
-RIGHT_SHARE, RIGHT_OFFSET, RIGHT_RANGE = 0.5, 180, (420, 860)
+RIGHT_SHARE, RIGHT_OFFSET, RIGHT_RANGE = 0.5, 170, (420, 860)
 BOUNDARY_SHARE = 0.75  # of the right column's height, the rest for the loss plot
 BOTTOM_SHARE, BOTTOM_RANGE = 0.45, (200, 460)
 
@@ -118,11 +120,17 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     # Left column: data (its dataset row shows; the rest scrolls), the layer rows, the
     # training settings. Right column: a square boundary plot above the loss.
     usable = max(height - 120, 400)
+    strip = STRIP_HEIGHT
+    if "explanationDock" in docks and docks["explanationDock"].isVisible():
+        strip = max(strip, docks["explanationDock"].minimumSizeHint().height())
+    # The loss plot keeps a readable height (LOSS_MIN); the boundary takes the rest. The
+    # explanation strip sits over the activation plot, in the middle column.
+    boundary = min(right + 40, int(usable * BOUNDARY_SHARE), usable - LOSS_MIN)
     vertical = [
         ("activationDock", _share(height, BOTTOM_SHARE, BOTTOM_RANGE)),
-        ("boundaryDock", min(right + 40, int(usable * BOUNDARY_SHARE))),
-        ("lossDock", usable - min(right + 40, int(usable * BOUNDARY_SHARE))),
-        ("explanationDock", STRIP_HEIGHT),
+        ("boundaryDock", boundary),
+        ("lossDock", usable - boundary),
+        ("explanationDock", strip),
         ("dataDock", int(usable * 0.20)),
         ("architectureDock", int(usable * 0.58)),
         ("trainingDock", int(usable * 0.22)),
@@ -130,6 +138,27 @@ def size_docks(window: QMainWindow, docks: dict[str, QDockWidget]) -> None:
     pairs = [(docks[n], h) for n, h in vertical if n in docks]
     if pairs:
         window.resizeDocks([d for d, _ in pairs], [h for _, h in pairs], Qt.Orientation.Vertical)
+
+
+def float_when_cramped(dock: QDockWidget, minimum: tuple[int, int], size: tuple[int, int]) -> None:
+    """Open ``dock`` as its own window, ``size`` large, when it is shown docked in a place
+    smaller than ``minimum`` (the Diagnostics tab under the network view at 1366 x 768 is
+    about 330 px wide: too narrow for its table and small multiples)."""
+
+    def check() -> None:
+        if not dock.isVisible() or dock.isFloating() or dock.window().isMinimized():
+            return
+        if dock.width() >= minimum[0] and dock.height() >= minimum[1]:
+            return
+        window = dock.parentWidget()
+        dock.setFloating(True)
+        dock.resize(*size)
+        if window is not None:
+            centre = window.geometry().center()
+            dock.move(centre.x() - size[0] // 2, centre.y() - size[1] // 2)
+
+    # Checked once events settle: restoring the layout shows every tab for a moment.
+    dock.visibilityChanged.connect(lambda visible: visible and QTimer.singleShot(0, check))
 
 
 def fill_view_menu(menu: QMenu, docks: dict[str, QDockWidget], restore) -> None:

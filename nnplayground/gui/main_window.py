@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_run_bar()
         self._connect()
+        self._keyboard_order()
         self.setMinimumSize(1024, 600)
         self._fit_to_screen()
         self.document.announce()
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
             for name, title, widget, tip in specs
         }
         docks_mod.apply_default_layout(self, self.docks)
+        docks_mod.float_when_cramped(self.docks["diagnosticsDock"], (500, 300), (780, 620))
 
     def _make_replay_widgets(self) -> None:
         """The timeline scrubber under the loss plot, and the forks list (issue 11)."""
@@ -243,6 +245,11 @@ class MainWindow(QMainWindow):
         self.tools_actions.build_menu(self._menu(bar, "toolsMenu", self.tr("T&ools")))
         self.lesson_actions.build_menu(self._menu(bar, "lessonsMenu", self.tr("&Lessons")))
         view_menu = self._menu(bar, "viewMenu", self.tr("&View"))
+        from nnplayground.gui.presentation import PresentationMode
+
+        self.presentation = PresentationMode(self, self.docks)
+        view_menu.addAction(self.presentation.action)
+        view_menu.addSeparator()
         docks_mod.fill_view_menu(view_menu, self.docks, self.restore_default_layout)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         language_menu.setObjectName("languageMenu")
@@ -272,6 +279,19 @@ class MainWindow(QMainWindow):
         self.lessons_panel.lesson_requested.connect(self.lesson_actions.start_lesson)
         self.lessons_panel.try_this_requested.connect(self.lesson_actions.try_this)
         self._connect_replay()
+
+    def _keyboard_order(self) -> None:
+        """Tab follows the screen and every control has a name, now and after each edit
+        (a new layer adds controls)."""
+        from nnplayground.gui import keyboard
+
+        def apply() -> None:
+            order = [*docks_mod.LAYOUT, *self.docks]  # reading order, then any other dock
+            docks = {n: self.docks[n] for n in dict.fromkeys(order) if n in self.docks}
+            keyboard.apply(self, docks, [self.run_bar])
+
+        self.document.config_changed.connect(apply)
+        apply()
 
     # ------------------------------------------------------------ small glue
     def _set_playing(self, play: bool) -> None:
@@ -347,6 +367,7 @@ class MainWindow(QMainWindow):
         self.document.shutdown()
         self.landscape_panel.shutdown()
         self.tools_actions.shutdown()
+        self.presentation.set_active(False)  # save the normal layout, not the projector's
         self.what_if_button.shutdown()
         self.record_actions.shutdown()
         settings.save_window_layout(self.saveGeometry(), self.saveState(settings.LAYOUT_VERSION))

@@ -41,7 +41,8 @@ def plot(qtbot):
 def test_layer_combo_lists_hidden_layers_and_output(plot):
     plot.set_layers(config("tanh", "relu"))
     texts = [plot.layerCombo.itemText(i) for i in range(plot.layerCombo.count())]
-    assert texts == ["Hidden 1 (tanh)", "Hidden 2 (relu)", "Output (sigmoid)"]
+    # The same names as the layer rows' activation combos.
+    assert texts == ["Hidden 1 (Tanh)", "Hidden 2 (ReLU)", "Output (Sigmoid)"]
 
 
 def test_curves_are_the_engine_activation_and_its_derivative(plot):
@@ -59,8 +60,8 @@ def test_sigmoid_marks_its_derivative_maximum(plot, qtbot):
     with qtbot.waitSignal(plot.layer_selected) as blocker:
         plot.layerCombo.setCurrentIndex(1)  # the sigmoid output
     assert blocker.args == [1]
-    labels = [t.toPlainText() for t in plot.notable_labels if t.isVisible()]
-    assert "max f′ = 0.25" in labels
+    assert "max f′ = 0.25" in plot.notable_texts()
+    assert "max f′ = 0.25" in plot.notableLabel.text()  # under the plot, not on a curve
     xs, ys = plot.notable.getData()
     assert (0.0, 0.25) in set(zip(xs.tolist(), ys.tolist()))
 
@@ -100,7 +101,7 @@ def test_changed_activation_in_the_snapshot_redraws_the_curves(plot):
     plot.update_view(make_view(exp))
     z, f = plot.f_curve.getData()
     np.testing.assert_allclose(f, np.maximum(z, 0))
-    assert plot.layerCombo.itemText(0) == "Hidden 1 (relu)"
+    assert plot.layerCombo.itemText(0) == "Hidden 1 (ReLU)"
 
 
 def test_selection_is_kept_when_layers_are_reset(plot):
@@ -108,7 +109,7 @@ def test_selection_is_kept_when_layers_are_reset(plot):
     plot.set_layer(1)
     plot.set_layers(config("tanh", "elu", "relu"))
     assert plot.current_layer() == 1
-    assert plot.layerCombo.currentText() == "Hidden 2 (elu)"
+    assert plot.layerCombo.currentText() == "Hidden 2 (ELU)"
 
 
 def test_softmax_output_shows_the_jacobian_diagonal(plot):

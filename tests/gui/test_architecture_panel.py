@@ -167,14 +167,14 @@ def test_invalid_output_choice_shows_the_reason_and_does_not_emit(qtbot, panel):
 
 def test_output_line_describes_units_activation_and_task(panel):
     label = panel.findChild(QLabel, "outputLabel")
-    assert label.text() == "Output: 1 unit (sigmoid) — binary classification"
+    assert label.text() == "Output: 1 unit (Sigmoid) — binary classification"
     blobs = ExperimentConfig(
         data=DataConfig(dataset="blobs", n_classes=3),
         network=NetworkConfig(output=LayerConfig(3, Component("softmax"))),
         training=TrainingConfig(loss=Component("categorical_crossentropy")),
     )
     panel.set_config(blobs)
-    assert label.text() == "Output: 3 units (softmax) — 3 classes"
+    assert label.text() == "Output: 3 units (Softmax) — 3 classes"
 
 
 def test_input_features_are_shown_as_read_only_chips(panel):

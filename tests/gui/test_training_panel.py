@@ -245,3 +245,19 @@ def test_zero_epsilon_is_refused_with_the_reason_and_nothing_is_emitted(qtbot, p
     cfg = _emitted(qtbot, panel, lambda: eps.setValue(1e-5))  # a valid edit goes through
     assert cfg.training.optimizer == Component("adam", {"epsilon": 1e-5})
     assert not panel.message.isVisible()
+
+
+def test_readouts_write_numbers_the_way_the_window_language_does(panel):
+    from PySide6.QtCore import QLocale
+
+    default = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        panel.set_progress(10, 250.0, 0.5596, 0.0, 0.9, 0.85)
+    finally:
+        QLocale.setDefault(default)
+    texts = [panel.findChild(QLabel, n).text() for n in ("trainLossLabel", "testLossLabel",
+                                                          "accuracyLabel")]  # fmt: skip
+    assert "0,5596" in texts[0] and "0,0000" in texts[1]
+    assert "90,0\u00a0%" in texts[2] and "85,0\u00a0%" in texts[2]
+    assert not any("." in t for t in texts)  # no 0.5596 next to 0,0000

@@ -156,166 +156,171 @@
 <context>
     <name>ActivationPlot</name>
     <message>
-        <location filename="../plots/activation.py" line="59" />
+        <location filename="../plots/activation.py" line="62" />
         <source>The selected layer's activation function and its slope.</source>
         <translation>La fonction d'activation de la couche choisie et sa pente.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="69" />
+        <location filename="../plots/activation.py" line="73" />
         <source>Which layer's activation to show.</source>
         <translation>La couche dont afficher la fonction d'activation.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="73" />
+        <location filename="../plots/activation.py" line="77" />
         <source>The activation f and its derivative f′.</source>
         <translation>La fonction d'activation f et sa dérivée f′.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="78" />
+        <location filename="../plots/activation.py" line="81" />
+        <source>The values at the dots on the curves</source>
+        <translation>Les valeurs aux points marqués sur les courbes</translation>
+    </message>
+    <message>
+        <location filename="../plots/activation.py" line="86" />
         <source>Share of this layer's values in the flat parts of the curve.</source>
         <translation>Part des valeurs de cette couche dans les parties plates de la courbe.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="96" />
+        <location filename="../plots/activation.py" line="105" />
         <source>Grey bars: where this layer's pre-activations z are now. Where f′ is near 0 the layer barely learns.</source>
         <translation>Barres grises : où se trouvent maintenant les pré-activations z de cette couche. Là où f′ est proche de 0, la couche n'apprend presque plus.</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="101" />
+        <location filename="../plots/activation.py" line="110" />
         <source>z (pre-activation)</source>
         <translation>z (pré-activation)</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="130" />
+        <location filename="../plots/activation.py" line="133" />
         <source>pre-activations z (this layer)</source>
         <translation>pré-activations z (cette couche)</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="166" />
+        <location filename="../plots/activation.py" line="169" />
         <source>Output ({0})</source>
         <translation>Sortie ({0})</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="167" />
+        <location filename="../plots/activation.py" line="170" />
         <source>Hidden {0} ({1})</source>
         <translation>Couche cachée {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="247" />
+        <location filename="../plots/activation.py" line="252" />
         <source>Softmax mixes all output units: the curve is one unit's f_k with the other logits at 0, and f′ shows the Jacobian diagonal f_k(1 − f_k).</source>
         <translation>Softmax mélange tous les neurones de sortie : la courbe est la f_k d'un neurone, les autres logits valant 0, et f′ montre la diagonale de la jacobienne f_k(1 − f_k).</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="257" />
-        <source>saturated units: {0:.0%}</source>
-        <translation>neurones saturés : {0:.0%}</translation>
+        <location filename="../plots/activation.py" line="263" />
+        <source>saturated units: %1</source>
+        <translation>neurones saturés : %1</translation>
     </message>
     <message>
-        <location filename="../plots/activation.py" line="259" />
-        <source>dead units: {0:.0%}</source>
-        <translation>neurones morts : {0:.0%}</translation>
+        <location filename="../plots/activation.py" line="266" />
+        <source>dead units: %1</source>
+        <translation>neurones morts : %1</translation>
     </message>
 </context>
 <context>
     <name>ArchitecturePanel</name>
     <message>
-        <location filename="../panels/architecture.py" line="72" />
+        <location filename="../panels/architecture.py" line="73" />
         <source>Inputs</source>
         <extracomment>Closed layer rows the list shows before it scrolls (six fit a 1366 x 768 screen).</extracomment>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="73" />
+        <location filename="../panels/architecture.py" line="74" />
         <source>Features fed to the network; choose them in the Data panel</source>
         <translation>Les caractéristiques données au réseau ; à choisir dans le panneau Données</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="80" />
+        <location filename="../panels/architecture.py" line="81" />
         <source>Hidden layers</source>
         <translation>Couches cachées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="91" />
+        <location filename="../panels/architecture.py" line="92" />
         <source>+ Add layer</source>
         <translation>+ Ajouter une couche</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="96" />
+        <location filename="../panels/architecture.py" line="97" />
         <source>Add a hidden layer with the settings of the last one (at most 16)</source>
         <translation>Ajouter une couche cachée avec les réglages de la dernière (16 au plus)</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="98" />
+        <location filename="../panels/architecture.py" line="99" />
         <source>− Remove last</source>
         <translation>− Retirer la dernière</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="100" />
+        <location filename="../panels/architecture.py" line="101" />
         <source>Remove the last hidden layer</source>
         <translation>Retirer la dernière couche cachée</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="117" />
+        <location filename="../panels/architecture.py" line="118" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="120" />
+        <location filename="../panels/architecture.py" line="121" />
         <source>Output activation; only those that fit the task and loss are enabled</source>
         <translation>Fonction d'activation de sortie ; seules celles qui conviennent à la tâche et à la fonction de perte sont proposées</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="261" />
+        <location filename="../panels/architecture.py" line="262" />
         <source>regression</source>
         <translation>régression</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="263" />
+        <location filename="../panels/architecture.py" line="264" />
         <source>binary classification</source>
         <translation>classification binaire</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="265" />
+        <location filename="../panels/architecture.py" line="266" />
         <source>%1 classes</source>
         <translation>%1 classes</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="267" />
+        <location filename="../panels/architecture.py" line="268" />
         <source>1 unit</source>
         <translation>1 neurone</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="267" />
+        <location filename="../panels/architecture.py" line="268" />
         <source>%1 units</source>
         <translation>%1 neurones</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="270" />
+        <location filename="../panels/architecture.py" line="271" />
         <source>Output: %1 (%2) — %3</source>
         <translation>Sortie : %1 (%2) — %3</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="295" />
+        <location filename="../panels/architecture.py" line="296" />
         <source>Input feature %1</source>
         <translation>Caractéristique d'entrée %1</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="317" />
+        <location filename="../panels/architecture.py" line="318" />
         <source>%1 / %2 layers</source>
         <translation>%1 / %2 couches</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="326" />
+        <location filename="../panels/architecture.py" line="327" />
         <source>%1/%2 dead</source>
         <translation>%1/%2 morts</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="327" />
+        <location filename="../panels/architecture.py" line="328" />
         <source>%1/%2 saturated</source>
         <translation>%1/%2 saturés</translation>
     </message>
     <message>
-        <location filename="../panels/architecture.py" line="333" />
+        <location filename="../panels/architecture.py" line="334" />
         <source>identical units</source>
         <translation>neurones identiques</translation>
     </message>
@@ -341,7 +346,7 @@
     <message>
         <location filename="../plots/boundary.py" line="108" />
         <source>Show test data</source>
-        <translation>Afficher les données de test</translation>
+        <translation>Points de test</translation>
     </message>
     <message>
         <location filename="../plots/boundary.py" line="110" />
@@ -351,7 +356,7 @@
     <message>
         <location filename="../plots/boundary.py" line="113" />
         <source>Discretize output</source>
-        <translation>Discrétiser la sortie</translation>
+        <translation>Sortie discrète</translation>
     </message>
     <message>
         <location filename="../plots/boundary.py" line="116" />
@@ -706,7 +711,7 @@
     <message>
         <location filename="../compare_plot.py" line="53" />
         <source>Log scale</source>
-        <translation>Échelle logarithmique</translation>
+        <translation>Échelle log</translation>
     </message>
     <message>
         <location filename="../compare_plot.py" line="55" />
@@ -737,47 +742,47 @@
 <context>
     <name>CompareTable</name>
     <message>
-        <location filename="../compare_table.py" line="33" />
+        <location filename="../compare_table.py" line="34" />
         <source>Final losses, accuracies and speed of every variant.</source>
-        <translation>Pertes finales, précisions et vitesse de chaque variante.</translation>
+        <translation>Pertes finales, exactitudes et vitesse de chaque variante.</translation>
     </message>
     <message>
-        <location filename="../compare_table.py" line="36" />
+        <location filename="../compare_table.py" line="37" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../compare_table.py" line="37" />
+        <location filename="../compare_table.py" line="38" />
         <source>Train loss</source>
         <translation>Perte d'entraînement</translation>
     </message>
     <message>
-        <location filename="../compare_table.py" line="38" />
+        <location filename="../compare_table.py" line="39" />
         <source>Test loss</source>
         <translation>Perte de test</translation>
     </message>
     <message>
-        <location filename="../compare_table.py" line="39" />
-        <source>Train accuracy</source>
-        <translation>Précision d'entraînement</translation>
-    </message>
-    <message>
         <location filename="../compare_table.py" line="40" />
-        <source>Test accuracy</source>
-        <translation>Précision de test</translation>
+        <source>Train accuracy</source>
+        <translation>Exactitude (entraînement)</translation>
     </message>
     <message>
         <location filename="../compare_table.py" line="41" />
+        <source>Test accuracy</source>
+        <translation>Exactitude (test)</translation>
+    </message>
+    <message>
+        <location filename="../compare_table.py" line="42" />
         <source>Epochs to threshold</source>
         <translation>Époques jusqu'au seuil</translation>
     </message>
     <message>
-        <location filename="../compare_table.py" line="42" />
+        <location filename="../compare_table.py" line="43" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../compare_table.py" line="70" />
+        <location filename="../compare_table.py" line="71" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -801,11 +806,11 @@
         <location filename="../panels/data_editor.py" line="48" />
         <source>Edit data</source>
         <extracomment>A press within this many pixels of a point grabs it (drag), else a click adds one.</extracomment>
-        <translation>Modifier les données</translation>
+        <translation>Éditer</translation>
     </message>
     <message>
         <location filename="../panels/data_editor.py" line="49" />
-        <location filename="../panels/data_editor.py" line="195" />
+        <location filename="../panels/data_editor.py" line="201" />
         <source>Edit the data on the plot: click adds a point, right-click deletes the nearest one, drag moves one (while training is paused)</source>
         <translation>Modifier les données sur le graphique : un clic ajoute un point, un clic droit supprime le plus proche, un glisser en déplace un (entraînement en pause)</translation>
     </message>
@@ -816,13 +821,13 @@
     </message>
     <message>
         <location filename="../panels/data_editor.py" line="52" />
-        <location filename="../panels/data_editor.py" line="152" />
+        <location filename="../panels/data_editor.py" line="158" />
         <source>Draw data</source>
-        <translation>Dessiner les données</translation>
+        <translation>Dessiner</translation>
     </message>
     <message>
         <location filename="../panels/data_editor.py" line="53" />
-        <location filename="../panels/data_editor.py" line="198" />
+        <location filename="../panels/data_editor.py" line="204" />
         <source>Start from an empty plane and place every point yourself</source>
         <translation>Partir d'un plan vide et placer chaque point vous-même</translation>
     </message>
@@ -867,27 +872,27 @@
         <translation>Montrer quels points font bouger ce poids</translation>
     </message>
     <message>
-        <location filename="../panels/data_editor.py" line="122" />
+        <location filename="../panels/data_editor.py" line="127" />
         <source>Add a point</source>
         <translation>Ajouter un point</translation>
     </message>
     <message>
-        <location filename="../panels/data_editor.py" line="128" />
+        <location filename="../panels/data_editor.py" line="133" />
         <source>Delete a point</source>
         <translation>Supprimer un point</translation>
     </message>
     <message>
-        <location filename="../panels/data_editor.py" line="131" />
+        <location filename="../panels/data_editor.py" line="136" />
         <source>Move a point</source>
         <translation>Déplacer un point</translation>
     </message>
     <message>
-        <location filename="../panels/data_editor.py" line="180" />
+        <location filename="../panels/data_editor.py" line="186" />
         <source>Class {0}</source>
         <translation>Classe {0}</translation>
     </message>
     <message>
-        <location filename="../panels/data_editor.py" line="190" />
+        <location filename="../panels/data_editor.py" line="196" />
         <source>Pause training to edit the data.</source>
         <translation>Mettez l'entraînement en pause pour modifier les données.</translation>
     </message>
@@ -1038,52 +1043,89 @@
 <context>
     <name>DiagnosticsPanel</name>
     <message>
-        <location filename="../panels/diagnostics.py" line="62" />
+        <location filename="../panels/diagnostics.py" line="91" />
         <source>Dead: ReLU units that output 0 for every point. Saturated: sigmoid/tanh units whose slope is almost 0 for most points. Symmetry: 1.00 means two units of the layer are identical.</source>
         <translation>Morts : neurones ReLU qui produisent 0 pour chaque point. Saturés : neurones sigmoid/tanh dont la pente est presque nulle pour la plupart des points. Symétrie : 1,00 signifie que deux neurones de la couche sont identiques.</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="72" />
+        <location filename="../panels/diagnostics.py" line="101" />
         <source>One column per layer. Top: the layer's activations. Bottom: the gradient dL/dz reaching it. Columns that shrink from left to right mean the signal vanishes through depth.</source>
         <translation>Une colonne par couche. En haut : les activations de la couche. En bas : le gradient dL/dz qui lui parvient. Des colonnes qui rétrécissent de gauche à droite signifient que le signal s'éteint avec la profondeur.</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="81" />
+        <location filename="../panels/diagnostics.py" line="110" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="82" />
+        <location filename="../panels/diagnostics.py" line="78" />
+        <location filename="../panels/diagnostics.py" line="111" />
         <source>‖gradient‖</source>
         <translation>‖gradient‖</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="84" />
+        <location filename="../panels/diagnostics.py" line="68" />
+        <source>Press Play or Step to see each layer's activations and gradients, and which units are dead or saturated.</source>
+        <extracomment>Dark, distinct colours for the per-layer gradient curves (≥ 3:1 on white). Minimum useful heights (px): the table shows its header and three rows; the plots keep room for their axes and a readable histogram. The dock scrolls rather than squash them.</extracomment>
+        <translation>Appuyez sur Lancer ou Une époque pour voir les activations et les gradients de chaque couche, et quels neurones sont morts ou saturés.</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="77" />
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="77" />
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="77" />
+        <source>Dead</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="78" />
+        <source>Saturated</source>
+        <translation>Saturés</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="78" />
+        <source>Symmetry</source>
+        <translation>Symétrie</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="88" />
+        <source>Diagnostics per layer</source>
+        <translation>Diagnostics par couche</translation>
+    </message>
+    <message>
+        <location filename="../panels/diagnostics.py" line="113" />
         <source>Each layer's gradient norm over time (log scale).</source>
         <translation>La norme du gradient de chaque couche au fil du temps (échelle logarithmique).</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="95" />
+        <location filename="../panels/diagnostics.py" line="139" />
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="95" />
+        <location filename="../panels/diagnostics.py" line="139" />
         <source>Hidden %1</source>
         <translation>Cachée %1</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="123" />
+        <location filename="../panels/diagnostics.py" line="169" />
         <source>activations</source>
         <translation>activations</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="124" />
+        <location filename="../panels/diagnostics.py" line="170" />
         <source>gradients</source>
         <translation>gradients</translation>
     </message>
     <message>
-        <location filename="../panels/diagnostics.py" line="203" />
+        <location filename="../panels/diagnostics.py" line="255" />
         <source>Identical units in %1 (symmetry 1.00): they get the same updates and will never learn different things. Start from random weights.</source>
         <translation>Neurones identiques dans %1 (symétrie 1,00) : ils reçoivent les mêmes mises à jour et n'apprendront jamais des choses différentes. Partez de poids aléatoires.</translation>
     </message>
@@ -1104,7 +1146,7 @@
     <message>
         <location filename="../document.py" line="367" />
         <source>Edit data</source>
-        <translation>Modifier les données</translation>
+        <translation>Éditer</translation>
     </message>
     <message>
         <location filename="../undo.py" line="23" />
@@ -1170,32 +1212,32 @@
         <translation>Annuler le remède</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="177" />
+        <location filename="../panels/explanation.py" line="184" />
         <source>Nothing to report: no unit is dead or saturated, and the loss moves.</source>
         <translation>Rien à signaler : aucun neurone mort ou saturé, et la perte bouge.</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="181" />
+        <location filename="../panels/explanation.py" line="188" />
         <source>The live explanations watch for saturated, dead or identical units, plateaus, divergence, overfitting and vanishing gradients</source>
         <translation>Les explications en direct guettent les neurones saturés, morts ou identiques, les plateaux, la divergence, le surapprentissage et l'évanouissement du gradient</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="187" />
+        <location filename="../panels/explanation.py" line="194" />
         <source>Nothing to fix now</source>
         <translation>Rien à corriger pour l'instant</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="194" />
+        <location filename="../panels/explanation.py" line="201" />
         <source>(+%1 more: see the tooltip)</source>
         <translation>(+%1 autre(s) : voir l'infobulle)</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="196" />
+        <location filename="../panels/explanation.py" line="203" />
         <source>Try this: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="206" />
+        <location filename="../panels/explanation.py" line="213" />
         <source>Apply the standard fix (%1); Undo goes back</source>
         <translation>Appliquer le remède habituel (%1) ; Annuler revient en arrière</translation>
     </message>
@@ -1481,12 +1523,12 @@
         <location filename="../export_dialog.py" line="95" />
         <location filename="../export_dialog.py" line="99" />
         <source>Show the accuracy</source>
-        <translation>Afficher la précision</translation>
+        <translation>Afficher l'exactitude</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="100" />
         <source>Add the accuracy curves to the loss (right-hand axis)</source>
-        <translation>Ajouter les courbes de précision à la perte (axe de droite)</translation>
+        <translation>Ajouter les courbes d'exactitude à la perte (axe de droite)</translation>
     </message>
     <message>
         <location filename="../export_dialog.py" line="109" />
@@ -1545,7 +1587,7 @@
     <message>
         <location filename="../../figures/style.py" line="24" />
         <source>accuracy</source>
-        <translation>précision</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location filename="../../figures/style.py" line="25" />
@@ -1560,12 +1602,12 @@
     <message>
         <location filename="../../figures/style.py" line="27" />
         <source>train accuracy</source>
-        <translation>précision (entraînement)</translation>
+        <translation>exactitude (entraînement)</translation>
     </message>
     <message>
         <location filename="../../figures/style.py" line="28" />
         <source>test accuracy</source>
-        <translation>précision (test)</translation>
+        <translation>exactitude (test)</translation>
     </message>
     <message>
         <location filename="../../figures/style.py" line="29" />
@@ -1992,118 +2034,118 @@
 <context>
     <name>LandscapePanel</name>
     <message>
-        <location filename="../panels/landscape.py" line="80" />
+        <location filename="../panels/landscape.py" line="81" />
         <source>Which layer's weights (W) or biases (b) the 1-D slice moves</source>
         <extracomment>The recorded path is thinned (every other point dropped) beyond this many points. Losses offered by the switch, per task (the training loss is always offered too).</extracomment>
         <translation>Choisir la couche dont la coupe 1-D fait varier un poids (W) ou un biais (b)</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="81" />
+        <location filename="../panels/landscape.py" line="82" />
         <source>Layer of the parameter</source>
         <translation>Couche du paramètre</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="86" />
+        <location filename="../panels/landscape.py" line="87" />
         <source>Row of the weight: the input unit the link comes from</source>
         <translation>Ligne du poids : le neurone d'entrée d'où part la liaison</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="87" />
+        <location filename="../panels/landscape.py" line="88" />
         <source>Input unit</source>
         <translation>Neurone d'entrée</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="92" />
+        <location filename="../panels/landscape.py" line="93" />
         <source>Column: the unit the link goes to</source>
         <translation>Colonne : le neurone où arrive la liaison</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="93" />
+        <location filename="../panels/landscape.py" line="94" />
         <source>Unit</source>
         <translation>Neurone</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="98" />
+        <location filename="../panels/landscape.py" line="99" />
         <source>The loss drawn: switch it to see another shape on the same weights</source>
         <translation>La perte dessinée : la changer pour voir une autre forme sur les mêmes poids</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="99" />
+        <location filename="../panels/landscape.py" line="100" />
         <source>Loss drawn</source>
         <translation>Perte dessinée</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="105" />
+        <location filename="../panels/landscape.py" line="106" />
         <source>The plane of the 2-D slice: two random filter-normalised directions, or the two main directions of the training path (PCA)</source>
         <translation>Le plan de la coupe 2-D : deux directions aléatoires normalisées par filtre, ou les deux directions principales du chemin d'entraînement (ACP)</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="108" />
+        <location filename="../panels/landscape.py" line="109" />
         <source>Directions of the plane</source>
         <translation>Directions du plan</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="110" />
+        <location filename="../panels/landscape.py" line="111" />
         <source>Random</source>
         <translation>Aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="111" />
+        <location filename="../panels/landscape.py" line="112" />
         <source>PCA of the path</source>
         <translation>ACP du chemin</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="113" />
+        <location filename="../panels/landscape.py" line="114" />
         <source>Reseed</source>
         <translation>Nouveau tirage</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="115" />
+        <location filename="../panels/landscape.py" line="116" />
         <source>Draw two other random directions</source>
         <translation>Tirer deux autres directions aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="116" />
+        <location filename="../panels/landscape.py" line="117" />
         <source>Reseed the random directions</source>
         <translation>Retirer les directions aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="124" />
+        <location filename="../panels/landscape.py" line="125" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="128" />
+        <location filename="../panels/landscape.py" line="129" />
         <source>Plane</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="141" />
+        <location filename="../panels/landscape.py" line="142" />
         <source>The loss as the chosen parameter alone moves; dashed: its tangent, whose slope is the backprop gradient</source>
         <translation>La perte quand seul le paramètre choisi varie ; en pointillé : sa tangente, dont la pente est le gradient de la rétropropagation</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="147" />
+        <location filename="../panels/landscape.py" line="148" />
         <source>The loss over a plane through the current weights (red dot), with the training path</source>
         <translation>La perte sur un plan passant par les poids actuels (point rouge), avec le chemin de l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="371" />
+        <location filename="../panels/landscape.py" line="372" />
         <source>%1 = %2 · loss %3 · slope ∂L/∂w = %4 · next SGD step (η = %5) → %6</source>
         <translation>%1 = %2 · perte %3 · pente ∂L/∂w = %4 · prochain pas de SGD (η = %5) → %6</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="385" />
+        <location filename="../panels/landscape.py" line="386" />
         <source>PCA needs a few recorded epochs: press Play.</source>
         <translation>L'ACP a besoin de quelques époques enregistrées : appuyez sur Lancer.</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="389" />
+        <location filename="../panels/landscape.py" line="390" />
         <source>The next step is plain gradient descent on the whole training set at the current learning rate η: w − η·∂L/∂w. The 2-D slice took %1 ms.</source>
         <translation>Le prochain pas est une descente de gradient simple sur tout le jeu d'entraînement, au taux d'apprentissage actuel η : w − η·∂L/∂w. La coupe 2-D a pris %1 ms.</translation>
     </message>
     <message>
-        <location filename="../panels/landscape.py" line="395" />
+        <location filename="../panels/landscape.py" line="396" />
         <source>Could not compute the landscape: %1</source>
         <translation>Impossible de calculer le paysage : %1</translation>
     </message>
@@ -2176,77 +2218,90 @@
         <translation>Fonction d'activation de cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="68" />
+        <location filename="../panels/layer_editor.py" line="73" />
         <source>How this layer's weights start</source>
         <translation>Comment démarrent les poids de cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="79" />
+        <location filename="../panels/layer_editor.py" line="84" />
         <source>Show the parameters, the bias initializer and the reorder buttons</source>
         <translation>Afficher les paramètres, l'initialisation des biais et les boutons de déplacement</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="81" />
+        <location filename="../panels/layer_editor.py" line="86" />
         <source>Layer details</source>
         <translation>Détails de la couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="87" />
+        <location filename="../panels/layer_editor.py" line="92" />
         <source>Dead / saturated units measured during training</source>
         <translation>Neurones morts / saturés mesurés pendant l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="99" />
+        <location filename="../panels/layer_editor.py" line="104" />
         <source>Number of neurons in this layer (1 to 256)</source>
         <translation>Nombre de neurones de cette couche (1 à 256)</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="112" />
+        <location filename="../panels/layer_editor.py" line="106" />
+        <source>Units</source>
+        <translation>Neurones</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="118" />
         <source>Move this layer up</source>
         <translation>Monter cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="113" />
+        <location filename="../panels/layer_editor.py" line="119" />
         <source>Move this layer down</source>
         <translation>Descendre cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="114" />
+        <location filename="../panels/layer_editor.py" line="120" />
         <source>Remove this layer</source>
         <translation>Retirer cette couche</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="198" />
+        <location filename="../panels/layer_editor.py" line="204" />
         <source>&lt;b&gt;Out&lt;/b&gt;</source>
         <translation>&lt;b&gt;Sortie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="199" />
+        <location filename="../panels/layer_editor.py" line="205" />
         <source>The output layer</source>
         <translation>La couche de sortie</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="202" />
+        <location filename="../panels/layer_editor.py" line="206" />
+        <source>Output layer</source>
+        <translation>Couche de sortie</translation>
+    </message>
+    <message>
+        <location filename="../panels/layer_editor.py" line="209" />
         <source>&lt;b&gt;L%1&lt;/b&gt;</source>
         <translation>&lt;b&gt;C%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="203" />
+        <location filename="../panels/layer_editor.py" line="210" />
         <source>Hidden layer %1</source>
         <translation>Couche cachée %1</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="152" />
+        <location filename="../panels/layer_editor.py" line="69" />
+        <location filename="../panels/layer_editor.py" line="158" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="153" />
+        <location filename="../panels/layer_editor.py" line="70" />
+        <location filename="../panels/layer_editor.py" line="159" />
         <source>Weights init</source>
         <translation>Init. des poids</translation>
     </message>
     <message>
-        <location filename="../panels/layer_editor.py" line="159" />
+        <location filename="../panels/layer_editor.py" line="71" />
+        <location filename="../panels/layer_editor.py" line="165" />
         <source>Bias init</source>
         <translation>Init. des biais</translation>
     </message>
@@ -2359,67 +2414,67 @@
 <context>
     <name>LossPlot</name>
     <message>
-        <location filename="../plots/loss.py" line="145" />
+        <location filename="../plots/loss.py" line="147" />
         <source>Loss on the training and test sets after each epoch.</source>
         <translation>Perte sur les jeux d'entraînement et de test après chaque époque.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="152" />
+        <location filename="../plots/loss.py" line="155" />
         <source>Lower is better. A gap between train and test means overfitting.</source>
         <translation>Plus bas, c'est mieux. Un écart entre entraînement et test signale un surapprentissage.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="155" />
-        <location filename="../plots/loss.py" line="192" />
+        <location filename="../plots/loss.py" line="158" />
+        <location filename="../plots/loss.py" line="195" />
         <source>epoch</source>
         <translation>époque</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="156" />
+        <location filename="../plots/loss.py" line="159" />
         <source>loss</source>
         <translation>perte</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="169" />
-        <location filename="../plots/loss.py" line="199" />
+        <location filename="../plots/loss.py" line="172" />
+        <location filename="../plots/loss.py" line="202" />
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="172" />
-        <location filename="../plots/loss.py" line="202" />
+        <location filename="../plots/loss.py" line="175" />
+        <location filename="../plots/loss.py" line="205" />
         <source>test</source>
         <translation>test</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="190" />
+        <location filename="../plots/loss.py" line="193" />
         <source>Share of points classified correctly.</source>
         <translation>Part des points correctement classés.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="193" />
+        <location filename="../plots/loss.py" line="196" />
         <source>accuracy</source>
-        <translation>précision</translation>
-    </message>
-    <message>
-        <location filename="../plots/loss.py" line="207" />
-        <source>Log scale</source>
-        <translation>Échelle logarithmique</translation>
+        <translation>exactitude</translation>
     </message>
     <message>
         <location filename="../plots/loss.py" line="210" />
+        <source>Log scale</source>
+        <translation>Échelle log</translation>
+    </message>
+    <message>
+        <location filename="../plots/loss.py" line="213" />
         <source>Show the loss on a logarithmic axis, where slow late progress stays visible.</source>
         <translation>Afficher la perte sur un axe logarithmique, où les lents progrès de fin restent visibles.</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="213" />
+        <location filename="../plots/loss.py" line="216" />
         <source>Accuracy</source>
-        <translation>Précision</translation>
+        <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../plots/loss.py" line="215" />
+        <location filename="../plots/loss.py" line="218" />
         <source>Also show the accuracy (classification only).</source>
-        <translation>Afficher aussi la précision (classification uniquement).</translation>
+        <translation>Afficher aussi l'exactitude (classification uniquement).</translation>
     </message>
 </context>
 <context>
@@ -2430,260 +2485,266 @@
         <translation>Ce que fait l'entraînement en ce moment</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="110" />
+        <location filename="../main_window.py" line="111" />
         <source>Architecture</source>
         <translation>Architecture</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111" />
+        <location filename="../main_window.py" line="112" />
         <source>Layers, units, activations and initializers</source>
         <translation>Couches, neurones, fonctions d'activation et initialisations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="113" />
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112" />
+        <location filename="../main_window.py" line="113" />
         <source>The points to learn from</source>
         <translation>Les points à apprendre</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="114" />
+        <location filename="../main_window.py" line="115" />
         <source>Loss, optimizer, stop rules; play, step and reset</source>
         <translation>Fonction de perte, optimiseur, critères d'arrêt ; lancer, avancer d'une époque, réinitialiser</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="115" />
+        <location filename="../main_window.py" line="116" />
         <source>Decision boundary</source>
         <translation>Frontière de décision</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116" />
+        <location filename="../main_window.py" line="117" />
         <source>What the network predicts over the plane</source>
         <translation>Ce que le réseau prédit sur tout le plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="118" />
         <source>Loss</source>
         <translation>Perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118" />
+        <location filename="../main_window.py" line="119" />
         <source>Train and test loss per epoch; the timeline under it rewinds the run</source>
         <translation>Perte d'entraînement et de test à chaque époque ; la chronologie en dessous rembobine le run</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="120" />
         <source>What is happening</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="121" />
         <source>One line on what the run is doing now and why, with a fix to try</source>
         <translation>Une ligne sur ce que fait l'entraînement et pourquoi, avec un remède à essayer</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="122" />
         <source>Activation</source>
         <translation>Activation</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="123" />
         <source>A layer's activation, its derivative and its real pre-activations</source>
         <translation>La fonction d'activation d'une couche, sa dérivée et ses pré-activations réelles</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="123" />
+        <location filename="../main_window.py" line="124" />
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="124" />
+        <location filename="../main_window.py" line="125" />
         <source>Dead and saturated units, gradient norms per layer</source>
         <translation>Neurones morts et saturés, normes du gradient par couche</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="126" />
         <source>Lessons</source>
         <translation>Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="127" />
         <source>Guided lessons: what to look at, what to change, what you will see</source>
         <translation>Leçons guidées : ce qu'il faut regarder, ce qu'il faut changer, ce que vous allez voir</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="128" />
         <source>Init: theory</source>
         <translation>Init. : théorie</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="129" />
         <source>The spread of the pre-activations at initialisation per layer, measured and predicted by mean-field theory</source>
         <translation>L'étalement des pré-activations à l'initialisation, couche par couche, mesuré et prédit par la théorie du champ moyen</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="130" />
+        <location filename="../main_window.py" line="131" />
         <source>Loss landscape</source>
         <translation>Paysage de la perte</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="132" />
         <source>The loss around the current weights: one weight, or a plane</source>
         <translation>La perte autour des poids actuels : un seul poids, ou un plan</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="133" />
         <source>Slow-motion step</source>
         <translation>Pas au ralenti</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133" />
+        <location filename="../main_window.py" line="134" />
         <source>One mini-batch update, stage by stage: forward, loss, backward, update</source>
         <translation>Une mise à jour sur un mini-lot, étape par étape : propagation, perte, rétropropagation, mise à jour</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134" />
+        <location filename="../main_window.py" line="135" />
         <source>Forks</source>
         <translation>Bifurcations</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="136" />
         <source>The main run and its forks: show, keep, drop or make one the main run</source>
         <translation>Le run principal et ses bifurcations : afficher, conserver, supprimer ou en faire le run principal</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136" />
+        <location filename="../main_window.py" line="137" />
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
+        <location filename="../main_window.py" line="138" />
         <source>Change the selected weight or bias by hand while training is paused</source>
         <translation>Modifier à la main le poids ou le biais choisi pendant que l'entraînement est en pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="186" />
         <source>Run</source>
         <translation>Entraîner</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220" />
+        <location filename="../main_window.py" line="222" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="228" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="227" />
+        <location filename="../main_window.py" line="229" />
         <source>Close the app</source>
         <translation>Fermer l'application</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="232" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="233" />
         <source>&amp;Training</source>
         <translation>&amp;Entraînement</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="236" />
         <source>Play / Pause</source>
         <translation>Lancer / Pause</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="235" />
+        <location filename="../main_window.py" line="237" />
         <source>Start or pause training (Space)</source>
         <translation>Démarrer ou mettre en pause l'entraînement (Espace)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="236" />
+        <location filename="../main_window.py" line="238" />
         <source>Step one epoch</source>
         <translation>Avancer d'une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
+        <location filename="../main_window.py" line="239" />
         <source>Train exactly one epoch</source>
         <translation>Entraîner exactement une époque</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="240" />
         <source>Step one batch, slowly</source>
         <translation>Un lot, au ralenti</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="241" />
         <source>Walk through one mini-batch update stage by stage</source>
         <translation>Parcourir étape par étape une mise à jour sur un mini-lot</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="241" />
+        <location filename="../main_window.py" line="243" />
         <source>Reset weights</source>
         <translation>Réinitialiser les poids</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="242" />
+        <location filename="../main_window.py" line="244" />
         <source>Draw the initial weights again</source>
         <translation>Tirer à nouveau les poids initiaux</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="243" />
+        <location filename="../main_window.py" line="245" />
         <source>T&amp;ools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="244" />
+        <location filename="../main_window.py" line="246" />
         <source>&amp;Lessons</source>
         <translation>&amp;Leçons</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="245" />
+        <location filename="../main_window.py" line="247" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="247" />
+        <location filename="../main_window.py" line="254" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="265" />
+        <location filename="../main_window.py" line="272" />
         <source>New data drawn</source>
         <translation>Nouvelles données tirées</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="316" />
+        <location filename="../main_window.py" line="336" />
         <source>nnplayground — %1[*]</source>
         <translation>nnplayground — %1[*]</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113" />
+        <location filename="../main_window.py" line="114" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="72" />
+        <location filename="../docks.py" line="75" />
         <source>Show or hide the %1 panel</source>
-        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Secondary tools start closed, so they take nothing from the main path; the View menu (or the Training menu, or a lesson) opens them as tabs beside the activation plot. Height of the one-line explanation strip under the loss plot. Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range. The output column grows faster than the window: half of every pixel beyond 360.</extracomment>
+        <extracomment>objectName → (area, tab partner or None); the order is the View menu's order. Secondary tools start closed, so they take nothing from the main path; the View menu (or the Training menu, or a lesson) opens them as tabs beside the activation plot. Height of the explanation strip (two lines and its buttons) over the activation plot. Height the loss dock keeps at least (its curves, axes, legend row and check boxes). Share of the window's width for the left column and for the output column, and of its height for the plots under the network view; each clamped to a usable range. The output column grows faster than the window: half of every pixel beyond 360.</extracomment>
         <translation>Afficher ou masquer le panneau %1</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="137" />
+        <location filename="../docks.py" line="170" />
         <source>Restore default layout</source>
         <translation>Rétablir la disposition par défaut</translation>
     </message>
     <message>
-        <location filename="../docks.py" line="140" />
+        <location filename="../docks.py" line="173" />
         <source>Put every panel back where it was when the app started</source>
         <translation>Remettre chaque panneau à sa place du démarrage de l'application</translation>
+    </message>
+    <message>
+        <location filename="../keyboard.py" line="239" />
+        <source>%1: %2</source>
+        <extracomment>Controls a user operates; each needs an accessible name. A short caption a panel puts on a control whose tooltip changes with its value (a combo whose tooltip is the chosen entry's help): "Activation" rather than the help text. Set on names this module chose, so they are recomputed (layers renumbered, new tips).</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2727,94 +2788,94 @@
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../plots/network_view.py" line="178" />
+        <location filename="../plots/network_view.py" line="179" />
         <source>The network: hover a neuron to see what it computes.</source>
         <extracomment>Thumbnails cover at most ±this: squares and products of the features stay finite. (layer, unit) under the mouse, layer 0 = first hidden layer; (-1, -1) on leave. (layer, unit) clicked. (layer, row, col) of the link W[row, col] clicked, layer 0 = first hidden layer.</extracomment>
         <translation>Le réseau : survolez un neurone pour voir ce qu'il calcule.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="184" />
+        <location filename="../plots/network_view.py" line="185" />
         <source>Hover a neuron to see what it computes.</source>
         <translation>Survolez un neurone pour voir ce qu'il calcule.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="191" />
+        <location filename="../plots/network_view.py" line="192" />
         <source>Links: blue = positive weight, orange = negative, thicker = larger |weight|. Grey cross: dead unit (never active). Red outline: saturated unit.</source>
         <translation>Liens : bleu = poids positif, orange = négatif, plus épais = |poids| plus grand. Croix grise : neurone mort (jamais actif). Contour rouge : neurone saturé.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="196" />
+        <location filename="../plots/network_view.py" line="197" />
         <source>How to read the network drawing.</source>
         <translation>Comment lire le dessin du réseau.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="200" />
+        <location filename="../plots/network_view.py" line="201" />
         <source>What is left out of the drawing to keep it fast.</source>
         <translation>Ce qui est omis du dessin pour qu'il reste rapide.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="304" />
+        <location filename="../plots/network_view.py" line="306" />
         <source>Input</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="306" />
+        <location filename="../plots/network_view.py" line="308" />
         <source>Output
 {0}</source>
         <translation>Sortie
 {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="308" />
+        <location filename="../plots/network_view.py" line="310" />
         <source>H{0}
 {1}</source>
         <translation>C{0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="310" />
+        <location filename="../plots/network_view.py" line="312" />
         <source>Hidden {0}
 {1}</source>
         <translation>Cachée {0}
 {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="338" />
+        <location filename="../plots/network_view.py" line="340" />
         <source>Showing the {0:,} strongest of {1:,} links.</source>
         <translation>Affichage des {0:,} liens les plus forts sur {1:,}.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="342" />
+        <location filename="../plots/network_view.py" line="344" />
         <source>Neuron pictures are off above {0} hidden units.</source>
         <translation>Les vignettes des neurones sont désactivées au-delà de {0} neurones cachés.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="407" />
+        <location filename="../plots/network_view.py" line="409" />
         <source>Output neuron {0}</source>
         <translation>Neurone de sortie {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="408" />
+        <location filename="../plots/network_view.py" line="410" />
         <source>Neuron {0} of hidden layer {1}</source>
         <translation>Neurone {0} de la couche cachée {1}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="413" />
+        <location filename="../plots/network_view.py" line="415" />
         <source>Input feature {0}</source>
         <translation>Caractéristique d'entrée {0}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="418" />
+        <location filename="../plots/network_view.py" line="420" />
         <source>bias b = {0:.3g}</source>
         <translation>biais b = {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="420" />
+        <location filename="../plots/network_view.py" line="422" />
         <source>Dead: its pre-activation is ≤ 0 for every point.</source>
         <translation>Mort : sa pré-activation est ≤ 0 pour chaque point.</translation>
     </message>
     <message>
-        <location filename="../plots/network_view.py" line="422" />
+        <location filename="../plots/network_view.py" line="424" />
         <source>Saturated: its slope f′ is almost 0 for most points.</source>
         <translation>Saturé : sa pente f′ est presque nulle pour la plupart des points.</translation>
     </message>
@@ -2830,6 +2891,20 @@
         <location filename="../neuron_map.py" line="89" />
         <source>(pinned: click it again to release)</source>
         <translation>(épinglé : cliquer de nouveau pour le libérer)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../presentation.py" line="105" />
+        <source>Presentation mode</source>
+        <extracomment>The scale of fonts, lines and markers (seaborn's "talk" is 1.5 × "notebook"). Docks that stay in presentation mode: the main path.</extracomment>
+        <translation>Mode présentation</translation>
+    </message>
+    <message>
+        <location filename="../presentation.py" line="109" />
+        <source>Larger text and lines for a projector; only the main panels stay (F5)</source>
+        <translation>Texte et traits plus grands pour un projecteur ; seuls les panneaux principaux restent (F5)</translation>
     </message>
 </context>
 <context>
@@ -3060,147 +3135,147 @@
 <context>
     <name>RunControls</name>
     <message>
-        <location filename="../panels/training_widgets.py" line="78" />
-        <location filename="../panels/training_widgets.py" line="207" />
+        <location filename="../panels/training_widgets.py" line="73" />
+        <location filename="../panels/training_widgets.py" line="202" />
         <source>Play</source>
         <extracomment>The speed control's stops in epochs per second; None (the last) is as fast as possible.</extracomment>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="78" />
+        <location filename="../panels/training_widgets.py" line="73" />
         <source>Start or pause training</source>
         <translation>Démarrer ou mettre en pause l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="82" />
+        <location filename="../panels/training_widgets.py" line="77" />
         <source>Step</source>
         <translation>Une époque</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="82" />
+        <location filename="../panels/training_widgets.py" line="77" />
         <source>Train a single epoch</source>
         <translation>Entraîner une seule époque</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="86" />
+        <location filename="../panels/training_widgets.py" line="81" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="88" />
+        <location filename="../panels/training_widgets.py" line="83" />
         <source>Start again from the same initial weights</source>
         <translation>Repartir des mêmes poids initiaux</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="91" />
+        <location filename="../panels/training_widgets.py" line="86" />
         <source>New weights</source>
         <translation>Nouveaux poids</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="92" />
+        <location filename="../panels/training_widgets.py" line="87" />
         <source>Start again from new random initial weights</source>
         <translation>Repartir de nouveaux poids initiaux aléatoires</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="110" />
+        <location filename="../panels/training_widgets.py" line="105" />
         <source>Epochs finished</source>
         <translation>Époques terminées</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="107" />
-        <location filename="../panels/training_widgets.py" line="111" />
+        <location filename="../panels/training_widgets.py" line="102" />
+        <location filename="../panels/training_widgets.py" line="106" />
         <source>Training speed</source>
         <translation>Vitesse d'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="103" />
+        <location filename="../panels/training_widgets.py" line="98" />
         <source>Training speed: from 1 epoch per second, to watch each step, to as fast as possible</source>
         <translation>Vitesse d'entraînement : d'une époque par seconde, pour voir chaque pas, au plus vite possible</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="108" />
+        <location filename="../panels/training_widgets.py" line="103" />
         <source>The chosen training speed</source>
         <translation>La vitesse d'entraînement choisie</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="109" />
+        <location filename="../panels/training_widgets.py" line="104" />
         <source>The epoch limit of this run</source>
         <translation>La limite d'époques de cet entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="112" />
+        <location filename="../panels/training_widgets.py" line="107" />
         <source>Loss on the training set</source>
         <translation>Perte sur le jeu d'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="113" />
+        <location filename="../panels/training_widgets.py" line="108" />
         <source>Loss on the test set</source>
         <translation>Perte sur le jeu de test</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="115" />
+        <location filename="../panels/training_widgets.py" line="110" />
         <source>Share of points classified right (train / test)</source>
         <translation>Part des points bien classés (entraînement / test)</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="131" />
+        <location filename="../panels/training_widgets.py" line="126" />
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="157" />
+        <location filename="../panels/training_widgets.py" line="152" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="178" />
+        <location filename="../panels/training_widgets.py" line="173" />
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="180" />
+        <location filename="../panels/training_widgets.py" line="175" />
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="186" />
+        <location filename="../panels/training_widgets.py" line="181" />
         <source>limit %1</source>
         <translation>limite %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="207" />
+        <location filename="../panels/training_widgets.py" line="202" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="214" />
-        <source>Accuracy %1</source>
-        <translation>Précision %1</translation>
+        <location filename="../panels/training_widgets.py" line="235" />
+        <source>Train accuracy %1</source>
+        <translation>Exactitude entr. %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="226" />
+        <location filename="../panels/training_widgets.py" line="236" />
+        <source>Test accuracy %1</source>
+        <translation>Exactitude test %1</translation>
+    </message>
+    <message>
+        <location filename="../panels/training_widgets.py" line="224" />
         <source>Epoch %1</source>
         <translation>Époque %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="228" />
+        <location filename="../panels/training_widgets.py" line="226" />
         <source>%1 epochs/s</source>
         <translation>%1 époques/s</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="230" />
+        <location filename="../panels/training_widgets.py" line="228" />
         <source>Train loss %1</source>
-        <translation>Perte d'entraînement %1</translation>
+        <translation>Perte entr. %1</translation>
     </message>
     <message>
-        <location filename="../panels/training_widgets.py" line="231" />
+        <location filename="../panels/training_widgets.py" line="229" />
         <source>Test loss %1</source>
-        <translation>Perte de test %1</translation>
-    </message>
-    <message>
-        <location filename="../panels/training_widgets.py" line="233" />
-        <source>Accuracy %1 train / %2 test</source>
-        <translation>Précision %1 entraînement / %2 test</translation>
+        <translation>Perte test %1</translation>
     </message>
 </context>
 <context>
@@ -3483,32 +3558,32 @@
         <translation>Époque affichée</translation>
     </message>
     <message>
-        <location filename="../panels/timeline.py" line="55" />
+        <location filename="../panels/timeline.py" line="54" />
         <source>Live</source>
         <translation>Direct</translation>
     </message>
     <message>
-        <location filename="../panels/timeline.py" line="57" />
+        <location filename="../panels/timeline.py" line="56" />
         <source>Show the present again and follow training</source>
         <translation>Montrer de nouveau le présent et suivre l'entraînement</translation>
     </message>
     <message>
-        <location filename="../panels/timeline.py" line="58" />
+        <location filename="../panels/timeline.py" line="57" />
         <source>Back to live</source>
         <translation>Revenir au direct</translation>
     </message>
     <message>
-        <location filename="../panels/timeline.py" line="59" />
+        <location filename="../panels/timeline.py" line="58" />
         <source>Fork…</source>
         <translation>Bifurquer…</translation>
     </message>
     <message>
-        <location filename="../panels/timeline.py" line="62" />
+        <location filename="../panels/timeline.py" line="61" />
         <source>Continue training from the epoch shown with a change of settings</source>
         <translation>Continuer l'entraînement depuis l'époque affichée avec d'autres réglages</translation>
     </message>
     <message>
-        <location filename="../panels/timeline.py" line="64" />
+        <location filename="../panels/timeline.py" line="63" />
         <source>Continue from here with a change</source>
         <translation>Continuer d'ici avec un changement</translation>
     </message>
@@ -3680,12 +3755,12 @@
         <translation>Graine des poids initiaux et du mélange</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="168" />
+        <location filename="../panels/training.py" line="169" />
         <source>Epoch limit</source>
         <translation>Limite d'époques</translation>
     </message>
     <message>
-        <location filename="../panels/training.py" line="169" />
+        <location filename="../panels/training.py" line="170" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
@@ -4489,7 +4564,7 @@
     <message>
         <location filename="../../lessons/catalog.py" line="31" />
         <source>The boundary bends into four regions; accuracy reaches 100 %.</source>
-        <translation>La frontière se courbe en quatre régions ; la précision atteint 100 %.</translation>
+        <translation>La frontière se courbe en quatre régions ; l'exactitude atteint 100 %.</translation>
     </message>
     <message>
         <location filename="../../lessons/catalog.py" line="37" />

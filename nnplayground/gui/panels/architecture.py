@@ -27,6 +27,7 @@ from nnplayground.engine.diagnostics import LayerStats
 from nnplayground.engine.features import FEATURE_LABELS
 from nnplayground.gui.messages import localized
 from nnplayground.gui.panels.common import message_label, show_message
+from nnplayground.gui.panels.help_texts import label
 from nnplayground.gui.panels.layer_editor import LayerEditor
 from nnplayground.limits import MAX_HIDDEN_LAYERS, MAX_UNITS
 
@@ -267,7 +268,7 @@ class ArchitecturePanel(QWidget):
             self.tr("1 unit") if units == 1 else self.tr("%1 units").replace("%1", str(units))
         )
         self.output_label.setText(
-            self.tr("Output: %1 (%2) — %3").replace("%1", unit_text).replace("%2", act)
+            self.tr("Output: %1 (%2) — %3").replace("%1", unit_text).replace("%2", label(act))
             .replace("%3", what)
         )  # fmt: skip
         show_message(self.message, reasons.get(activations.REGISTRY.canonical(act), ""), "error")

@@ -23,8 +23,20 @@ from PySide6.QtWidgets import (
 
 import pyqtgraph as pg  # isort: skip  (after PySide6, so pyqtgraph binds to it)
 
+from nnplayground.gui import numbers  # noqa: E402
+from nnplayground.gui.panels.help_texts import label as activation_label  # noqa: E402
+from nnplayground.gui.plots import colors  # noqa: E402
+from nnplayground.gui.plots.axes import LogAxis  # noqa: E402
+from nnplayground.gui.plots.legend import legend_above  # noqa: E402
+
+#: Dark, distinct colours for the per-layer gradient curves (≥ 3:1 on white).
+SERIES = (colors.TRAIN, colors.RED, "#2CA02C", "#9467BD", "#8C564B", "#E377C2", "#17BECF",
+          colors.TEST, "#7F7F7F", "#BCBD22")  # fmt: skip
+
 GRAD_HISTORY = 2000  # points kept per layer for the gradient-norm plot
-COLUMNS = ("Layer", "Activation", "Dead", "Saturated", "‖gradient‖", "Symmetry")
+#: Minimum useful heights (px): the table shows its header and three rows; the plots keep
+#: room for their axes and a readable histogram. The dock scrolls rather than squash them.
+MIN_HEIGHTS = {"histograms": 180, "norms": 170}
 
 
 class DiagnosticsPanel(QWidget):
@@ -51,12 +63,29 @@ class DiagnosticsPanel(QWidget):
             "QLabel { background: #fdecea; color: #8a1c1c; padding: 4px; border-radius: 3px; }"
         )
         self.warning.hide()
-        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.empty = QLabel(
+            self.tr(
+                "Press Play or Step to see each layer's activations and gradients, and which "
+                "units are dead or saturated."
+            ),
+            self,
+        )
+        self.empty.setObjectName("diagnosticsEmptyLabel")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMinimumHeight(80)
+        headers = (self.tr("Layer"), self.tr("Activation"), self.tr("Dead"),
+                   self.tr("Saturated"), self.tr("‖gradient‖"), self.tr("Symmetry"))  # fmt: skip
+        self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("diagnosticsTable")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(list(headers))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (keyboard users)
+        self.table.setAccessibleName(self.tr("Diagnostics per layer"))
         self.table.setToolTip(
             self.tr(
                 "Dead: ReLU units that output 0 for every point. Saturated: sigmoid/tanh units "
@@ -74,22 +103,37 @@ class DiagnosticsPanel(QWidget):
                 "vanishes through depth."
             )
         )
-        self.norms = pg.PlotWidget(self)
+        self.norms = pg.PlotWidget(self, axisItems={"left": LogAxis("left")})
         self.norms.setObjectName("gradientNormPlot")
         self.norms.setBackground("w")
         self.norms.setLogMode(y=True)
         self.norms.setLabel("bottom", self.tr("epoch"))
         self.norms.setLabel("left", self.tr("‖gradient‖"))
-        self.norms.addLegend(offset=(5, 5))
+        legend_above(self.norms.getPlotItem(), columns=4)  # never over the curves
         self.norms.setToolTip(self.tr("Each layer's gradient norm over time (log scale)."))
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.histograms.setMinimumHeight(MIN_HEIGHTS["histograms"])
+        self.norms.setMinimumHeight(MIN_HEIGHTS["norms"])
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
         for w in (self.table, self.histograms, self.norms):
             splitter.addWidget(w)
-        splitter.setSizes([110, 220, 140])
+        splitter.setSizes([130, 240, 180])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.warning)
-        layout.addWidget(splitter)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        splitter.hide()
+
+    def _fit_table_height(self) -> None:
+        """The header and up to three rows, at least (more rows scroll)."""
+        rows = self.table.verticalHeader().defaultSectionSize() * 3
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(rows + header + 2 * self.table.frameWidth())
+
+    def has_data(self) -> bool:
+        """True once a snapshot with statistics was drawn (the plots are shown)."""
+        return not self.splitter.isHidden()
 
     def _layer_name(self, i: int, n: int) -> str:
         return self.tr("Output") if i == n - 1 else self.tr("Hidden %1").replace("%1", str(i + 1))
@@ -107,11 +151,13 @@ class DiagnosticsPanel(QWidget):
         self._act_curves = [top.curve for top, _ in self._columns]
         self._grad_curves = [bottom.curve for _, bottom in self._columns]
         for i, (top, _) in enumerate(self._columns):
-            top.setTitle(self._layer_name(i, n), size="8pt")
+            top.setTitle(self._layer_name(i, n), color=colors.DARK)  # the app's font size
         self.norms.clear()
         self._norm_x, self._norm_y = [[] for _ in range(n)], [[] for _ in range(n)]
         self._norm_curves = [
-            self.norms.plot([], [], pen=pg.intColor(i, hues=max(n, 2)), name=self._layer_name(i, n))
+            self.norms.plot(
+                [], [], pen=pg.mkPen(SERIES[i % len(SERIES)], width=2), name=self._layer_name(i, n)
+            )  # fmt: skip
             for i in range(n)
         ]
         self.table.setRowCount(n)
@@ -141,6 +187,8 @@ class DiagnosticsPanel(QWidget):
         """Forget the gradient-norm history (new run or new network)."""
         self._n_layers = -1
         self.warning.hide()
+        self.splitter.hide()
+        self.empty.show()
 
     def update_view(self, view) -> None:
         """Draw ``view.layers`` (a ViewSnapshot from the training worker)."""
@@ -149,6 +197,10 @@ class DiagnosticsPanel(QWidget):
             return
         if len(layers) != self._n_layers:
             self._rebuild(len(layers))
+        if self.splitter.isHidden():
+            self.empty.hide()
+            self.splitter.show()
+            self._fit_table_height()
         for i, st in enumerate(layers):
             self._act_curves[i].setData(st.a_hist[1], st.a_hist[0])
             self._grad_curves[i].setData(st.grad_hist[1], st.grad_hist[0])
@@ -169,15 +221,15 @@ class DiagnosticsPanel(QWidget):
 
     def _fill_row(self, i: int, st, n: int) -> None:
         # The verdicts (can_die, can_saturate, identical) come with the stats: one rule.
-        dead = f"{st.dead_fraction:.0%}" if st.can_die else "—"
-        sat = f"{st.saturated_fraction:.0%}" if st.can_saturate else "—"
+        dead = numbers.number(st.dead_fraction, ".0%") if st.can_die else "—"
+        sat = numbers.number(st.saturated_fraction, ".0%") if st.can_saturate else "—"
         values = (
             self._layer_name(i, n),
-            st.activation,
+            activation_label(st.activation),  # "Sigmoïde", as the layer rows say
             dead,
             sat,
-            f"{st.grad_norm:.3g}",
-            f"{st.symmetry:.2f}" if st.units > 1 else "—",
+            numbers.number(st.grad_norm, ".3g"),
+            numbers.number(st.symmetry, ".2f") if st.units > 1 else "—",
         )
         for col, text in enumerate(values):
             item = self.table.item(i, col)

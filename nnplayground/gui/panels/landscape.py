@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from nnplayground.engine import losses as losses_mod
 from nnplayground.engine.landscape import param_index, param_info
 from nnplayground.gui import landscape_worker as lw
+from nnplayground.gui import numbers
 from nnplayground.gui.panels.help_texts import label
 from nnplayground.gui.plots.landscape import Slice1DPlot, Slice2DPlot
 
@@ -372,11 +373,11 @@ class LandscapePanel(QWidget):
         for k, v in enumerate(
             (
                 s.param.label,
-                f"{s.value:.4g}",
-                f"{s.loss:.4g}",
-                f"{s.slope:.3g}",
-                f"{s.learning_rate:g}",
-                f"{s.next_value:.4g}",
+                numbers.number(s.value, ".4g"),  # the window's decimal separator
+                numbers.number(s.loss, ".4g"),
+                numbers.number(s.slope, ".3g"),
+                numbers.number(s.learning_rate, "g"),
+                numbers.number(s.next_value, ".4g"),
             ),
             start=1,
         ):

@@ -65,6 +65,11 @@ class LayerEditor(QFrame):
             initializers.REGISTRY, "initializer", "biasInitCombo", self.details
         )
         self.activation.combo.setToolTip(self.tr("Activation function of this layer"))
+        # Names for screen readers (the combos' tooltips become the chosen entry's help).
+        for editor, caption in ((self.activation, self.tr("Activation")),
+                                (self.kernel_init, self.tr("Weights init")),
+                                (self.bias_init, self.tr("Bias init"))):  # fmt: skip
+            editor.combo.setProperty("accessibleCaption", caption)
         self.kernel_init.combo.setToolTip(self.tr("How this layer's weights start"))
         for editor in (self.activation, self.kernel_init):
             # Narrow combos in the row (the popup still shows full names): six rows and
@@ -78,7 +83,7 @@ class LayerEditor(QFrame):
         self.details_button.setToolTip(
             self.tr("Show the parameters, the bias initializer and the reorder buttons")
         )
-        self.details_button.setAccessibleName(self.tr("Layer details"))
+        self.details_button.setProperty("accessibleCaption", self.tr("Layer details"))
         self.details_button.toggled.connect(self.set_details_visible)
         self.title = QLabel(self)
         self.title.setObjectName("layerTitle")
@@ -98,6 +103,7 @@ class LayerEditor(QFrame):
         # The text names the limit (256) as it stands in the translations; a test checks it.
         self.units_spin.setToolTip(self.tr("Number of neurons in this layer (1 to 256)"))
         self.units_spin.setVisible(not output)
+        self.units_spin.setProperty("accessibleCaption", self.tr("Units"))
         self._buttons = self._make_buttons()
         self._lay_out()
         self.set_index(index)
@@ -197,10 +203,13 @@ class LayerEditor(QFrame):
             self.setObjectName("outputEditor")
             self.title.setText(self.tr("<b>Out</b>"))
             self.title.setToolTip(self.tr("The output layer"))
+            self.setAccessibleName(self.tr("Output layer"))
         else:
             self.setObjectName(f"layerEditor{index}")
             self.title.setText(self.tr("<b>L%1</b>").replace("%1", str(index + 1)))
             self.title.setToolTip(self.tr("Hidden layer %1").replace("%1", str(index + 1)))
+            # Screen readers name this row's controls after it ("Hidden layer 2: …").
+            self.setAccessibleName(self.title.toolTip())
         if count is not None:
             self._buttons[0].setEnabled(index > 0)
             self._buttons[1].setEnabled(index < count - 1)

@@ -12,7 +12,7 @@ picture per event-loop turn, the latest position's (≈ 4 ms for W1/W2).
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSlider, QWidget
 
 from nnplayground.gui.worker import make_view
 
@@ -51,7 +51,6 @@ class TimelinePanel(QWidget):
         self.label.setObjectName("timelineEpochLabel")
         self.label.setToolTip(self.tr("The epoch the views show"))
         self.label.setAccessibleName(self.tr("Epoch shown"))
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("epoch 00000") + 4)
         self.live_button = QPushButton(self.tr("Live"), self)
         self.live_button.setObjectName("timelineLiveButton")
         self.live_button.setToolTip(self.tr("Show the present again and follow training"))
@@ -62,9 +61,10 @@ class TimelinePanel(QWidget):
             self.tr("Continue training from the epoch shown with a change of settings")
         )
         self.fork_button.setAccessibleName(self.tr("Continue from here with a change"))
-        for button in (self.live_button, self.fork_button):  # the row is shared: keep slim
-            button.setMaximumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 24)
-        self.slider.setMinimumWidth(100)
+        self.slider.setMinimumWidth(40)
+        # The buttons keep their text's width (French too); the slider takes what is left.
+        for button in (self.live_button, self.fork_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

@@ -163,19 +163,19 @@ class TrainingPanel(QWidget):
         grid = QGridLayout(box)
         grid.setContentsMargins(6, 4, 6, 4)
         grid.setHorizontalSpacing(8)
-        # Two pairs per row keep the panel short enough to sit under the data panel.
+        # One pair per row: the left column is narrow at 1366 pixels (French captions are
+        # long), and this panel scrolls, off the main path.
         cells = (
-            (QLabel(self.tr("Epoch limit"), box), self.epochs_spin, 0, 0),
-            (QLabel(self.tr("Seed"), box), self.seed_spin, 0, 2),
-            (self.target_check, self.target_spin, 1, 0),
-            (self.patience_check, self.patience_spin, 1, 2),
+            (QLabel(self.tr("Epoch limit"), box), self.epochs_spin),
+            (QLabel(self.tr("Seed"), box), self.seed_spin),
+            (self.target_check, self.target_spin),
+            (self.patience_check, self.patience_spin),
         )
-        for caption, spin, row, col in cells:
-            grid.addWidget(caption, row, col)
-            grid.addWidget(spin, row, col + 1)
-        grid.addWidget(self.shuffle_check, 2, 0, 1, 4)
+        for row, (caption, spin) in enumerate(cells):
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(spin, row, 1)
+        grid.addWidget(self.shuffle_check, len(cells), 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         return box  # fmt: skip
 
     @staticmethod

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnplayground.gui import numbers
 from nnplayground.gui.panels.common import message_label
 from nnplayground.gui.panels.number_spin import NumberSpinBox
 
-NO_VALUE = "—"
+NO_VALUE = numbers.NO_VALUE
 
 
 def int_spin(parent: QWidget, name: str, lo: int, hi: int, tip: str) -> QSpinBox:
@@ -45,17 +46,11 @@ def double_spin(parent: QWidget, name: str, lo: float, hi: float, tip: str) -> N
 
 
 def _number(value: float | None, fmt: str = ".4f") -> str:
-    """``value`` in ``fmt``; huge values (an exploding loss) in short scientific form, so
-    the readout never grows to hundreds of digits and widens the panel."""
-    if value is None or not math.isfinite(value):
-        return NO_VALUE
-    if abs(value) >= 1e6:
-        return format(value, ".3e")
-    return format(value, fmt)
+    return numbers.short(value, fmt)
 
 
 def _percent(value: float | None) -> str:
-    return NO_VALUE if value is None or not math.isfinite(value) else f"{value * 100:.1f} %"
+    return numbers.number(value, ".1%")
 
 
 #: The speed control's stops in epochs per second; None (the last) is as fast as possible.
@@ -177,7 +172,7 @@ class RunControls(QFrame):
         if value is None:
             self.speed_label.setText(self.tr("max"))
         else:
-            self.speed_label.setText(self.tr("%1/s").replace("%1", f"{value:g}"))
+            self.speed_label.setText(self.tr("%1/s").replace("%1", numbers.number(value, "g")))
         if emit:
             self.speed_changed.emit(value)
 
@@ -204,14 +199,17 @@ class RunControls(QFrame):
             self.play_button.setChecked(running)
         pix = QStyle.StandardPixmap.SP_MediaPause if running else QStyle.StandardPixmap.SP_MediaPlay
         self.play_button.setIcon(self.style().standardIcon(pix))
-        self.play_button.setText(self.tr("Pause") if running else self.tr("Play"))
+        text = self.tr("Pause") if running else self.tr("Play")
+        self.play_button.setProperty("fullText", text)  # presentation mode shows icons only
+        if self.play_button.text():
+            self.play_button.setText(text)
 
     def set_task(self, task: str) -> None:
         """Accuracy is shown for classification only."""
         self._task = task
         self.accuracy_label.setVisible(task == "classification")
         if task != "classification":
-            self.accuracy_label.setText(self.tr("Accuracy %1").replace("%1", NO_VALUE))
+            self.accuracy_label.setText(self._accuracy_text(None, None))
 
     def set_progress(
         self,
@@ -230,7 +228,9 @@ class RunControls(QFrame):
         self.train_loss_label.setText(self.tr("Train loss %1").replace("%1", _number(train_loss)))
         self.test_loss_label.setText(self.tr("Test loss %1").replace("%1", _number(test_loss)))
         if self._task == "classification":
-            text = self.tr("Accuracy %1 train / %2 test")
-            self.accuracy_label.setText(
-                text.replace("%1", _percent(train_acc)).replace("%2", _percent(test_acc))
-            )
+            self.accuracy_label.setText(self._accuracy_text(train_acc, test_acc))
+
+    def _accuracy_text(self, train: float | None, test: float | None) -> str:
+        """Two lines, train over test, beside the two loss lines (one line was clipped)."""
+        return "\n".join((self.tr("Train accuracy %1").replace("%1", _percent(train)),
+                          self.tr("Test accuracy %1").replace("%1", _percent(test))))  # fmt: skip

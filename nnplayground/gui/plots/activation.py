@@ -13,12 +13,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from nnplayground.engine import activations
+from nnplayground.gui import numbers
+from nnplayground.gui.panels.help_texts import label
 from nnplayground.gui.plots import colors
+from nnplayground.gui.plots.legend import legend_above
 from nnplayground.gui.snapshot import LayerView
 
 Z_STEPS = (6.0, 8.0, 10.0, 15.0, 20.0, 30.0)  # z half-widths: the last one is the cap
 N_CURVE = 601
-LEGEND_HEADROOM = 0.3  # fraction of the curves' height kept free for the legend row
+LEGEND_HEADROOM = 0.08  # a little air above the curves (the legend is above the axes)
 N_BINS = 60
 N_NOTABLE = 4
 
@@ -63,6 +66,7 @@ class ActivationPlot(QWidget):
         self._baseline = 0.0
         self._height = 1.0
         self._view = None
+        self._notable: list[str] = []
 
         self.layerCombo = QComboBox()
         self.layerCombo.setObjectName("layerCombo")
@@ -72,6 +76,10 @@ class ActivationPlot(QWidget):
         self.formulaLabel.setObjectName("activationFormulaLabel")
         self.formulaLabel.setToolTip(self.tr("The activation f and its derivative f′."))
         self.formulaLabel.setWordWrap(True)
+        self.notableLabel = QLabel()
+        self.notableLabel.setObjectName("activationNotableLabel")
+        self.notableLabel.setToolTip(self.tr("The values at the dots on the curves"))
+        self.notableLabel.setWordWrap(True)
         self.statsLabel = QLabel()
         self.statsLabel.setObjectName("activationStatsLabel")
         self.statsLabel.setToolTip(
@@ -86,6 +94,7 @@ class ActivationPlot(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.notableLabel)
         layout.addWidget(self.formulaLabel)
 
     def _build_plot(self) -> None:
@@ -101,9 +110,9 @@ class ActivationPlot(QWidget):
         item.setLabel("bottom", self.tr("z (pre-activation)"))
         item.showGrid(x=True, y=True, alpha=0.15)
         item.setMenuEnabled(False)
-        # One row across the top, in headroom kept free above the curves (see _draw_curves).
-        legend = item.addLegend(offset=(10, 2), brush=pg.mkBrush(255, 255, 255, 200))
-        legend.setColumnCount(3)
+        # Rows above the data area, never over the curves. The marked points' values
+        # ("max f′ = 0.25") are written under the plot (notableLabel), never on a curve.
+        self.legend = legend = legend_above(item, columns=2)
         self.hist = pg.PlotDataItem(
             stepMode="center",
             fillLevel=0.0,
@@ -119,12 +128,6 @@ class ActivationPlot(QWidget):
         )
         for graphic in (self.hist, self.f_curve, self.df_curve, self.notable):
             item.addItem(graphic)
-        self.notable_labels = []
-        for _ in range(N_NOTABLE):
-            text = pg.TextItem(color=colors.DARK, anchor=(-0.08, -0.1))  # below right of the dot
-            text.hide()
-            item.addItem(text)
-            self.notable_labels.append(text)
         legend.addItem(self.f_curve, "f(z)")
         legend.addItem(self.df_curve, "f′(z)")
         legend.addItem(self.hist, self.tr("pre-activations z (this layer)"))
@@ -161,7 +164,7 @@ class ActivationPlot(QWidget):
 
     # ----------------------------------------------------------------- internals
     def _layer_title(self, i: int) -> str:
-        name = self._specs[i][0]
+        name = label(self._specs[i][0])  # "Sigmoïde", as the layer rows say
         if i == len(self._specs) - 1:
             return self.tr("Output ({0})").format(name)
         return self.tr("Hidden {0} ({1})").format(i + 1, name)
@@ -229,16 +232,18 @@ class ActivationPlot(QWidget):
         self.hist.setData(edges, self._baseline + counts / top * self._height)
 
     def _show_notable(self, notable) -> None:
+        """Dots on the curve; their values are the legend entry of the dots."""
         points = [(x, y) for x, y, _ in notable[:N_NOTABLE]]
         self.notable.setData(pos=np.array(points).reshape(-1, 2))
-        for i, text in enumerate(self.notable_labels):
-            if i < len(notable):
-                x, y, label = notable[i]
-                text.setText(label.replace("'", "′"))
-                text.setPos(x, y)
-                text.show()
-            else:
-                text.hide()
+        self._notable = [
+            numbers.in_text(label.replace("'", "′")) for _, _, label in notable[:N_NOTABLE]
+        ]
+        self.notableLabel.setText("●  " + "   ".join(self._notable) if self._notable else "")
+        self.notableLabel.setVisible(bool(self._notable))
+
+    def notable_texts(self) -> list[str]:
+        """The marked points' labels as shown ("max f′ = 0.25"), in the window's numbers."""
+        return list(self._notable)
 
     def _show_formula(self, act) -> None:
         text = f"{act.formula}     {act.derivative_formula}".replace("'", "′")
@@ -254,9 +259,11 @@ class ActivationPlot(QWidget):
         saturated = lv.stats.saturated_fraction if lv is not None else 0.0
         dead = lv.stats.dead_fraction if lv is not None else 0.0
         if saturated > 0:
-            parts.append(self.tr("saturated units: {0:.0%}").format(saturated))
+            parts.append(
+                self.tr("saturated units: %1").replace("%1", numbers.number(saturated, ".0%"))
+            )
         if dead > 0:
-            parts.append(self.tr("dead units: {0:.0%}").format(dead))
+            parts.append(self.tr("dead units: %1").replace("%1", numbers.number(dead, ".0%")))
         self.statsLabel.setText("  ·  ".join(parts))
 
     def drawn_activation(self) -> str | None:

@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from nnplayground.gui.plots import colors
+from nnplayground.gui.plots.axes import LogAxis
+from nnplayground.gui.plots.legend import legend_above
 
 N_COLUMNS = 4  # train_loss, test_loss, train_acc, test_acc
 MAX_BUCKETS = 1000  # each bucket draws 2 points: at most ~2,000 points per curve
@@ -146,7 +148,8 @@ class LossPlot(QWidget):
         self._data = PeakDecimator()
         self._log = False
 
-        self.plot_widget = pg.PlotWidget(background="w")
+        # LogAxis: with "Log scale" the decades are labelled without overprinting.
+        self.plot_widget = pg.PlotWidget(background="w", axisItems={"left": LogAxis("left")})
         self.plot_widget.setObjectName("lossPlotWidget")
         self.plot_widget.setToolTip(
             self.tr("Lower is better. A gap between train and test means overfitting.")
@@ -156,7 +159,7 @@ class LossPlot(QWidget):
         item.setLabel("left", self.tr("loss"))
         item.getAxis("left").enableAutoSIPrefix(False)  # "loss (x0.001)" confuses learners
         item.showGrid(x=True, y=True, alpha=0.15)
-        item.addLegend(offset=(-10, 10), brush=pg.mkBrush(255, 255, 255, 220))  # over curves
+        legend_above(item)  # a row above the data: it never covers the newest epochs
         # The view grows in steps instead of auto-ranging on every frame: the axes
         # then keep their cached pictures between frames (measured: axis layout and
         # painting were about half of the GUI thread's time while training).
@@ -194,7 +197,7 @@ class LossPlot(QWidget):
         acc.setYRange(0.0, 1.0, padding=0.02)
         acc.showGrid(x=True, y=True, alpha=0.15)
         acc.setXLink(item)
-        acc.addLegend(offset=(-10, -10))
+        legend_above(acc)
         self.train_acc_curve = acc.plot(
             pen=pg.mkPen(colors.TRAIN_ACC, width=2), name=self.tr("train"), connect="finite"
         )

@@ -29,6 +29,7 @@ from nnplayground.engine import activations
 from nnplayground.engine.features import FEATURE_LABELS
 from nnplayground.engine.grid import grid_inputs, layer_grids
 from nnplayground.engine.network import Network
+from nnplayground.gui.panels.help_texts import label
 from nnplayground.gui.plots import colors
 from nnplayground.gui.plots._network_items import LinkGroup, NodeItem
 
@@ -300,14 +301,15 @@ class NetworkView(QWidget):
         self.graphics_view.fit()
 
     def _add_title(self, col: int, x: float, top: float) -> None:
+        act = label(self._acts[col - 1][0]) if col else ""  # "Sigmoïde", as the menus say
         if col == 0:
             text = self.tr("Input")
         elif col == len(self._sizes) - 1:
-            text = self.tr("Output\n{0}").format(self._acts[col - 1][0])
+            text = self.tr("Output\n{0}").format(act)
         elif len(self._sizes) > 7:  # narrow columns: a short title
-            text = self.tr("H{0}\n{1}").format(col, self._acts[col - 1][0])
+            text = self.tr("H{0}\n{1}").format(col, act)
         else:
-            text = self.tr("Hidden {0}\n{1}").format(col, self._acts[col - 1][0])
+            text = self.tr("Hidden {0}\n{1}").format(col, act)
         lines = text.split("\n")
         for k, line in enumerate(lines):
             self._label(line, x, top, 0.5, len(lines) - k, 6.0)
