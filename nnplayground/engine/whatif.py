@@ -222,8 +222,11 @@ def _train_round_robin(branches, end, should_stop, progress) -> bool:
         if should_stop is not None and should_stop():
             return True
         for b in list(alive):
+            before = b.trainer.epoch
             result = b.train(1, controls[id(b)])
-            if result.reason == "diverged" or b.trainer.epoch >= end:
+            # A branch that diverged, reached the end, or was stopped by one of its own
+            # stop rules (no epoch trained) leaves the race: it would never move again.
+            if result.reason == "diverged" or b.trainer.epoch >= end or b.trainer.epoch == before:
                 alive.remove(b)
         if progress is not None:
             left = sum(end - b.trainer.epoch for b in alive)

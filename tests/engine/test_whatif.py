@@ -54,3 +54,22 @@ def test_a_stop_request_ends_the_replay_early():
 def test_every_symptom_has_two_to_four_fixes():
     assert set(FIXES) == set(explain.DETECTORS)
     assert all(2 <= len(f) <= 4 for f in FIXES.values())
+
+
+def test_a_branch_stopped_by_its_own_epoch_limit_leaves_the_race():
+    """A stop rule ending a branch early used to keep what_if looping forever."""
+    import dataclasses
+
+    from nnplayground import presets
+    from nnplayground.engine import whatif
+    from nnplayground.engine.fork import Run
+
+    cfg = presets.load_bundled("circle").config
+    cfg = cfg.replace(training=dataclasses.replace(cfg.training, epochs=5))
+    run = Run.from_config(cfg)
+    run.main.train(5, run.main.control())
+    rounds = []
+    stopped = whatif._train_round_robin(
+        [run.main], 50, None, lambda done, total: rounds.append(done)
+    )
+    assert not stopped and len(rounds) <= 2
