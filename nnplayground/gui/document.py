@@ -445,6 +445,10 @@ class Document(QObject):
 
     def _set_run(self, run: Run, branch: Branch | None = None) -> None:
         self._run, self._branch = run, branch or run.main
+        # The timeline keeps weights and optimizer state; the per-layer statistics of a
+        # past epoch are computed when it is looked at (make_view / stats_at). Measuring
+        # them at every early epoch took the training thread's time from the GUI thread.
+        self._branch.timeline.stats_enabled = False
         self.controller.timeline = self._branch.timeline
 
     def experiment_at(self, epoch: int) -> build.Experiment:
