@@ -95,3 +95,12 @@ def test_bench_torch_threads_option_sets_pytorch_threads():
         assert torch.get_num_threads() == 1
     finally:
         torch.set_num_threads(before)
+
+
+def test_the_full_size_playground_workloads_are_valid_experiments():
+    """`nnplayground bench` (not only --quick) builds W1-W3 from configs the limits allow."""
+    from nnplayground.cli import bench_workloads as wl
+    from nnplayground.engine import build
+
+    for n_points, hidden in ((500, (4, 2)), (500, (8,) * 6), (10_000, (256, 256))):
+        build.check_experiment(wl.playground_config(hidden, "relu", n_points=n_points))
