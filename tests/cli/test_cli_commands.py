@@ -97,10 +97,10 @@ def test_bench_torch_threads_option_sets_pytorch_threads():
         torch.set_num_threads(before)
 
 
-def test_the_full_size_playground_workloads_are_valid_experiments():
-    """`nnplayground bench` (not only --quick) builds W1-W3 from configs the limits allow."""
+def test_the_full_size_playground_workloads_build():
+    """`nnplayground bench` (not only --quick) builds W1-W3 within the limits (W3 once
+    asked for 20,000 points and failed)."""
     from nnplayground.cli import bench_workloads as wl
-    from nnplayground.engine import build
 
-    for n_points, hidden in ((500, (4, 2)), (500, (8,) * 6), (10_000, (256, 256))):
-        build.check_experiment(wl.playground_config(hidden, "relu", n_points=n_points))
+    for work in wl.workloads()[:3]:
+        assert work.make().epoch == 0
