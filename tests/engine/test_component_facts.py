@@ -12,26 +12,13 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from new_activation import Arctan, registered
 
 from nnplayground.engine import activations, build, datasets, diagnostics, losses
-from nnplayground.engine.activations import Activation
 from nnplayground.engine.config import Component, ExperimentConfig, LayerConfig
 from nnplayground.engine.network import Network
 
 Z = np.linspace(-12.0, 12.0, 240_001).reshape(-1, 1)
-
-
-class Arctan(Activation):
-    """f(z) = arctan z; f' = 1 / (1 + z²), at most 1 at z = 0."""
-
-    name, formula, derivative_formula = "test_arctan", "f(z) = arctan(z)", "f'(z) = 1 / (1 + z²)"
-    output_range, bounds, saturating = "(−π/2, π/2)", (-math.pi / 2, math.pi / 2), True
-
-    def f(self, z):
-        return np.arctan(z)
-
-    def derivative(self, z, a):
-        return 1.0 / (1.0 + z * z)
 
 
 class FlatArctan(Arctan):
@@ -42,14 +29,8 @@ class FlatArctan(Arctan):
 
 @pytest.fixture
 def new_activations() -> Iterator[None]:
-    activations.register(Arctan)
-    activations.register(FlatArctan)
-    try:
+    with registered(Arctan, FlatArctan):
         yield
-    finally:
-        activations.REGISTRY.unregister(Arctan.name)
-        activations.REGISTRY.unregister(FlatArctan.name)
-    assert Arctan.name not in activations.REGISTRY
 
 
 # ------------------------------------------------------------- the facts themselves

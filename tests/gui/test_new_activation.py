@@ -6,33 +6,17 @@ disabled items and the activation explorer's problem list read its attributes.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import replace
 
-import numpy as np
 import pytest
+from new_activation import Arctan, registered
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from nnplayground.engine import activations
-from nnplayground.engine.activations import Activation
 from nnplayground.engine.config import Component, ExperimentConfig
 from nnplayground.gui.activation_explorer import ActivationExplorer, problem_keys
 from nnplayground.gui.panels.architecture import ArchitecturePanel
-
-
-class Arctan(Activation):
-    """f(z) = arctan z; f' = 1 / (1 + z²)."""
-
-    name, formula, derivative_formula = "test_arctan", "f(z) = arctan(z)", "f'(z) = 1 / (1 + z²)"
-    output_range, bounds, saturating = "(−π/2, π/2)", (-math.pi / 2, math.pi / 2), True
-
-    def f(self, z):
-        return np.arctan(z)
-
-    def derivative(self, z, a):
-        return 1.0 / (1.0 + z * z)
 
 
 class OutputOnlyArctan(Arctan):
@@ -43,13 +27,8 @@ class OutputOnlyArctan(Arctan):
 
 @pytest.fixture
 def new_activations() -> Iterator[None]:
-    activations.register(Arctan)
-    activations.register(OutputOnlyArctan)
-    try:
+    with registered(Arctan, OutputOnlyArctan):
         yield
-    finally:
-        activations.REGISTRY.unregister(Arctan.name)
-        activations.REGISTRY.unregister(OutputOnlyArctan.name)
 
 
 def _combo_items(combo: QComboBox) -> list[str]:
