@@ -121,18 +121,25 @@ class FileActions(QObject):
 
     def open_path(self, path: str | os.PathLike[str]) -> bool:
         """Open a preset file; on any problem say so and leave the document as it is."""
-        path = str(path)
+        opened = self._open(str(path), self.document.load_file,
+                            self.tr("Could not open the preset"))  # fmt: skip
+        if opened:
+            settings.add_recent_file(str(path))
+        return opened
+
+    def _open(self, path: str, load, error_title: str) -> bool:
+        """``load(path)`` after the unsaved-changes question; a refusal is one sentence
+        naming the file, and the document is left as it was."""
         if not self.maybe_discard():
             return False
         try:
-            self.document.load_file(path)
+            load(path)
         except (presets.PresetError, ValueError, OSError) as exc:
             text = localized(exc)
             if Path(path).name not in text:
                 text = f"{Path(path).name}: {text}"
-            self.prompts.show_error(self.tr("Could not open the preset"), text)
+            self.prompts.show_error(error_title, text)
             return False
-        settings.add_recent_file(path)
         return True
 
     def open_run(self) -> bool:
@@ -144,18 +151,7 @@ class FileActions(QObject):
 
     def open_run_path(self, path: str | os.PathLike[str]) -> bool:
         """Open a run file; on any problem say so in one line, the document untouched."""
-        path = str(path)
-        if not self.maybe_discard():
-            return False
-        try:
-            self.document.open_run(path)
-        except (presets.PresetError, ValueError, OSError) as exc:
-            text = localized(exc)
-            if Path(path).name not in text:
-                text = f"{Path(path).name}: {text}"
-            self.prompts.show_error(self.tr("Could not open the run"), text)
-            return False
-        return True
+        return self._open(str(path), self.document.open_run, self.tr("Could not open the run"))
 
     def save_run(self) -> bool:
         name = Path(self.document.path).stem if self.document.path else "run"

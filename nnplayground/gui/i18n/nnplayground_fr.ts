@@ -1769,7 +1769,7 @@
     </message>
     <message>
         <location filename="../actions/file.py" line="105" />
-        <location filename="../actions/file.py" line="188" />
+        <location filename="../actions/file.py" line="184" />
         <source>nnplayground presets (*.json);;All files (*)</source>
         <translation>Préréglages nnplayground (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1784,59 +1784,59 @@
         <translation>%1 n'existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="133" />
+        <location filename="../actions/file.py" line="125" />
         <source>Could not open the preset</source>
         <translation>Impossible d'ouvrir le préréglage</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="140" />
+        <location filename="../actions/file.py" line="147" />
         <source>Open run</source>
         <translation>Ouvrir un run</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="140" />
-        <location filename="../actions/file.py" line="163" />
+        <location filename="../actions/file.py" line="147" />
+        <location filename="../actions/file.py" line="159" />
         <source>nnplayground runs (*.nnrun);;All files (*)</source>
         <translation>Runs nnplayground (*.nnrun);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="156" />
+        <location filename="../actions/file.py" line="154" />
         <source>Could not open the run</source>
         <translation>Impossible d'ouvrir le run</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="163" />
+        <location filename="../actions/file.py" line="159" />
         <source>Save run</source>
         <translation>Enregistrer le run</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="173" />
+        <location filename="../actions/file.py" line="169" />
         <source>Could not save the run</source>
         <translation>Impossible d'enregistrer le run</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="187" />
+        <location filename="../actions/file.py" line="183" />
         <source>Save preset</source>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="203" />
+        <location filename="../actions/file.py" line="199" />
         <source>A save is still being written; try again.</source>
         <translation>Un enregistrement est encore en cours ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="208" />
+        <location filename="../actions/file.py" line="204" />
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="223" />
+        <location filename="../actions/file.py" line="219" />
         <source>Could not save the preset</source>
         <translation>Impossible d'enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../actions/file.py" line="175" />
-        <location filename="../actions/file.py" line="219" />
+        <location filename="../actions/file.py" line="171" />
+        <location filename="../actions/file.py" line="215" />
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
