@@ -18,7 +18,7 @@ import math
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from nnplayground.engine.config import TrainingConfig
@@ -37,6 +37,11 @@ class LiveSettings:
     ``max_epochs_per_second`` (None: as fast as possible) makes the loop wait between
     epochs, interruptibly, so pause and stop still answer at once.
     """
+
+    #: The TrainingConfig fields a run reads live (``from_config`` copies exactly these):
+    #: an edit of only these needs no rebuild.
+    CONFIG_FIELDS: ClassVar[tuple[str, ...]] = ("learning_rate", "epochs", "target_loss",
+                                                "patience")  # fmt: skip
 
     learning_rate: float
     epochs: int = 0
@@ -57,13 +62,8 @@ class LiveSettings:
         cls, training: TrainingConfig, max_epochs_per_second: float | None = None
     ) -> LiveSettings:
         """The live part of ``training`` (learning rate and stop rules), plus a speed limit."""
-        return cls(
-            float(training.learning_rate),
-            int(training.epochs or 0),
-            training.target_loss,
-            training.patience,
-            max_epochs_per_second,
-        )
+        lr, epochs, target, patience = (getattr(training, f) for f in cls.CONFIG_FIELDS)
+        return cls(float(lr), int(epochs or 0), target, patience, max_epochs_per_second)
 
 
 class RunControl:

@@ -32,8 +32,6 @@ from nnplayground.engine.fork import Branch, Run
 from nnplayground.gui.controller import TrainingController
 from nnplayground.gui.messages import localized
 
-#: Training settings that apply to a run live, without rebuilding the experiment.
-LIVE_FIELDS = ("learning_rate", "epochs", "target_loss", "patience")
 #: Networks with more parameters than this are written off the GUI thread: measured,
 #: a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take < 0.1 s.
 BACKGROUND_SAVE_PARAMS = 20_000
@@ -282,7 +280,7 @@ class Document(QObject):
             return self._refuse(localized(exc))
         if cfg.title != old.title or cfg.description != old.description:
             self._title_edited = True
-        if _only_fields_differ(old, cfg, LIVE_FIELDS):
+        if _only_fields_differ(old, cfg, LiveSettings.CONFIG_FIELDS):
             self._config = self._experiment.config = cfg
             self._push_live_settings()
             self.config_changed.emit(cfg)
