@@ -1854,8 +1854,8 @@ _LOSS_VIEWS: dict[str, str] = {
     "Undo": "Annuler",
     "Go back to the settings before the fix": "Revenir aux réglages d'avant le remède",
     "Undo the fix": "Annuler le remède",
-    "Nothing to report: no unit is dead or saturated, and the loss moves.": (
-        "Rien à signaler : aucun neurone mort ou saturé, et la perte bouge."
+    "Nothing to report: no layer is mostly dead or saturated, and the loss moves.": (
+        "Rien à signaler : aucune couche n'est en majorité morte ou saturée, et la perte bouge."
     ),
     "The live explanations watch for saturated, dead or identical units, plateaus, "
     "divergence, overfitting and vanishing gradients": (

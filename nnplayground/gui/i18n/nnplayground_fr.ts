@@ -1133,18 +1133,18 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../document.py" line="144" />
+        <location filename="../document.py" line="142" />
         <source>Untitled</source>
-        <extracomment>Training settings that apply to a run live, without rebuilding the experiment. Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. Multiply-adds of the view snapshot after a weight edited by hand (1/16 of the worker's): full detail up to ~3,500 parameters, a coarser grid and probe above. Epochs per second at most (None: as fast as possible). A setting of the window, not of the preset: it survives loads, edits and resets. Checks a config must pass before anything changes (the panels' check_config: a value a widget cannot show is refused, never clamped). The lesson whose preset is open (None once another network is loaded). Undo and redo of hand edits (weights, data points).</extracomment>
+        <extracomment>Networks with more parameters than this are written off the GUI thread: measured, a 16 x 256 network (about a million numbers) took 9-10 s to write; 20,000 take &lt; 0.1 s. Multiply-adds of the view snapshot after a weight edited by hand (1/16 of the worker's): full detail up to ~3,500 parameters, a coarser grid and probe above. Epochs per second at most (None: as fast as possible). A setting of the window, not of the preset: it survives loads, edits and resets. Checks a config must pass before anything changes (the panels' check_config: a value a widget cannot show is refused, never clamped). The lesson whose preset is open (None once another network is loaded). Undo and redo of hand edits (weights, data points).</extracomment>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../document.py" line="343" />
+        <location filename="../document.py" line="341" />
         <source>A weight must be a finite number.</source>
         <translation>Un poids doit être un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../document.py" line="367" />
+        <location filename="../document.py" line="365" />
         <source>Edit data</source>
         <translation>Éditer</translation>
     </message>
@@ -1212,32 +1212,32 @@
         <translation>Annuler le remède</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="184" />
-        <source>Nothing to report: no unit is dead or saturated, and the loss moves.</source>
-        <translation>Rien à signaler : aucun neurone mort ou saturé, et la perte bouge.</translation>
+        <location filename="../panels/explanation.py" line="186" />
+        <source>Nothing to report: no layer is mostly dead or saturated, and the loss moves.</source>
+        <translation>Rien à signaler : aucune couche n'est en majorité morte ou saturée, et la perte bouge.</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="188" />
+        <location filename="../panels/explanation.py" line="191" />
         <source>The live explanations watch for saturated, dead or identical units, plateaus, divergence, overfitting and vanishing gradients</source>
         <translation>Les explications en direct guettent les neurones saturés, morts ou identiques, les plateaux, la divergence, le surapprentissage et l'évanouissement du gradient</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="194" />
+        <location filename="../panels/explanation.py" line="197" />
         <source>Nothing to fix now</source>
         <translation>Rien à corriger pour l'instant</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="201" />
+        <location filename="../panels/explanation.py" line="204" />
         <source>(+%1 more: see the tooltip)</source>
         <translation>(+%1 autre(s) : voir l'infobulle)</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="203" />
+        <location filename="../panels/explanation.py" line="206" />
         <source>Try this: %1</source>
         <translation>Essayez : %1</translation>
     </message>
     <message>
-        <location filename="../panels/explanation.py" line="213" />
+        <location filename="../panels/explanation.py" line="216" />
         <source>Apply the standard fix (%1); Undo goes back</source>
         <translation>Appliquer le remède habituel (%1) ; Annuler revient en arrière</translation>
     </message>

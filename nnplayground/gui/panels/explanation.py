@@ -180,9 +180,12 @@ class ExplanationStrip(QWidget):
         self._last = time.monotonic()
         self.findings = findings
         if not findings:
-            self.label.setText(
-                self.tr("Nothing to report: no unit is dead or saturated, and the loss moves.")
+            # A few saturated units are normal (the layer rows show them): the detectors
+            # speak when most of a layer is, so say that and not "no unit".
+            nothing = self.tr(
+                "Nothing to report: no layer is mostly dead or saturated, and the loss moves."
             )
+            self.label.setText(nothing)
             self.label.setToolTip(
                 self.tr(
                     "The live explanations watch for saturated, dead or "
