@@ -290,7 +290,14 @@ class MainWindow(QMainWindow):
             docks = {n: self.docks[n] for n in dict.fromkeys(order) if n in self.docks}
             keyboard.apply(self, docks, [self.run_bar])
 
-        self.document.config_changed.connect(apply)
+        # Once per rebuild (new layers bring new controls), coalesced and after the edit's
+        # own handling: not on every live edit such as a learning-rate step, where it
+        # walked the whole widget tree (15 ms) for nothing.
+        pending = QTimer(self)
+        pending.setSingleShot(True)
+        pending.setInterval(0)
+        pending.timeout.connect(apply)
+        self.document.weights_changed.connect(pending.start)
         apply()
 
     # ------------------------------------------------------------ small glue
